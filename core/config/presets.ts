@@ -1,0 +1,33 @@
+/**
+ * Presets. `recommended` runs every rule at its default severity and options. `vcs-friendly` asks for the
+ * longer lead-in times and fuller information the voluntary-sector source papers call for. `strict` raises
+ * every rule one step (information → warning → error) for template repositories that gate publication.
+ */
+import type { Rule, SeveritySetting } from '../engine/types';
+import type { PresetName, RuleEntry } from './types';
+
+const VCS_FRIENDLY: Record<string, RuleEntry> = {
+  'lead-in/tender-period': { options: { recommendedDays: 40 } },
+};
+
+const RAISE: Record<SeveritySetting, SeveritySetting> = { off: 'off', info: 'warning', warning: 'error', error: 'error' };
+
+export function presetRules(name: PresetName, rules: readonly Rule[]): Record<string, RuleEntry> {
+  switch (name) {
+    case 'recommended':
+      return {};
+    case 'vcs-friendly':
+      return VCS_FRIENDLY;
+    case 'strict': {
+      const out: Record<string, RuleEntry> = {};
+      for (const rule of rules) out[rule.meta.id] = { severity: RAISE[rule.meta.severity] };
+      return out;
+    }
+  }
+}
+
+export const PRESET_DESCRIPTIONS: Record<PresetName, string> = {
+  recommended: 'Every rule at its default severity and options (the default).',
+  'vcs-friendly': 'Recommended, with the longer lead-in times and fuller information that voluntary-sector providers and consortia need (for example a 40-day recommended tender period).',
+  strict: 'Recommended, with every rule raised one step: information becomes warning, warning becomes error.',
+};

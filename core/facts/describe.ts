@@ -1,0 +1,76 @@
+/** Human-readable lines describing the facts read from a document (for `--print-facts`, hovers and reports). */
+import type { ResolvedSettings } from '../engine/types';
+import { calendarDaysBetween, formatDay, workingDaysBetween } from './calendar';
+import type { Criterion, DateFact, Facts, MoneyFact } from './types';
+
+export function describeMoney(m: MoneyFact): string {
+  const amount = `£${m.amount.toLocaleString('en-GB', { maximumFractionDigits: 2 })}`;
+  const vat = m.vat ? ` (${m.vat} of VAT)` : '';
+  const period = m.period === 'total' ? (m.periodYears ? ` over ${m.periodYears} years` : ' in total') : m.period ? ` per ${m.period}` : '';
+  return `${amount}${period}${vat}`;
+}
+
+export function describeDate(d: DateFact): string {
+  const day = d.iso ? formatDay(d.iso) : `${d.day}/${d.month} (year unknown)`;
+  const parts = [day];
+  if (d.time) parts.push(d.time);
+  if (d.yearInferred) parts.push('year inferred');
+  if (d.weekdayMismatch) parts.push('stated weekday does not match the date');
+  return parts.join(', ');
+}
+
+function describeCriteria(criteria: Criterion[], unit: string, indent: string): string[] {
+  const out: string[] = [];
+  for (const c of criteria) {
+    const number = c.number ? `${c.number} ` : '';
+    out.push(`${indent}${number}${c.name}: ${c.weight === null ? 'no weight' : `${c.weight}${unit}`}`);
+    out.push(...describeCriteria(c.children, unit, indent + '  '));
+  }
+  return out;
+}
+
+export function describeFacts(facts: Facts, settings?: ResolvedSettings): string[] {
+  const lines: string[] = [];
+  if (settings) {
+    const s = settings.sources;
+    lines.push(
+      `Settings: kind ${settings.kind} (${s.kind}), regime ${settings.regime} (${s.regime}), procedure ${settings.procedure ?? 'unknown'} (${s.procedure}), nation ${settings.nation} (${s.nation})`,
+    );
+  }
+  const { total, annual } = facts.contractValue;
+  if (total || annual) {
+    const parts = [];
+    if (total) parts.push(`total ${describeMoney(total)} (line ${total.range.start.line})`);
+    if (annual) parts.push(`annual ${describeMoney(annual)} (line ${annual.range.start.line})`);
+    lines.push(`Contract value: ${parts.join('; ')}`);
+  }
+  const { initial, extensions, maxMonths } = facts.term;
+  if (initial) {
+    const ext = extensions.length ? ` + extensions ${extensions.map((e) => `${e.value} ${e.unit}${e.value === 1 ? '' : 's'}`).join(' + ')}` : '';
+    lines.push(`Contract term: ${initial.value} ${initial.unit}${initial.value === 1 ? '' : 's'}${ext}${maxMonths !== null ? ` (up to ${maxMonths} months)` : ''}`);
+  }
+  if (facts.timetable.length) {
+    lines.push('Timetable:');
+    for (const e of facts.timetable) {
+      const end = e.endDate ? ` to ${describeDate(e.endDate)}` : '';
+      lines.push(`  ${e.type}: ${describeDate(e.date)}${end} — "${e.label}" (line ${e.date.range.start.line})`);
+    }
+    const issue = facts.timetable.find((e) => e.type === 'issue' && e.date.iso);
+    const deadline = facts.timetable.filter((e) => e.type === 'submission-deadline' && e.date.iso).pop();
+    if (issue && deadline) {
+      const days = calendarDaysBetween(issue.date.iso!, deadline.date.iso!);
+      const working = workingDaysBetween(issue.date.iso!, deadline.date.iso!, 'uk');
+      lines.push(`  tender period: ${days} days · ${working} working days`);
+    }
+  }
+  for (const table of facts.evaluation) {
+    const unit = table.unit === 'percent' ? '%' : ' marks';
+    const total = table.criteria.reduce((s, c) => s + (c.weight ?? 0), 0);
+    lines.push(`Evaluation (${table.origin} at line ${table.range.start.line}, weights total ${total}${unit}):`);
+    lines.push(...describeCriteria(table.criteria, unit, '  '));
+  }
+  lines.push(
+    `Read: ${facts.money.length} money amounts, ${facts.dates.length} dates, ${facts.durations.length} durations, ${facts.percentages.length} percentages`,
+  );
+  return lines;
+}

@@ -1,0 +1,93 @@
+/**
+ * Detects document settings from the title and wording, for documents that do not declare them in front
+ * matter or config. Detection is conservative: when the signals disagree, the setting stays undetected.
+ */
+import type { TenderDocument } from '../model/types';
+import type { DetectedSettings, DocKind, Nation, Procedure, Regime } from './types';
+
+const KIND_TITLES: Array<[DocKind, RegExp]> = [
+  ['response', /\b(?:tender|bid|our|quality|written)\s+(?:response|submission|proposal)s?\b|\bresponse\s+to\s+(?:the\s+)?(?:invitation|itt|tender|specification)|\bmethod\s+statements?\b/i],
+  ['itt', /\binvitation\s+to\s+(?:tender|quote)\b|\bITT\b|\brequest\s+for\s+(?:quotations?|proposals?)\b|\bRF[QP]\b|\btender\s+(?:pack|documents?|instructions)\b/i],
+  ['sq', /\b(?:selection|pre[- ]?qualification)\s+questionnaire\b|\bPQQ\b|\bSQ\b/i],
+  ['spec', /\bspecification\b|\bstatement\s+of\s+(?:requirements?|work)\b|\bservice\s+requirements?\b|\bperformance\s+work\s+statement\b/i],
+  ['contract', /\b(?:terms\s+and\s+conditions|conditions\s+of\s+contract|contract\s+(?:terms|clauses)|call[- ]off\s+(?:contract|terms)|(?:services?|framework|grant)\s+agreement|draft\s+contract)\b/i],
+];
+
+const REGIME_PATTERNS: Array<[Regime, RegExp]> = [
+  ['pcsr2015', /Public\s+Contracts\s+\(Scotland\)\s+Regulations\s+2015|PCSR\s*2015/gi],
+  ['pcr2015', /Public\s+Contracts\s+Regulations\s+2015(?!\s*\(Scotland)|\bPCR\s*2015\b/gi],
+  ['pa2023', /Procurement\s+Act\s+2023|\bPA\s*2023\b/gi],
+  ['below-threshold', /\bbelow[- ](?:the\s+)?(?:procurement\s+)?threshold\b/gi],
+];
+
+const PROCEDURE_PATTERNS: Array<[Procedure, RegExp]> = [
+  ['open', /\bopen\s+(?:procedure|tender(?:ing)?\s+procedure)\b/gi],
+  ['restricted', /\brestricted\s+procedure\b/gi],
+  ['competitive-flexible', /\bcompetitive\s+flexible\s+procedure\b/gi],
+  ['competitive-dialogue', /\bcompetitive\s+dialogue\b/gi],
+  ['competitive-negotiation', /\bcompetitive\s+procedure\s+with\s+negotiation\b/gi],
+  ['light-touch', /\blight[- ]touch\s+(?:regime|contract|procedure|services?)\b/gi],
+  ['direct-award', /\bdirect\s+award\b/gi],
+  ['call-off', /\b(?:call[- ]off\s+(?:procedure|competition)|further\s+competition|mini[- ]competition)\b/gi],
+  ['dynamic-market', /\bdynamic\s+(?:market|purchasing\s+system)\b/gi],
+  ['quotation', /\brequest\s+for\s+quotations?\b/gi],
+];
+
+const NATION_PATTERNS: Array<[Nation, RegExp]> = [
+  ['scotland', /\bScotland\b|\bScottish\b/g],
+  ['northern-ireland', /\bNorthern\s+Ireland\b/g],
+];
+
+function count(text: string, re: RegExp): number {
+  re.lastIndex = 0;
+  return text.match(re)?.length ?? 0;
+}
+
+/** The pattern with the most matches, if it has at least `min` and no other ties with it. */
+function strongest<T>(text: string, patterns: Array<[T, RegExp]>, min = 1): { value: T; hits: number } | null {
+  const scored = patterns.map(([value, re]) => ({ value, hits: count(text, re) })).sort((a, b) => b.hits - a.hits);
+  const [best, second] = scored;
+  if (!best || best.hits < min || (second && second.hits === best.hits)) return null;
+  return best;
+}
+
+export function documentTitle(doc: TenderDocument): string | null {
+  const fmTitle = doc.frontMatter?.data?.['title'];
+  if (typeof fmTitle === 'string' && fmTitle.trim()) return fmTitle.trim();
+  const h1 = doc.blocks.find((b) => b.kind === 'heading' && b.depth === 1) ?? doc.blocks.find((b) => b.kind === 'heading');
+  return h1 ? h1.text.trim() : null;
+}
+
+export function detectSettings(doc: TenderDocument): DetectedSettings {
+  const detected: DetectedSettings = { evidence: {} };
+  const title = documentTitle(doc);
+  if (title) {
+    for (const [kind, re] of KIND_TITLES) {
+      if (re.test(title)) {
+        detected.kind = kind;
+        detected.evidence.kind = `title "${title}"`;
+        break;
+      }
+    }
+  }
+  const text = doc.blocks
+    .filter((b) => b.kind !== 'code' && b.kind !== 'html')
+    .map((b) => b.text)
+    .join('\n');
+  const regime = strongest(text, REGIME_PATTERNS);
+  if (regime) {
+    detected.regime = regime.value;
+    detected.evidence.regime = `${regime.hits} mention(s) of ${regime.value}`;
+  }
+  const procedure = strongest(text, PROCEDURE_PATTERNS);
+  if (procedure) {
+    detected.procedure = procedure.value;
+    detected.evidence.procedure = `${procedure.hits} mention(s) of the ${procedure.value} procedure`;
+  }
+  const nation = strongest(text, NATION_PATTERNS, 2);
+  if (nation || detected.regime === 'pcsr2015') {
+    detected.nation = nation?.value ?? 'scotland';
+    detected.evidence.nation = nation ? `${nation.hits} mentions of ${nation.value}` : 'Scottish regulations';
+  }
+  return detected;
+}

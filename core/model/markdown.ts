@@ -1,0 +1,299 @@
+/**
+ * Markdown adapter: Markdown text → tender model, through unified + remark-parse (with GFM tables and YAML
+ * front matter). Positions come straight from the mdast, so every block maps back to exact source ranges.
+ */
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import remarkGfm from 'remark-gfm';
+import remarkFrontmatter from 'remark-frontmatter';
+import { parse as parseYaml } from 'yaml';
+import type { Nodes, Parents, PhrasingContent, Root, RootContent, Table as MdTable } from 'mdast';
+import { computeLineStarts, rangeFromOffsets } from './positions';
+import type {
+  BlockKind,
+  CommentNode,
+  DocumentFormat,
+  FrontMatter,
+  Section,
+  Table,
+  TenderDocument,
+  TextBlock,
+  TextSegment,
+} from './types';
+
+const processor = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']);
+
+/** Matches a section number at the start of a heading: "4.2 Evaluation", "Section 3: Timetable", "2. Scope". */
+const SECTION_NUMBER = /^(?:(?:section|part|schedule|annex|appendix)\s+)?(\d+(?:\.\d+)*|[A-Z](?:\.\d+)*)(?:[.):]|\s+[-–—])?\s+(?=\S)/i;
+
+export function parseMarkdown(text: string, path = '<text>', format: DocumentFormat = 'markdown'): TenderDocument {
+  const tree = processor.parse(text) as Root;
+  const builder = new Builder(text, path, format);
+  builder.visitChildren(tree, { listLevel: -1 });
+  return builder.finish();
+}
+
+interface VisitState {
+  listLevel: number;
+  ordered?: boolean;
+  checked?: boolean | null;
+}
+
+class Builder {
+  readonly doc: TenderDocument;
+  private currentSection = -1;
+
+  constructor(
+    readonly text: string,
+    path: string,
+    format: DocumentFormat,
+  ) {
+    this.doc = {
+      path,
+      format,
+      text,
+      frontMatter: null,
+      blocks: [],
+      sections: [],
+      tables: [],
+      comments: [],
+      lineStarts: computeLineStarts(text),
+    };
+  }
+
+  visitChildren(node: Parents, state: VisitState): void {
+    for (const child of node.children as RootContent[]) this.visit(child, state);
+  }
+
+  private visit(node: RootContent, state: VisitState): void {
+    switch (node.type) {
+      case 'yaml':
+        this.doc.frontMatter = this.frontMatter(node.value, node);
+        return;
+      case 'heading': {
+        const block = this.addBlock('heading', node, node.children, state);
+        block.depth = node.depth;
+        this.addSection(block);
+        return;
+      }
+      case 'paragraph': {
+        const kind: BlockKind = state.listLevel >= 0 ? 'listItem' : 'paragraph';
+        const block = this.addBlock(kind, node, node.children, state);
+        if (kind === 'listItem') {
+          block.listLevel = state.listLevel;
+          block.ordered = state.ordered ?? false;
+          block.checked = state.checked ?? null;
+        }
+        return;
+      }
+      case 'list':
+        for (const item of node.children) {
+          this.visitChildren(item, { listLevel: state.listLevel + 1, ordered: node.ordered ?? false, checked: item.checked ?? null });
+        }
+        return;
+      case 'blockquote':
+      case 'footnoteDefinition':
+        this.visitChildren(node, state);
+        return;
+      case 'table':
+        this.addTable(node);
+        return;
+      case 'code': {
+        const block = this.addRawBlock('code', node, node.value);
+        block.segments = [];
+        return;
+      }
+      case 'html':
+        this.collectComments(node.value, node);
+        this.addRawBlock('html', node, node.value);
+        return;
+      default:
+        return;
+    }
+  }
+
+  private frontMatter(value: string, node: Nodes): FrontMatter {
+    const range = this.range(node);
+    try {
+      const data = parseYaml(value) as unknown;
+      if (data === null || data === undefined) return { data: {}, error: null, range };
+      if (typeof data !== 'object' || Array.isArray(data)) {
+        return { data: null, error: 'front matter is not a mapping of keys to values', range };
+      }
+      return { data: data as Record<string, unknown>, error: null, range };
+    } catch (err) {
+      return { data: null, error: (err as Error).message.split('\n')[0] ?? 'invalid YAML', range };
+    }
+  }
+
+  private range(node: Nodes) {
+    const start = node.position?.start.offset ?? 0;
+    const end = node.position?.end.offset ?? start;
+    return rangeFromOffsets(this.doc, start, end);
+  }
+
+  private newBlock(kind: BlockKind, node: Nodes): TextBlock {
+    const block: TextBlock = {
+      id: this.doc.blocks.length,
+      kind,
+      text: '',
+      range: this.range(node),
+      segments: [],
+      section: this.currentSection,
+    };
+    this.doc.blocks.push(block);
+    return block;
+  }
+
+  private addBlock(kind: BlockKind, node: Nodes, children: PhrasingContent[], _state: VisitState): TextBlock {
+    const block = this.newBlock(kind, node);
+    const acc = { text: '', segments: [] as TextSegment[] };
+    this.inline(children, acc);
+    block.text = acc.text;
+    block.segments = acc.segments;
+    return block;
+  }
+
+  private addRawBlock(kind: BlockKind, node: Nodes, value: string): TextBlock {
+    const block = this.newBlock(kind, node);
+    block.text = value;
+    const start = node.position?.start.offset ?? 0;
+    block.segments = [segmentFor(this.text, value, start, node.position?.end.offset ?? start, 0)];
+    return block;
+  }
+
+  private inline(children: PhrasingContent[], acc: { text: string; segments: TextSegment[] }): void {
+    for (const child of children) {
+      switch (child.type) {
+        case 'text':
+        case 'inlineCode': {
+          const start = child.position?.start.offset;
+          const end = child.position?.end.offset;
+          if (start === undefined || end === undefined) {
+            acc.text += child.value;
+            break;
+          }
+          acc.segments.push(segmentFor(this.text, child.value, start, end, acc.text.length));
+          acc.text += child.value;
+          break;
+        }
+        case 'break':
+          acc.text += '\n';
+          break;
+        case 'html':
+          this.collectComments(child.value, child);
+          break;
+        case 'emphasis':
+        case 'strong':
+        case 'delete':
+        case 'link':
+        case 'linkReference':
+          this.inline(child.children, acc);
+          break;
+        default:
+          break;
+      }
+    }
+  }
+
+  private collectComments(value: string, node: Nodes): void {
+    const base = node.position?.start.offset;
+    if (base === undefined) return;
+    const re = /<!--([\s\S]*?)-->/g;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(value))) {
+      const comment: CommentNode = {
+        value: m[1]!.trim(),
+        range: rangeFromOffsets(this.doc, base + m.index, base + m.index + m[0].length),
+      };
+      this.doc.comments.push(comment);
+    }
+  }
+
+  private addSection(block: TextBlock): void {
+    const depth = block.depth ?? 1;
+    const match = SECTION_NUMBER.exec(block.text);
+    const number = match ? match[1]! : null;
+    const title = match ? block.text.slice(match[0].length).trim() : block.text.trim();
+    let parent: number | null = null;
+    for (let i = this.doc.sections.length - 1; i >= 0; i--) {
+      if (this.doc.sections[i]!.depth < depth) {
+        parent = i;
+        break;
+      }
+    }
+    const section: Section = {
+      index: this.doc.sections.length,
+      heading: block.id,
+      depth,
+      number,
+      title,
+      range: block.range,
+      parent,
+      children: [],
+    };
+    if (parent !== null) this.doc.sections[parent]!.children.push(section.index);
+    this.doc.sections.push(section);
+    this.currentSection = section.index;
+    block.section = section.index;
+  }
+
+  private addTable(node: MdTable): void {
+    const table: Table = {
+      index: this.doc.tables.length,
+      range: this.range(node),
+      section: this.currentSection,
+      header: [],
+      rows: [],
+    };
+    this.doc.tables.push(table);
+    node.children.forEach((row, r) => {
+      const cells = row.children.map((cell, c) => {
+        const block = this.addBlock('tableCell', cell, cell.children, { listLevel: -1 });
+        block.table = table.index;
+        block.row = r;
+        block.column = c;
+        return { block: block.id, text: block.text.trim(), range: block.range };
+      });
+      table.rows.push(cells);
+    });
+    table.header = (table.rows[0] ?? []).map((c) => c.text);
+  }
+
+  finish(): TenderDocument {
+    const sections = this.doc.sections;
+    const blocks = this.doc.blocks;
+    for (const section of sections) {
+      let endOffset = this.text.length;
+      for (let i = section.index + 1; i < sections.length; i++) {
+        if (sections[i]!.depth <= section.depth) {
+          endOffset = blocks[sections[i]!.heading]!.range.start.offset;
+          break;
+        }
+      }
+      let trimmed = endOffset;
+      while (trimmed > section.range.start.offset && /\s/.test(this.text[trimmed - 1]!)) trimmed--;
+      section.range = rangeFromOffsets(this.doc, section.range.start.offset, trimmed);
+    }
+    return this.doc;
+  }
+}
+
+/**
+ * A segment for a text value found at `[start, end)` in the source. When the source spells the value
+ * differently (escapes, entities, indentation removed from continuation lines) each character is aligned.
+ */
+function segmentFor(source: string, value: string, start: number, end: number, textStart: number): TextSegment {
+  const slice = source.slice(start, end);
+  if (slice === value) return { textStart, sourceStart: start, length: value.length };
+  const inner = slice.indexOf(value);
+  if (inner >= 0) return { textStart, sourceStart: start + inner, length: value.length };
+  const map: number[] = [];
+  let j = 0;
+  for (let i = 0; i < value.length; i++) {
+    while (j < slice.length && slice[j] !== value[i]) j++;
+    map.push(start + Math.min(j, Math.max(0, slice.length - 1)));
+    if (j < slice.length) j++;
+  }
+  return { textStart, sourceStart: start, length: value.length, map };
+}

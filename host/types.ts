@@ -1,0 +1,32 @@
+import type { Facts } from '../core/facts/types';
+import type { Finding, ResolvedSettings, RuleMeta } from '../core/engine/types';
+
+/** The outcome of checking one file, as the CLI and formatters see it. */
+export interface FileResult {
+  /** Absolute path of the file. */
+  filePath: string;
+  /** The document text findings refer to (for excerpts and fixes). */
+  source: string;
+  /** Findings, including suppressed ones (which carry `suppressions`). */
+  findings: Finding[];
+  facts?: Facts;
+  settings?: ResolvedSettings;
+  /** Set when `--fix` changed the text: the fixed text (already written by the CLI). */
+  output?: string;
+  /** Set when the file could not be read or parsed at all; `findings` then holds one fatal finding. */
+  readError?: string;
+}
+
+export interface FormatContext {
+  cwd: string;
+  /** Whether info-level findings are shown (`--include-info`). */
+  includeInfo: boolean;
+  /** Metadata of every known rule, by id. */
+  rules: ReadonlyMap<string, RuleMeta>;
+  /** URL of a rule's documentation page. */
+  docsUrl(ruleId: string): string;
+  /** Tool version, for SARIF/JUnit. */
+  version: string;
+}
+
+export type Formatter = (results: FileResult[], context: FormatContext) => string;

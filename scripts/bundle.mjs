@@ -1,0 +1,19 @@
+// Bundles what ships: the CLI and its worker entry, as CommonJS for Node 20.
+import { build } from 'esbuild';
+import { readFileSync, chmodSync } from 'node:fs';
+
+const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
+const common = {
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'cjs',
+  sourcemap: true,
+  logLevel: 'warning',
+  // Some ESM dependencies read import.meta.url, which CommonJS lacks: give them this file's URL.
+  define: { __TENDERLINT_VERSION__: JSON.stringify(pkg.version), 'import.meta.url': '__importMetaUrl' },
+};
+const shim = "const __importMetaUrl = require('node:url').pathToFileURL(__filename).href;";
+await build({ ...common, entryPoints: { cli: 'cli/bin.ts' }, outdir: 'dist', outExtension: { '.js': '.cjs' }, banner: { js: `#!/usr/bin/env node\n${shim}` } });
+await build({ ...common, entryPoints: { worker: 'host/worker.ts' }, outdir: 'dist', outExtension: { '.js': '.cjs' }, banner: { js: shim } });
+chmodSync('dist/cli.cjs', 0o755);

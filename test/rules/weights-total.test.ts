@@ -1,0 +1,61 @@
+import rule from '../../rules/social-value/weights-total';
+import { testRule } from '../helpers/rule-tester';
+
+const itt = '---\ntenderlint:\n  kind: itt\n---\n\n# Invitation to Tender\n\n## Evaluation criteria\n\n';
+// Content after `itt` starts on line 10.
+
+testRule(rule, {
+  valid: [
+    {
+      name: 'three criteria adding up to 100%',
+      text: `${itt}| Criterion | Weighting |\n| --- | --- |\n| Price | 40% |\n| Quality | 45% |\n| Social value | 15% |\n`,
+    },
+    {
+      name: 'sub-weights adding up to their parent, with a reference column and a total row',
+      text: `${itt}| Ref | Criterion | Weighting |\n| --- | --- | --- |\n| 1 | Price | 40% |\n| 2 | Quality | 45% |\n| 2.1 | Service delivery | 25% |\n| 2.2 | Staffing | 20% |\n| 3 | Social value | 15% |\n| | Total | 100% |\n`,
+    },
+    {
+      name: 'sub-weights given as percentages of the parent',
+      text: `${itt}| Criterion | Weighting |\n| --- | --- |\n| 1 Price | 60% |\n| 2 Quality | 40% |\n| 2.1 Approach | 50% |\n| 2.2 Team | 50% |\n`,
+    },
+    {
+      name: 'weights in a list under an evaluation heading',
+      text: `${itt}- Price: 50%\n- Quality: 40%\n  - Delivery plan: 25%\n  - Safeguarding: 15%\n- Social value: 10%\n`,
+    },
+    {
+      name: 'marks matching a stated total',
+      text: `${itt}| Question | Marks available |\n| --- | --- |\n| Q1 Approach | 20 |\n| Q2 Team | 20 |\n| Q3 Social value | 10 |\n| Total | 50 |\n`,
+    },
+    {
+      name: 'a pricing table is not an evaluation table',
+      text: '---\ntenderlint:\n  kind: itt\n---\n\n## Pricing schedule\n\n| Item | Cost |\n| --- | --- |\n| Staff | £40,000 |\n| Overheads | £6,000 |\n',
+    },
+  ],
+  invalid: [
+    {
+      name: 'weights adding up to 95%',
+      text: `${itt}| Criterion | Weighting |\n| --- | --- |\n| Price | 50% |\n| Quality | 35% |\n| Social value | 10% |\n`,
+      errors: [{ messageId: 'total', line: 10, column: 1, message: 'add up to 95%, not 100%', related: 3 }],
+    },
+    {
+      name: 'weights adding up to 110% in a list',
+      text: `${itt}- Price: 60%\n- Quality: 40%\n- Social value: 10%\n`,
+      errors: [{ messageId: 'total', line: 10, message: '110%' }],
+    },
+    {
+      name: 'a total row that disagrees with the weights',
+      text: `${itt}| Criterion | Weighting |\n| --- | --- |\n| Price | 50% |\n| Quality | 40% |\n| Social value | 5% |\n| Total | 100% |\n`,
+      errors: [{ messageId: 'statedTotal', line: 15, message: 'says 100% but the weights above it add up to 95%' }],
+    },
+    {
+      name: 'sub-weights that match neither the parent nor 100%',
+      text: `${itt}| Ref | Criterion | Weighting |\n| --- | --- | --- |\n| 1 | Price | 40% |\n| 2 | Quality | 50% |\n| 2.1 | Delivery | 30% |\n| 2.2 | Staffing | 15% |\n| 3 | Social value | 10% |\n`,
+      errors: [{ messageId: 'subTotal', line: 13, message: 'under "Quality" add up to 45%', related: 2 }],
+    },
+    {
+      name: 'marks not matching the stated total',
+      text: `${itt}| Question | Marks available |\n| --- | --- |\n| Q1 Approach | 20 |\n| Q2 Team | 25 |\n| Total | 40 |\n`,
+      errors: [{ messageId: 'statedTotal', line: 14 }],
+    },
+  ],
+});
