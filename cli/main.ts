@@ -151,6 +151,7 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
       settings: pick({ kind: options.kind, regime: options.regime, procedure: options.procedure, nation: options.nation }),
     },
     fix: !!options.fix,
+    useIgnorePatterns: options.ignore,
   };
   const outcomes = await check(list.files, runOptions, options, io);
 

@@ -22,6 +22,8 @@ export interface LintFileOptions {
   fix?: boolean;
   /** Files larger than this are refused with a message (default 20 MB). */
   maxBytes?: number;
+  /** `--no-ignore` sets this to false: the config's ignorePatterns are not applied. */
+  useIgnorePatterns?: boolean;
 }
 
 export type LintFileOutcome =
@@ -53,7 +55,7 @@ export function lintFile(filePath: string, options: LintFileOptions): LintFileOu
     throw err;
   }
   const relToConfig = config ? toPosix(relative(config.dir, filePath)) : toPosix(filePath);
-  if (config?.data.ignorePatterns?.length && !relToConfig.startsWith('..')) {
+  if (options.useIgnorePatterns !== false && config?.data.ignorePatterns?.length && !relToConfig.startsWith('..')) {
     if (ignore().add(config.data.ignorePatterns).ignores(relToConfig)) return { kind: 'ignored', filePath };
   }
 

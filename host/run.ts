@@ -14,6 +14,7 @@ export interface RunOptions {
   commandLine?: CommandLineConfig;
   fix?: boolean;
   maxBytes?: number;
+  useIgnorePatterns?: boolean;
 }
 
 /** What crosses the thread boundary: a ConfigError becomes plain data. */

@@ -237,6 +237,12 @@ describe('files, config and suppressions', () => {
     expect(run(dir, '--no-ignore', '.').code).toBe(1);
   });
 
+  it('skips a config\'s ignorePatterns unless --no-ignore', () => {
+    const dir = project({ '.tenderlint.yaml': 'ignorePatterns:\n  - drafts/\n', 'drafts/a.md': PLACEHOLDER, 'final.md': SOUND_ITT });
+    expect(run(dir, '--format', 'json', '.').stdout).not.toContain('drafts');
+    expect(run(dir, '--no-ignore', '.').code).toBe(1);
+  });
+
   it('expands globs', () => {
     const dir = project({ 'a/one.md': PLACEHOLDER, 'b/two.md': SOUND_ITT, 'b/notes.txt': 'TBC\n' });
     expect(json(run(dir, '--format', 'json', '**/*.md')).length).toBe(2);

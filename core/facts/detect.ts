@@ -33,9 +33,13 @@ const PROCEDURE_PATTERNS: Array<[Procedure, RegExp]> = [
   ['quotation', /\brequest\s+for\s+quotations?\b/gi],
 ];
 
+/**
+ * Nation: only wording that ties the procurement itself to Scotland or Northern Ireland counts (their
+ * regulations, policy notes or central buyers), not a passing mention of the nations of the UK.
+ */
 const NATION_PATTERNS: Array<[Nation, RegExp]> = [
-  ['scotland', /\bScotland\b|\bScottish\b/g],
-  ['northern-ireland', /\bNorthern\s+Ireland\b/g],
+  ['scotland', /Public\s+Contracts\s+\(Scotland\)|Procurement\s+Reform\s+\(Scotland\)|\bSPPN\b|Scottish\s+Procurement\s+Policy\s+Note|Public\s+Contracts\s+Scotland\s+portal|\bScottish\s+Government\b/g],
+  ['northern-ireland', /Northern\s+Ireland\s+(?:Public\s+)?Procurement\s+Policy|\bPPN\s+\d+\/\d+\s+\(NI\)|Construction\s+and\s+Procurement\s+Delivery|\beTendersNI\b|Department\s+of\s+Finance\s+\(?NI\)?/g],
 ];
 
 function count(text: string, re: RegExp): number {
@@ -43,11 +47,15 @@ function count(text: string, re: RegExp): number {
   return text.match(re)?.length ?? 0;
 }
 
-/** The pattern with the most matches, if it has at least `min` and no other ties with it. */
-function strongest<T>(text: string, patterns: Array<[T, RegExp]>, min = 1): { value: T; hits: number } | null {
+/**
+ * The pattern with the most matches, if it has at least `min` and at least `lead` times the matches of the
+ * runner-up (so a document that discusses several procedures is left undetected).
+ */
+function strongest<T>(text: string, patterns: Array<[T, RegExp]>, min = 1, lead = 1): { value: T; hits: number } | null {
   const scored = patterns.map(([value, re]) => ({ value, hits: count(text, re) })).sort((a, b) => b.hits - a.hits);
   const [best, second] = scored;
-  if (!best || best.hits < min || (second && second.hits === best.hits)) return null;
+  if (!best || best.hits < min) return null;
+  if (second && second.hits > 0 && (second.hits === best.hits || best.hits < lead * second.hits)) return null;
   return best;
 }
 
@@ -79,12 +87,12 @@ export function detectSettings(doc: TenderDocument): DetectedSettings {
     detected.regime = regime.value;
     detected.evidence.regime = `${regime.hits} mention(s) of ${regime.value}`;
   }
-  const procedure = strongest(text, PROCEDURE_PATTERNS);
+  const procedure = strongest(text, PROCEDURE_PATTERNS, 1, 2);
   if (procedure) {
     detected.procedure = procedure.value;
     detected.evidence.procedure = `${procedure.hits} mention(s) of the ${procedure.value} procedure`;
   }
-  const nation = strongest(text, NATION_PATTERNS, 2);
+  const nation = strongest(text, NATION_PATTERNS);
   if (nation || detected.regime === 'pcsr2015') {
     detected.nation = nation?.value ?? 'scotland';
     detected.evidence.nation = nation ? `${nation.hits} mentions of ${nation.value}` : 'Scottish regulations';

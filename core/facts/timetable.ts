@@ -9,14 +9,14 @@ import type { DateFact, Facts, TimetableEvent, TimetableEventType } from './type
 
 /** Label patterns, most specific first. */
 const EVENT_PATTERNS: Array<[TimetableEventType, RegExp]> = [
-  ['clarification-response', /\b(?:responses?|answers?)\s+to\s+(?:clarification|questions)|clarification\s+(?:responses?|answers?)\s+(?:published|issued|circulated|sent)|(?:publish|issue|circulate)\w*\s+(?:of\s+)?(?:clarification\s+)?(?:responses|answers)/i],
-  ['clarification-deadline', /\bclarifications?\b|\bdeadline\s+for\s+(?:questions|queries)|\b(?:last|final|closing)\s+date\s+for\s+(?:questions|queries)|\bquestions?\s+(?:deadline|close)/i],
+  ['clarification-response', /\b(?:responses?|answers?)\s+to\s+(?:clarification|questions)|\banswer(?:s|ing)?\s+(?:clarification\s+)?questions\b|clarification\s+(?:responses?|answers?)\s+(?:published|issued|circulated|sent)|(?:publish|issue|circulate)\w*\s+(?:of\s+)?(?:clarification\s+)?(?:responses|answers)/i],
+  ['clarification-deadline', /\bclarifications?\b|\bdeadline\s+for\s+(?:questions|queries)|\b(?:last|final|closing)\s+date\s+for\s+(?:questions|queries)|\bquestions?\s+(?:deadline|close|due)/i],
   ['standstill', /\bstandstill\b|\balcatel\b/i],
   ['contract-end', /\b(?:contract|service|agreement)\s+(?:end|expiry|expires|ends|termination)\b|\bend\s+of\s+(?:the\s+)?(?:contract|service)\b/i],
   ['contract-signature', /\b(?:contract\s+(?:signature|signing|execution|finali[sz]ation|conclusion)|sign(?:ing)?\s+(?:of\s+)?(?:the\s+)?contract|contract\s+(?:signed|concluded|entered\s+into))\b/i],
   ['award', /\baward\b|\bnotification\s+of\s+(?:the\s+)?(?:outcome|decision|results?)|\bpreferred\s+(?:bidder|supplier|provider)|\bintention\s+to\s+award|\boutcome\s+(?:letters?|notified|notification)/i],
   ['submission-deadline', /\b(?:deadline|closing\s+date|closing\s+time|return\s+date)\b(?!\s+for\s+(?:questions|queries|clarification))|\b(?:tenders?|bids?|responses?|submissions?|quotes?|quotations?|proposals?|questionnaires?|SQs?|PQQs?|expressions?\s+of\s+interest)\s+(?:must\s+be\s+)?(?:due|return(?:ed)?|submitted|submission|received|close|closes|deadline|in)\b|\b(?:submission|return|receipt)\s+of\s+(?:tenders?|bids?|responses?|quotes?|quotations?|proposals?|SQs?|PQQs?|questionnaires?)/i],
-  ['issue', /\b(?:issue[ds]?|publish(?:ed)?|publication|release[ds]?|launch(?:ed)?|advertis(?:ed|ement)|dispatch(?:ed)?)\b|\b(?:contract|tender)\s+notice\b/i],
+  ['issue', /\b(?:issue[ds]?|publish(?:ed)?|publication|release[ds]?|launch(?:ed)?|advertis(?:ed|ement)|dispatch(?:ed)?|post(?:ed|ing))\b|\b(?:contract|tender)\s+notice\b/i],
   ['presentation', /\b(?:presentations?|interviews?|site\s+visits?|demonstrations?|dialogue\s+sessions?)\b/i],
   ['evaluation', /\b(?:evaluation|evaluat(?:e|ed|ing)|moderation|scoring|assessment\s+of\s+(?:tenders|bids))\b/i],
   ['mobilisation', /\b(?:mobili[sz]ation|implementation|transition|handover|induction)\b/i],
@@ -28,7 +28,7 @@ export function classifyEvent(label: string): TimetableEventType {
   return 'other';
 }
 
-const TIMETABLE_HEADING = /\b(?:timetable|timescales?|time\s*line|key\s+dates|programme|procurement\s+(?:schedule|process)|milestones?|indicative\s+dates)\b/i;
+const TIMETABLE_HEADING = /\b(?:timetable|timescales?|time\s*line|(?:key|important)\s+dates|dates\s+and\s+times|key\s+events|programme|procurement\s+(?:schedule|process)|milestones?|indicative\s+dates)\b/i;
 
 /** Sentences that state a deadline or start without a table or list. */
 const PROSE_PATTERNS: Array<[TimetableEventType, RegExp]> = [
@@ -59,7 +59,7 @@ export function buildTimetable(doc: TenderDocument, facts: Facts): TimetableEven
       const labelCell = row.find((c) => !byBlock.has(c.block) && c.text.trim() !== '') ?? null;
       if (!labelCell) continue;
       const dates = byBlock.get(dateCell.block)!;
-      const label = labelCell.text.trim();
+      const label = labelCell.text.trim().replace(/\s*[:\-–—]+$/, '');
       const type = classifyEvent(label);
       if (type === 'other' && !headed) continue;
       events.push({ type, label, labelRange: labelCell.range, date: dates[0]!, endDate: dates[1] ?? null, origin: 'table' });

@@ -8,7 +8,7 @@ import remarkGfm from 'remark-gfm';
 import remarkFrontmatter from 'remark-frontmatter';
 import { parse as parseYaml } from 'yaml';
 import type { Nodes, Parents, PhrasingContent, Root, RootContent, Table as MdTable } from 'mdast';
-import { computeLineStarts, rangeFromOffsets } from './positions';
+import { blockRange, computeLineStarts, rangeFromOffsets } from './positions';
 import type {
   BlockKind,
   CommentNode,
@@ -250,6 +250,10 @@ class Builder {
     node.children.forEach((row, r) => {
       const cells = row.children.map((cell, c) => {
         const block = this.addBlock('tableCell', cell, cell.children, { listLevel: -1 });
+        // A cell's range is its content, without the surrounding pipes and padding.
+        const trimmedStart = block.text.length - block.text.trimStart().length;
+        const trimmedEnd = block.text.trimEnd().length;
+        if (trimmedEnd > trimmedStart) block.range = blockRange(this.doc, block, trimmedStart, trimmedEnd);
         block.table = table.index;
         block.row = r;
         block.column = c;

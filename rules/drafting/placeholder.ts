@@ -11,7 +11,7 @@ import { checkPhrases } from '../../core/engine/phrases';
 /** Placeholder shapes, as data. Square brackets only count when their content reads as an instruction. */
 export const PLACEHOLDER_PATTERNS: readonly RegExp[] = [
   // [insert date], [Insert name of Authority], [enter value], [TBC], [date], [name of organisation]
-  /\[\s*(?:insert|enter|add|specify|state|include|complete|tbc|tba|tbd|to\s+be\s+(?:confirmed|agreed|determined|advised)|name\s+of|date|amount|value|number|details?|supplier|authority|organisation)\b[^\][]{0,120}\]/gi,
+  /\[\s*(?:insert|enter|add|specify|state|tbc|tba|tbd|to\s+be\s+(?:confirmed|agreed|determined|advised)|name\s+of|date|amount|value|number|details?|supplier|authority|organisation)\b[^\][]{0,120}\]/gi,
   // [●], [•], [...], […], [___], [XX], [?]
   /\[\s*(?:[●•]+|\.{3,}|…|_{2,}|X{1,}|x{2,}|\?+)\s*\]/g,
   // TBC / TBA / TBD as words, in capitals
@@ -20,8 +20,8 @@ export const PLACEHOLDER_PATTERNS: readonly RegExp[] = [
   /£\s?[Xx]+(?:[,.][Xx]+)*(?![A-Za-z])/g,
   // XX%, XX days, XX weeks
   /\b[Xx]{2,}\s?(?:%|per\s?cent\b|days?\b|weeks?\b|months?\b|years?\b|hours?\b)/g,
-  // {{ template_tag }}, {% tag %}, <<merge field>>
-  /\{\{[^{}]{0,80}\}\}|\{%[^{}]{0,80}%\}|<<[^<>]{1,60}>>/g,
+  // {{ template_field }}, <<merge field>> (template logic such as {% if %} is left alone: it is not a gap)
+  /\{\{[^{}]{0,80}\}\}|<<[^<>]{1,60}>>/g,
   // dd/mm/yyyy, DD/MM/YY
   /\b(?:dd|DD)\/(?:mm|MM)\/(?:yy|YY){1,2}\b/g,
 ];
