@@ -9,6 +9,8 @@ const common = {
   target: 'node20',
   format: 'cjs',
   sourcemap: true,
+  minify: true,
+  keepNames: true,
   logLevel: 'warning',
   // Some ESM dependencies read import.meta.url, which CommonJS lacks: give them this file's URL.
   define: { __TENDERLINT_VERSION__: JSON.stringify(pkg.version), 'import.meta.url': '__importMetaUrl' },

@@ -95,30 +95,62 @@ export function parseParts(s: string): number[] | null {
   return parts.length > 0 ? parts : null;
 }
 
+/** Unit words: every duration ends in one. */
+const UNIT_WORD_RE = /(?:days?|weeks?|wks?|months?|mths?|years?|yrs?)\b/gi;
+/** How far before a unit word a duration's number (or sum) may start. */
+const LOOK_BACK = 160;
+
+/**
+ * The stretches of `text` worth running DURATION_RE over: a window before each unit word, starting at a
+ * word boundary, merged where they overlap. Running the full pattern only there keeps long documents fast.
+ */
+function windows(text: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  UNIT_WORD_RE.lastIndex = 0;
+  let u: RegExpExecArray | null;
+  while ((u = UNIT_WORD_RE.exec(text))) {
+    let start = Math.max(0, u.index - LOOK_BACK);
+    if (start > 0) {
+      const space = text.slice(start, u.index).search(/\s/);
+      start = space < 0 ? u.index : start + space + 1;
+    }
+    const end = Math.min(text.length, u.index + u[0].length + 12);
+    const last = out[out.length - 1];
+    if (last && start <= last[1]) last[1] = Math.max(last[1], end);
+    else out.push([start, end]);
+  }
+  return out;
+}
+
 /** Finds lengths of time in a piece of plain text, in order, with offsets into `text`. */
 export function extractDurations(text: string): DurationValue[] {
   const results: DurationValue[] = [];
-  DURATION_RE.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = DURATION_RE.exec(text))) {
-    const parts = parseParts(m[1]!);
-    const unit = UNIT_WORDS[m[3]!.toLowerCase()];
-    if (parts === null || unit === undefined || isAge(text, m.index)) continue;
-    const value = parts.reduce((a, b) => a + b, 0);
-    const qualifier = m[2]?.toLowerCase();
-    // "working" and "business" days exclude weekends and holidays; "calendar"/"clear" days do not.
-    const working = qualifier === 'working' || qualifier === 'business';
-    results.push({
-      start: m.index,
-      end: m.index + m[0].length,
-      text: m[0],
-      value,
-      unit,
-      parts,
-      working,
-      months: toMonths(value, unit),
-      days: toDays(value, unit),
-    });
+  for (const [from, to] of windows(text)) {
+    const slice = text.slice(from, to);
+    DURATION_RE.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = DURATION_RE.exec(slice))) {
+      const index = from + m.index;
+      const parts = parseParts(m[1]!);
+      const unit = UNIT_WORDS[m[3]!.toLowerCase()];
+      if (parts === null || unit === undefined || isAge(text, index)) continue;
+      if (results.length && results[results.length - 1]!.end > index) continue;
+      const value = parts.reduce((a, b) => a + b, 0);
+      const qualifier = m[2]?.toLowerCase();
+      // "working" and "business" days exclude weekends and holidays; "calendar"/"clear" days do not.
+      const working = qualifier === 'working' || qualifier === 'business';
+      results.push({
+        start: index,
+        end: index + m[0].length,
+        text: m[0],
+        value,
+        unit,
+        parts,
+        working,
+        months: toMonths(value, unit),
+        days: toDays(value, unit),
+      });
+    }
   }
   return results;
 }

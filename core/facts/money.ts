@@ -263,11 +263,16 @@ export function readQualifiers(text: string, pos: number): MoneyQualifiers & { e
 // Extraction
 // ---------------------------------------------------------------------------------------------------
 
+/** Cheap test that rules out text with nothing to find, before the full pattern runs. */
+const MAY_HAVE_MONEY = /£|GBP|pound|sterling/i;
+
 /**
  * Finds sterling amounts in a piece of plain text, in order. Offsets are into `text`; a match's `text`
  * covers the amount (with its currency sign or word) and its trailing qualifiers.
  */
 export function extractMoney(text: string): MoneyValue[] {
+  // A currency sign or word is required by AMOUNT_RE.
+  if (!MAY_HAVE_MONEY.test(text)) return [];
   const results: MoneyValue[] = [];
   AMOUNT_RE.lastIndex = 0;
   let m: RegExpExecArray | null;

@@ -33,27 +33,18 @@ function alternation(words: string[]): string {
   return [...words].sort((a, b) => b.length - a.length).join('|');
 }
 
-const U = `(?:${alternation(Object.keys(UNITS))})\\b`;
-const TEEN = `(?:${alternation(Object.keys(TEENS))})\\b`;
-const TEN = `(?:${alternation(Object.keys(TENS))})\\b`;
-const SCALE = `(?:${alternation(Object.keys(SCALES))})\\b`;
-
-/** 0–99: "zero", "seven", "fifteen", "forty", "forty-five", "twenty four". */
-const TENS_AND_UNITS = `(?:${TEN}(?:[\\s-]+${U})?|${TEEN}|${U}|zero\\b)`;
-
-/** 0–999 (and "fifteen hundred"): "a hundred", "one hundred and fifty", "two hundred fifty". */
-const GROUP = `(?:(?:a|${TENS_AND_UNITS})\\s+hundred\\b(?:(?:\\s+and)?\\s+${TENS_AND_UNITS})?|${TENS_AND_UNITS})`;
-
-/** Separator before a group that follows a scale word: "one million, two hundred", "one thousand and five". */
-const AFTER_SCALE = `(?:\\s+and\\s+|,?\\s+)`;
+/** Every number word, longest first. */
+const WORD = `(?:${alternation([...Object.keys(UNITS), ...Object.keys(TEENS), ...Object.keys(TENS), 'zero', 'hundred', ...Object.keys(SCALES)])})\\b`;
 
 /**
  * Regex source matching a sequence of English number words, e.g. "twenty", "forty-five",
  * "a hundred", "one hundred and fifty", "sixty thousand", "two hundred and fifty thousand",
  * "one million". Compile with the `i` flag. A bare "a" is never matched on its own ("a year").
+ *
+ * The pattern is deliberately loose (any run of number words, so that it compiles and runs fast);
+ * `parseNumberWords` decides whether the run is a well-formed number.
  */
-export const NUMBER_WORD_PATTERN =
-  `\\b(?:(?:${GROUP}|a)\\s+${SCALE}(?:${AFTER_SCALE}${GROUP}\\s+${SCALE})*(?:${AFTER_SCALE}${GROUP})?|${GROUP})`;
+export const NUMBER_WORD_PATTERN = `\\b(?:a\\s+(?=(?:hundred|thousand|million|billion)\\b))?${WORD}(?:(?:[\\s-]+|\\s+and\\s+|,\\s+)${WORD})*`;
 
 /**
  * Regex source matching a numeral: "60", "1,250,000", "1.25", "60,000.00", ".5".

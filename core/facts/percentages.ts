@@ -17,8 +17,13 @@ const PERCENT_RE = new RegExp(
   'gi',
 );
 
+/** Cheap test that rules out text with nothing to find, before the full pattern runs. */
+const MAY_HAVE_PERCENT = /%|per\s*cent|pct/i;
+
 /** Finds percentages in a piece of plain text, in order, with offsets into `text`. */
 export function extractPercentages(text: string): PercentageValue[] {
+  // "%" or "per cent" is required by PERCENT_RE.
+  if (!MAY_HAVE_PERCENT.test(text)) return [];
   const results: PercentageValue[] = [];
   PERCENT_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
