@@ -1,0 +1,116 @@
+/**
+ * Checks one document for the server: resolves the config in force (config file over editor settings),
+ * runs the engine, and remembers the result per URI and version so that code actions, hovers and hints use
+ * the findings the user is looking at.
+ */
+import { dirname, relative } from 'node:path';
+import ignore from 'ignore';
+import { resolveFileConfig } from '../core/config/resolve';
+import type { ConfigData, FileConfig, PresetName, RuleEntry } from '../core/config/types';
+import { fixText, lintDocument, lintText, type LintOutput } from '../core/engine/linter';
+import type { TenderDocument } from '../core/model/types';
+import { rules } from '../rules/index';
+import { ConfigCache, ConfigError, type LoadedConfig } from '../host/config-files';
+import { toPosix } from '../host/files';
+import type { TenderlintSettings } from './protocol';
+
+export interface ConfigInForce {
+  fileConfig: FileConfig;
+  /** The config file used, if any. */
+  configFile: LoadedConfig | null;
+  /** Set when the nearest config file is invalid: linting then uses the editor settings alone. */
+  configError: ConfigError | null;
+  preset: string;
+  ignored: boolean;
+}
+
+export interface CheckResult extends LintOutput {
+  version: number;
+  config: ConfigInForce;
+}
+
+/** Editor settings as a config layer below the config file. */
+export function editorConfig(settings: TenderlintSettings): ConfigData {
+  const data: ConfigData = { extends: settings.preset };
+  const rulesEntries: Record<string, RuleEntry> = {};
+  for (const [id, severity] of Object.entries(settings.rules ?? {})) {
+    if (rules.some((r) => r.meta.id === id)) rulesEntries[id] = severity;
+  }
+  data.rules = rulesEntries;
+  data.settings = settings.documentSettings as ConfigData['settings'];
+  return data;
+}
+
+/** The config file layered over the editor settings: the file wins wherever it says something. */
+export function mergeConfig(editor: ConfigData, file: ConfigData | null): ConfigData {
+  if (!file) return editor;
+  return {
+    extends: file.extends ?? editor.extends,
+    settings: { ...editor.settings, ...file.settings },
+    rules: { ...editor.rules, ...file.rules },
+    overrides: file.overrides,
+    ignorePatterns: file.ignorePatterns,
+  };
+}
+
+function presetOf(data: ConfigData): string {
+  const e = data.extends;
+  const list = e === undefined ? [] : Array.isArray(e) ? e : [e];
+  return list.length ? list.map((p) => p.replace(/^tenderlint:/, '')).join(' + ') : 'recommended';
+}
+
+export class Checker {
+  private configs = new ConfigCache(rules);
+
+  /** Forget cached config files (after a config file changes on disk). */
+  resetConfigs(): void {
+    this.configs = new ConfigCache(rules);
+  }
+
+  configFor(filePath: string | null, settings: TenderlintSettings): ConfigInForce {
+    const editor = editorConfig(settings);
+    let configFile: LoadedConfig | null = null;
+    let configError: ConfigError | null = null;
+    if (filePath) {
+      try {
+        configFile = this.configs.forFile(filePath);
+      } catch (err) {
+        if (!(err instanceof ConfigError)) throw err;
+        configError = err;
+      }
+    }
+    const data = mergeConfig(editor, configFile?.data ?? null);
+    const base = configFile?.dir ?? (filePath ? dirname(filePath) : '.');
+    const rel = filePath ? toPosix(relative(base, filePath)) : 'untitled.md';
+    let ignored = false;
+    if (filePath && configFile?.data.ignorePatterns?.length) {
+      // eslint-style: an ignored file gets no diagnostics in the editor either.
+      ignored = isIgnored(configFile.data.ignorePatterns, rel);
+    }
+    return {
+      fileConfig: resolveFileConfig(rules, data, rel),
+      configFile,
+      configError,
+      preset: presetOf(data) as PresetName | string,
+      ignored,
+    };
+  }
+
+  checkText(text: string, path: string, version: number, config: ConfigInForce): CheckResult {
+    const out = lintText(text, path, config.fileConfig, rules);
+    return { ...out, version, config };
+  }
+
+  checkDocument(doc: TenderDocument, version: number, config: ConfigInForce): CheckResult {
+    const out = lintDocument(doc, config.fileConfig, rules);
+    return { ...out, version, config };
+  }
+
+  fix(text: string, path: string, config: ConfigInForce): string {
+    return fixText(text, path, config.fileConfig, rules).output;
+  }
+}
+
+function isIgnored(patterns: string[], rel: string): boolean {
+  return !rel.startsWith('..') && ignore().add(patterns).ignores(rel);
+}

@@ -1,0 +1,92 @@
+/**
+ * Hovers and inlay hints: why a finding fired (explanation, citations, the facts it used) and how a fact was
+ * read; the tender period, contract value and evaluation weights shown beside the text.
+ */
+import { InlayHintKind, MarkupKind, type Hover, type InlayHint, type Position } from 'vscode-languageserver';
+import { rulesById } from '../rules/index';
+import { docsUrl } from '../core/engine/docs-url';
+import { calendarDaysBetween, workingDaysBetween } from '../core/facts/calendar';
+import { describeDate, describeMoney } from '../core/facts/describe';
+import type { Range } from '../core/model/types';
+import type { CheckResult } from './checker';
+import { rangeContains, toLspPosition, toLspRange } from './convert';
+
+function firstParagraph(markdown: string): string {
+  return markdown.trim().split(/\n\s*\n/)[0] ?? '';
+}
+
+export function hoverAt(result: CheckResult, position: Position): Hover | null {
+  const sections: string[] = [];
+  let range: Range | null = null;
+  for (const finding of result.findings) {
+    if (finding.suppressions || !rangeContains(finding.range, position)) continue;
+    range ??= finding.range;
+    const rule = rulesById.get(finding.ruleId);
+    const lines = [`**${finding.ruleId}** (${finding.severity}): ${finding.message}`];
+    if (finding.facts?.length) lines.push('', ...finding.facts.map((f) => `- ${f}`));
+    if (rule) {
+      lines.push('', firstParagraph(rule.meta.explanation));
+      lines.push('', `Sources: ${rule.meta.sources.map((s) => s.label).join('; ')}`);
+      lines.push('', `[Documentation](${docsUrl(rule.meta.id)})`);
+    }
+    sections.push(lines.join('\n'));
+  }
+  const fact = factAt(result, position);
+  if (fact) {
+    range ??= fact.range;
+    sections.push(fact.text);
+  }
+  if (!sections.length) return null;
+  return { contents: { kind: MarkupKind.Markdown, value: sections.join('\n\n---\n\n') }, range: range ? toLspRange(range) : undefined };
+}
+
+function factAt(result: CheckResult, position: Position): { text: string; range: Range } | null {
+  const { facts } = result;
+  for (const m of facts.money) {
+    if (!rangeContains(m.range, position)) continue;
+    const roles = [facts.contractValue.total === m ? 'estimated total contract value' : '', facts.contractValue.annual === m ? 'estimated annual contract value' : ''].filter(Boolean);
+    return { range: m.range, text: `tenderlint read **${m.text}** as ${describeMoney(m)}${roles.length ? ` — the ${roles.join(', ')}` : ''}.` };
+  }
+  for (const d of facts.dates) {
+    if (!rangeContains(d.range, position)) continue;
+    const event = facts.timetable.find((e) => e.date === d || e.endDate === d);
+    return { range: d.range, text: `tenderlint read **${d.text}** as ${describeDate(d)}${event ? ` — timetable: ${event.type} ("${event.label}")` : ''}.` };
+  }
+  for (const d of facts.durations) {
+    if (!rangeContains(d.range, position)) continue;
+    const parts = d.parts.length > 1 ? ` (${d.parts.join(' + ')})` : '';
+    return { range: d.range, text: `tenderlint read **${d.text}** as ${d.value} ${d.working ? 'working ' : ''}${d.unit}${d.value === 1 ? '' : 's'}${parts}.` };
+  }
+  for (const p of facts.percentages) {
+    if (!rangeContains(p.range, position)) continue;
+    return { range: p.range, text: `tenderlint read **${p.text}** as ${p.value}%.` };
+  }
+  return null;
+}
+
+/** Inlay hints at the end of the lines holding the submission deadline, the contract value and each evaluation table. */
+export function inlayHints(result: CheckResult, lineLength: (line: number) => number): InlayHint[] {
+  const hints: InlayHint[] = [];
+  const at = (range: Range, label: string): void => {
+    const line = range.start.line - 1;
+    hints.push({ position: { line, character: lineLength(line) }, label: ` ${label}`, kind: InlayHintKind.Parameter, paddingLeft: true });
+  };
+  const { timetable, contractValue, evaluation } = result.facts;
+  const issue = timetable.find((e) => e.type === 'issue' && e.date.iso);
+  const deadline = timetable.filter((e) => e.type === 'submission-deadline' && e.date.iso).pop();
+  if (issue && deadline) {
+    const days = calendarDaysBetween(issue.date.iso!, deadline.date.iso!);
+    const working = workingDaysBetween(issue.date.iso!, deadline.date.iso!, 'uk');
+    at(deadline.date.range, `tender period ${days} days · ${working} working days`);
+  }
+  if (contractValue.total) at(contractValue.total.range, `contract value ${describeMoney(contractValue.total)}`);
+  if (contractValue.annual && contractValue.annual !== contractValue.total) at(contractValue.annual.range, `annual value ${describeMoney(contractValue.annual)}`);
+  for (const table of evaluation) {
+    const unit = table.unit === 'percent' ? '%' : ' marks';
+    const total = table.criteria.reduce((s, c) => s + (c.weight ?? 0), 0);
+    at(table.range, `weights total ${Math.round(total * 100) / 100}${unit}`);
+  }
+  return hints.sort((a, b) => a.position.line - b.position.line);
+}
+
+export { toLspPosition };

@@ -1,0 +1,539 @@
+/**
+ * The language server: a thin adapter from LSP to the engine. It keeps open documents, checks them (debounced
+ * as the user types, never publishing for a stale version), answers pull-diagnostic requests where the client
+ * supports them and pushes otherwise, and serves code actions, hovers, inlay hints, clause completion,
+ * commands and a workspace-wide check. Every handler is guarded: an exception is logged once and answered.
+ */
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { readFileSync } from 'node:fs';
+import {
+  CodeActionKind,
+  CompletionItemKind,
+  DiagnosticSeverity,
+  DidChangeConfigurationNotification,
+  DocumentDiagnosticReportKind,
+  ExecuteCommandRequest,
+  InsertTextFormat,
+  ProposedFeatures,
+  TextDocuments,
+  TextDocumentSyncKind,
+  type CompletionItem,
+  type Connection,
+  type Diagnostic,
+  type InitializeParams,
+  type InitializeResult,
+  type WorkspaceDocumentDiagnosticReport,
+  type WorkDoneProgressReporter,
+} from 'vscode-languageserver';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { parse as parseYaml } from 'yaml';
+import { STANDARD_CLAUSES } from '../core/clauses';
+import { describeFacts } from '../core/facts/describe';
+import { DOC_KINDS, NATIONS, PROCEDURES, REGIMES } from '../core/facts/types';
+import { collectFiles, loadIgnore } from '../host/files';
+import { codeActions, FIX_ALL_KIND, versionedEdit } from './actions';
+import { Checker, type CheckResult, type ConfigInForce } from './checker';
+import { toDiagnostic } from './convert';
+import { hoverAt, inlayHints } from './hover';
+import { loadDocx, isDocxUri, docxPathOf, readDocxView } from './docx';
+import {
+  ClausesRequest,
+  Commands,
+  DEFAULT_SETTINGS,
+  DocxViewRequest,
+  FactsRequest,
+  SERVER_COMMANDS,
+  StatusNotification,
+  type ClauseInfo,
+  type DocxViewParams,
+  type DocxViewResult,
+  type FactsParams,
+  type FactsResult,
+  type InitializationOptions,
+  type StatusParams,
+  type TenderlintSettings,
+} from './protocol';
+
+/** Longer documents wait longer after a keystroke, so typing never queues up checks. */
+export function debounceFor(base: number, length: number): number {
+  if (base <= 0) return 0;
+  return base + Math.min(2000, Math.floor(length / 2000));
+}
+
+export class TenderlintServer {
+  private readonly documents = new TextDocuments(TextDocument);
+  private readonly checker = new Checker();
+  private readonly results = new Map<string, CheckResult>();
+  private readonly timers = new Map<string, NodeJS.Timeout>();
+  private readonly settingsCache = new Map<string, Promise<TenderlintSettings>>();
+  private readonly configErrorsPublished = new Set<string>();
+  private readonly loggedErrors = new Set<string>();
+  /** Results already published, so that the same result is not sent twice (opening also fires a change). */
+  private readonly publishedResults = new WeakSet<CheckResult>();
+  private workspaceFolders: string[] = [];
+  private pullDiagnostics = false;
+  private configurationCapability = false;
+  private initOptions: InitializationOptions = {};
+
+  constructor(private readonly connection: Connection) {}
+
+  listen(): void {
+    const c = this.connection;
+    c.onInitialize((params) => this.initialize(params));
+    c.onInitialized(() => {
+      if (this.configurationCapability) void c.client.register(DidChangeConfigurationNotification.type, undefined).catch(() => undefined);
+    });
+    c.onDidChangeConfiguration(() => this.guard('configuration', () => {
+      this.settingsCache.clear();
+      this.recheckAll();
+    }));
+    c.onDidChangeWatchedFiles((params) => this.guard('watched files', () => {
+      let configChanged = false;
+      for (const change of params.changes) {
+        if (/(?:^|\/)(?:\.tenderlint\.(?:ya?ml|json)|package\.json|\.tenderlintignore)$/.test(change.uri)) configChanged = true;
+        if (/\.docx$/i.test(change.uri)) this.recheckDocxOnDisk(change.uri);
+      }
+      if (configChanged) {
+        this.checker.resetConfigs();
+        this.recheckAll();
+      }
+    }));
+
+    this.documents.onDidOpen((e) => this.guard('open', () => this.schedule(e.document, 0)));
+    this.documents.onDidChangeContent((e) => this.guard('change', () => this.onChange(e.document)));
+    this.documents.onDidSave((e) => this.guard('save', () => this.schedule(e.document, 0)));
+    this.documents.onDidClose((e) => this.guard('close', () => {
+      this.cancel(e.document.uri);
+      this.results.delete(e.document.uri);
+      this.settingsCache.delete(e.document.uri);
+      if (!this.pullDiagnostics) void c.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
+    }));
+
+    c.languages.diagnostics.on(async (params, token) =>
+      this.guardAsync('pull diagnostics', { kind: DocumentDiagnosticReportKind.Full, items: [] }, async () => {
+        const doc = this.documents.get(params.textDocument.uri);
+        if (!doc) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
+        const result = await this.check(doc);
+        if (token.isCancellationRequested || !result) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
+        return { kind: DocumentDiagnosticReportKind.Full, items: this.diagnosticsOf(result, doc.uri) };
+      }),
+    );
+    c.languages.diagnostics.onWorkspace(async (_params, token) =>
+      this.guardAsync('workspace diagnostics', { items: [] }, async () => ({ items: await this.workspaceReports(token) })),
+    );
+
+    c.onCodeAction((params) => this.guardAsync('code action', [], async () => {
+      const doc = this.documents.get(params.textDocument.uri);
+      if (!doc) return [];
+      const result = this.results.get(doc.uri);
+      // Refuse when the findings are not for the text the client is showing.
+      if (!result || result.version !== doc.version) return [];
+      const settings = await this.settingsFor(doc.uri);
+      return codeActions(doc, result, params.context.diagnostics, () => this.checker.fix(doc.getText(), this.pathOf(doc.uri) ?? doc.uri, result.config), {
+        vscodeExtension: !!this.initOptions.vscodeExtension,
+        only: params.context.only,
+        editable: !isDocxUri(doc.uri) && settings.enable,
+      });
+    }));
+    c.onHover((params) => this.guard('hover', () => {
+      const result = this.currentResult(params.textDocument.uri);
+      return result ? hoverAt(result, params.position) : null;
+    }, null));
+    c.languages.inlayHint.on((params) => this.guardAsync('inlay hints', [], async () => {
+      const doc = this.documents.get(params.textDocument.uri);
+      const result = this.currentResult(params.textDocument.uri);
+      if (!doc || !result || !(await this.settingsFor(doc.uri)).showFacts) return [];
+      const lines = doc.getText().split('\n');
+      return inlayHints(result, (line) => (lines[line] ?? '').replace(/\r$/, '').length).filter(
+        (h) => h.position.line >= params.range.start.line && h.position.line <= params.range.end.line,
+      );
+    }));
+    c.onCompletion((params) => this.guard('completion', () => {
+      const doc = this.documents.get(params.textDocument.uri);
+      if (!doc || isDocxUri(doc.uri)) return [];
+      const text = doc.getText();
+      const line = text.split('\n')[params.position.line] ?? '';
+      if (line.slice(0, params.position.character).trim().length > 30) return [];
+      return STANDARD_CLAUSES.filter((cl) => !cl.present.test(text)).map<CompletionItem>((cl, i) => ({
+        label: cl.label,
+        kind: CompletionItemKind.Snippet,
+        detail: `tenderlint: ${cl.detail}`,
+        insertText: cl.snippet,
+        insertTextFormat: InsertTextFormat.Snippet,
+        sortText: `zz${i}`,
+        data: { clause: cl.id },
+      }));
+    }, []));
+    // Registered directly (not through onExecuteCommand, which drops the client's progress token).
+    c.onRequest(ExecuteCommandRequest.type, (params) =>
+      this.guardAsync('command', null, async () =>
+        this.executeCommand(params.command, params.arguments ?? [], params.workDoneToken !== undefined ? c.window.attachWorkDoneProgress(params.workDoneToken) : undefined),
+      ),
+    );
+    c.onRequest(DocxViewRequest, (params: DocxViewParams) => this.guardAsync<DocxViewResult>('docx view', { text: '', error: 'internal error' }, () => readDocxView(params.uri)));
+    c.onRequest(FactsRequest, (params: FactsParams) => this.guard<FactsResult | null>('facts', () => this.factsOf(params.uri), null));
+    c.onRequest(ClausesRequest, () => STANDARD_CLAUSES.map<ClauseInfo>((cl) => ({ id: cl.id, label: cl.label, detail: cl.detail, snippet: cl.snippet })));
+
+    this.documents.listen(c);
+    c.listen();
+  }
+
+  private initialize(params: InitializeParams): InitializeResult {
+    const caps = params.capabilities;
+    this.pullDiagnostics = !!caps.textDocument?.diagnostic;
+    this.configurationCapability = !!caps.workspace?.configuration;
+    this.initOptions = (params.initializationOptions ?? {}) as InitializationOptions;
+    this.workspaceFolders = (params.workspaceFolders ?? []).map((f) => fileURLToPath(f.uri));
+    if (!this.workspaceFolders.length && params.rootUri) this.workspaceFolders = [fileURLToPath(params.rootUri)];
+    return {
+      capabilities: {
+        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
+        diagnosticProvider: this.pullDiagnostics ? { interFileDependencies: false, workspaceDiagnostics: true } : undefined,
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
+        hoverProvider: true,
+        inlayHintProvider: true,
+        completionProvider: { resolveProvider: false },
+        executeCommandProvider: { commands: SERVER_COMMANDS },
+      },
+      serverInfo: { name: 'tenderlint-language-server' },
+    };
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Checking
+
+  private onChange(doc: TextDocument): void {
+    void this.settingsFor(doc.uri).then((settings) => {
+      if (settings.run === 'onSave') return;
+      const base = this.initOptions.debounceMs ?? settings.debounceMs;
+      this.schedule(doc, debounceFor(base, doc.getText().length));
+    });
+  }
+
+  private cancel(uri: string): void {
+    const t = this.timers.get(uri);
+    if (t) clearTimeout(t);
+    this.timers.delete(uri);
+  }
+
+  /** Push mode: check after `delay` ms and publish, unless a newer version has arrived by then. */
+  private schedule(doc: TextDocument, delay: number): void {
+    if (this.pullDiagnostics) {
+      // The client pulls; tell it to refresh after a change it did not ask about (open/save are pulled anyway).
+      return;
+    }
+    this.cancel(doc.uri);
+    const run = (): void => {
+      this.timers.delete(doc.uri);
+      void this.publish(doc.uri);
+    };
+    if (delay <= 0) run();
+    else this.timers.set(doc.uri, setTimeout(run, delay));
+  }
+
+  private async publish(uri: string): Promise<void> {
+    const doc = this.documents.get(uri);
+    if (!doc) return;
+    const result = await this.check(doc);
+    const current = this.documents.get(uri);
+    // Never publish for a stale version.
+    if (!result || !current || current.version !== result.version) return;
+    if (this.publishedResults.has(result)) return;
+    this.publishedResults.add(result);
+    await this.connection.sendDiagnostics({ uri, version: result.version, diagnostics: this.diagnosticsOf(result, uri) });
+  }
+
+  /** Checks the document's current version (cached per version). */
+  private async check(doc: TextDocument): Promise<CheckResult | null> {
+    const cached = this.results.get(doc.uri);
+    if (cached && cached.version === doc.version) return cached;
+    const settings = await this.settingsFor(doc.uri);
+    const path = this.pathOf(doc.uri);
+    const version = doc.version;
+    if (!settings.enable) {
+      this.results.delete(doc.uri);
+      return null;
+    }
+    const config = this.checker.configFor(path, settings);
+    this.reportConfigError(config);
+    if (config.ignored) return null;
+    let result: CheckResult;
+    if (isDocxUri(doc.uri)) {
+      const loaded = await loadDocx(docxPathOf(doc.uri));
+      if ('error' in loaded) {
+        result = { ...this.checker.checkText('', docxPathOf(doc.uri), version, config), version };
+        result.findings = [{ ruleId: 'tenderlint/read', family: 'tenderlint', messageId: 'readError', severity: 'error', message: loaded.error, range: { start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 1, offset: 0 } }, fatal: true }];
+      } else {
+        result = this.checker.checkDocument(loaded.doc, version, config);
+      }
+    } else {
+      result = this.checker.checkText(doc.getText(), path ?? doc.uri, version, config);
+    }
+    if (this.documents.get(doc.uri)?.version === version) this.results.set(doc.uri, result);
+    this.sendStatus(doc.uri, result);
+    return result;
+  }
+
+  private diagnosticsOf(result: CheckResult, uri: string): Diagnostic[] {
+    return result.findings.filter((f) => !f.suppressions).map((f) => toDiagnostic(f, uri));
+  }
+
+  private currentResult(uri: string): CheckResult | null {
+    const doc = this.documents.get(uri);
+    const result = this.results.get(uri);
+    return doc && result && result.version === doc.version ? result : null;
+  }
+
+  private sendStatus(uri: string, result: CheckResult): void {
+    const visible = result.findings.filter((f) => !f.suppressions);
+    const status: StatusParams = {
+      uri,
+      errors: visible.filter((f) => f.severity === 'error' || f.fatal).length,
+      warnings: visible.filter((f) => f.severity === 'warning' && !f.fatal).length,
+      infos: visible.filter((f) => f.severity === 'info' && !f.fatal).length,
+      preset: result.config.preset,
+      configFile: result.config.configFile?.path ?? null,
+    };
+    void this.connection.sendNotification(StatusNotification, status);
+  }
+
+  private recheckAll(): void {
+    this.results.clear();
+    for (const doc of this.documents.all()) this.schedule(doc, 0);
+    if (this.pullDiagnostics) this.connection.languages.diagnostics.refresh();
+  }
+
+  private recheckDocxOnDisk(fileUri: string): void {
+    for (const doc of this.documents.all()) {
+      if (isDocxUri(doc.uri) && pathToFileURL(docxPathOf(doc.uri)).href === fileUri) {
+        this.results.delete(doc.uri);
+        this.schedule(doc, 0);
+      }
+    }
+    if (this.pullDiagnostics) this.connection.languages.diagnostics.refresh();
+  }
+
+  /** A broken config file gets a diagnostic of its own; checking goes on with the editor settings. */
+  private reportConfigError(config: ConfigInForce): void {
+    const error = config.configError;
+    if (!error) {
+      for (const file of this.configErrorsPublished) void this.connection.sendDiagnostics({ uri: pathToFileURL(file).href, diagnostics: [] });
+      this.configErrorsPublished.clear();
+      return;
+    }
+    if (this.configErrorsPublished.has(error.file)) return;
+    this.configErrorsPublished.add(error.file);
+    void this.connection.sendDiagnostics({
+      uri: pathToFileURL(error.file).href,
+      diagnostics: error.problems.map((p) => ({
+        range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+        severity: DiagnosticSeverity.Error,
+        source: 'tenderlint',
+        code: 'tenderlint/config',
+        message: `Invalid tenderlint config: ${p}. Documents are checked with the editor settings until it is fixed.`,
+      })),
+    });
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Settings
+
+  private settingsFor(uri: string): Promise<TenderlintSettings> {
+    let p = this.settingsCache.get(uri);
+    if (!p) {
+      p = this.configurationCapability
+        ? this.connection.workspace
+            .getConfiguration({ scopeUri: uri, section: 'tenderlint' })
+            .then((s: Partial<TenderlintSettings> | null) => ({ ...DEFAULT_SETTINGS, ...(s ?? {}) }))
+            .catch(() => DEFAULT_SETTINGS)
+        : Promise.resolve(DEFAULT_SETTINGS);
+      this.settingsCache.set(uri, p);
+    }
+    return p;
+  }
+
+  private pathOf(uri: string): string | null {
+    if (isDocxUri(uri)) return docxPathOf(uri);
+    return uri.startsWith('file:') ? fileURLToPath(uri) : null;
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Commands and requests
+
+  private async executeCommand(command: string, args: unknown[], workDone: WorkDoneProgressReporter | undefined): Promise<unknown> {
+    switch (command) {
+      case Commands.checkWorkspace:
+        return this.checkWorkspace(workDone);
+      case Commands.fixAll: {
+        const { uri } = (args[0] ?? {}) as { uri?: string };
+        const doc = uri ? this.documents.get(uri) : undefined;
+        const result = uri ? this.currentResult(uri) : null;
+        if (!doc || !result || isDocxUri(doc.uri)) return null;
+        const output = this.checker.fix(doc.getText(), this.pathOf(doc.uri) ?? doc.uri, result.config);
+        if (output === doc.getText()) return null;
+        return this.connection.workspace.applyEdit(
+          versionedEdit(doc, [{ range: { start: doc.positionAt(0), end: doc.positionAt(doc.getText().length) }, newText: output }]),
+        );
+      }
+      case Commands.setDocumentSetting: {
+        const { uri, key, value } = (args[0] ?? {}) as { uri?: string; key?: string; value?: string };
+        const doc = uri ? this.documents.get(uri) : undefined;
+        if (!doc || !key || !value || isDocxUri(doc.uri)) return null;
+        const edit = frontMatterEdit(doc, key, value);
+        return edit ? this.connection.workspace.applyEdit(versionedEdit(doc, [edit])) : null;
+      }
+      default:
+        return null;
+    }
+  }
+
+  private async workspaceFiles(): Promise<string[]> {
+    const files: string[] = [];
+    for (const folder of this.workspaceFolders) {
+      const list = await collectFiles(['.'], folder, loadIgnore(folder));
+      files.push(...list.files);
+    }
+    return files;
+  }
+
+  /** Checks every Markdown (and DOCX) file in the workspace, pushing diagnostics, with work-done progress. */
+  private async checkWorkspace(workDone: WorkDoneProgressReporter | undefined): Promise<{ files: number; findings: number }> {
+    // The client's own progress token when it sent one; otherwise a server-initiated progress.
+    const progress = workDone ?? (await this.connection.window.createWorkDoneProgress().catch(() => null));
+    const files = await this.workspaceFiles();
+    progress?.begin('tenderlint: checking the workspace', 0, `${files.length} files`, true);
+    let findings = 0;
+    for (let i = 0; i < files.length; i++) {
+      const file = files[i]!;
+      const reports = await this.reportForFile(file);
+      if (reports) {
+        findings += reports.items.length;
+        await this.connection.sendDiagnostics({ uri: reports.uri, diagnostics: reports.items });
+      }
+      progress?.report(Math.round(((i + 1) / files.length) * 100), `${i + 1}/${files.length}`);
+    }
+    progress?.done();
+    return { files: files.length, findings };
+  }
+
+  private async reportForFile(file: string): Promise<{ uri: string; items: Diagnostic[] } | null> {
+    const uri = pathToFileURL(file).href;
+    const open = this.documents.get(uri);
+    if (open) {
+      const result = await this.check(open);
+      return result ? { uri, items: this.diagnosticsOf(result, uri) } : null;
+    }
+    const settings = await this.settingsFor(uri);
+    const config = this.checker.configFor(file, settings);
+    if (config.ignored || !settings.enable) return null;
+    let text: string;
+    try {
+      text = readFileSync(file, 'utf8');
+    } catch {
+      return null;
+    }
+    const result = this.checker.checkText(text, file, 0, config);
+    return { uri, items: this.diagnosticsOf(result, uri) };
+  }
+
+  private async workspaceReports(token: { isCancellationRequested: boolean }): Promise<WorkspaceDocumentDiagnosticReport[]> {
+    const out: WorkspaceDocumentDiagnosticReport[] = [];
+    for (const file of await this.workspaceFiles()) {
+      if (token.isCancellationRequested) break;
+      const report = await this.reportForFile(file);
+      if (report) out.push({ kind: DocumentDiagnosticReportKind.Full, uri: report.uri, version: this.documents.get(report.uri)?.version ?? null, items: report.items });
+    }
+    return out;
+  }
+
+  private factsOf(uri: string): FactsResult | null {
+    const result = this.currentResult(uri);
+    if (!result) return null;
+    const visible = result.findings.filter((f) => !f.suppressions);
+    const byFamily: Record<string, number> = {};
+    for (const f of visible) byFamily[f.family] = (byFamily[f.family] ?? 0) + 1;
+    return {
+      lines: describeFacts(result.facts, result.settings),
+      counts: {
+        error: visible.filter((f) => f.severity === 'error' || f.fatal).length,
+        warning: visible.filter((f) => f.severity === 'warning').length,
+        info: visible.filter((f) => f.severity === 'info').length,
+      },
+      byFamily,
+    };
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Robustness
+
+  private logOnce(where: string, err: unknown): void {
+    const message = err instanceof Error ? err.message : String(err);
+    const key = `${where}:${message}`;
+    if (this.loggedErrors.has(key)) return;
+    this.loggedErrors.add(key);
+    this.connection.console.error(`tenderlint: error in ${where}: ${err instanceof Error ? (err.stack ?? message) : message}`);
+  }
+
+  private guard<T>(where: string, fn: () => T, fallback?: T): T {
+    try {
+      return fn();
+    } catch (err) {
+      this.logOnce(where, err);
+      return fallback as T;
+    }
+  }
+
+  private async guardAsync<T>(where: string, fallback: T, fn: () => Promise<T>): Promise<T> {
+    try {
+      return await fn();
+    } catch (err) {
+      this.logOnce(where, err);
+      return fallback;
+    }
+  }
+}
+
+const ALLOWED_SETTINGS: Record<string, readonly string[]> = { kind: DOC_KINDS, regime: REGIMES, procedure: PROCEDURES, nation: NATIONS };
+
+/** The edit that sets `tenderlint.<key>: <value>` in the document's front matter (creating it if needed). */
+export function frontMatterEdit(doc: TextDocument, key: string, value: string) {
+  if (!ALLOWED_SETTINGS[key]?.includes(value)) return null;
+  const text = doc.getText();
+  const fm = /^---\r?\n([\s\S]*?)\r?\n---\r?\n/.exec(text);
+  if (!fm) {
+    return { range: { start: doc.positionAt(0), end: doc.positionAt(0) }, newText: `---\ntenderlint:\n  ${key}: ${value}\n---\n\n` };
+  }
+  let data: Record<string, unknown>;
+  try {
+    data = (parseYaml(fm[1]!) as Record<string, unknown>) ?? {};
+  } catch {
+    return null;
+  }
+  const lines = fm[1]!.split(/\r?\n/);
+  const blockStart = lines.findIndex((l) => /^tenderlint:\s*$/.test(l));
+  if (blockStart < 0 || typeof data['tenderlint'] !== 'object') {
+    const insertAt = fm[0].length - fm[0].replace(/^---\r?\n[\s\S]*?\r?\n/, '').length;
+    return { range: { start: doc.positionAt(insertAt), end: doc.positionAt(insertAt) }, newText: `tenderlint:\n  ${key}: ${value}\n` };
+  }
+  // Replace the key inside the block, or add it as the block's first entry.
+  const baseOffset = 4; // "---\n"
+  let offset = baseOffset;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (i > blockStart && !/^\s/.test(line)) break;
+    if (i > blockStart && new RegExp(`^\\s+${key}:`).test(line)) {
+      return { range: { start: doc.positionAt(offset), end: doc.positionAt(offset + line.length) }, newText: `  ${key}: ${value}` };
+    }
+    offset += line.length + 1;
+  }
+  const afterBlockLine = baseOffset + lines.slice(0, blockStart + 1).reduce((s, l) => s + l.length + 1, 0);
+  return { range: { start: doc.positionAt(afterBlockLine), end: doc.positionAt(afterBlockLine) }, newText: `  ${key}: ${value}\n` };
+}
+
+export function createServer(connection: Connection): TenderlintServer {
+  const server = new TenderlintServer(connection);
+  server.listen();
+  return server;
+}
+
+export { ProposedFeatures };
