@@ -1,4 +1,4 @@
-// Bundles what ships: the CLI and its worker entry, and the language server, as CommonJS for Node 20.
+// Bundles what ships: the CLI and its worker entry, the language server and the VS Code extension, as CommonJS for Node 20.
 import { build } from 'esbuild';
 import { readFileSync, chmodSync } from 'node:fs';
 
@@ -19,5 +19,6 @@ const shim = "const __importMetaUrl = require('node:url').pathToFileURL(__filena
 await build({ ...common, entryPoints: { cli: 'cli/bin.ts' }, outdir: 'dist', outExtension: { '.js': '.cjs' }, banner: { js: `#!/usr/bin/env node\n${shim}` } });
 await build({ ...common, entryPoints: { worker: 'host/worker.ts' }, outdir: 'dist', outExtension: { '.js': '.cjs' }, banner: { js: shim } });
 await build({ ...common, entryPoints: { server: 'server/main.ts' }, outdir: 'dist', outExtension: { '.js': '.cjs' }, banner: { js: `#!/usr/bin/env node\n${shim}` } });
+await build({ ...common, entryPoints: { extension: 'client/extension.ts' }, outdir: 'dist', outExtension: { '.js': '.cjs' }, external: ['vscode'], banner: { js: shim } });
 chmodSync('dist/cli.cjs', 0o755);
 chmodSync('dist/server.cjs', 0o755);

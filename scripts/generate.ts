@@ -9,7 +9,7 @@
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { buildConfigSchema } from '../core/config/schema';
+import { buildConfigSchema, settingsSchema } from '../core/config/schema';
 import { resolveFileConfig } from '../core/config/resolve';
 import { lintText } from '../core/engine/linter';
 import type { JsonSchema, Rule, RuleExample } from '../core/engine/types';
@@ -134,12 +134,26 @@ export function readmeWithTable(readme: string): string {
   return readme.slice(0, start) + ruleTable() + readme.slice(end + README_END.length);
 }
 
+/** The extension's settings that mirror the config file, generated from rule metadata. */
+export function manifestWithSettings(manifest: string): string {
+  const pkg = JSON.parse(manifest) as { contributes: { configuration: { properties: Record<string, JsonSchema> } } };
+  const props = pkg.contributes.configuration.properties;
+  const ruleProps: Record<string, JsonSchema> = {};
+  for (const rule of rules) {
+    ruleProps[rule.meta.id] = { type: 'string', enum: ['off', 'info', 'warning', 'error'], default: rule.meta.severity, description: rule.meta.description };
+  }
+  props['tenderlint.rules'] = { ...props['tenderlint.rules'], properties: ruleProps };
+  props['tenderlint.documentSettings'] = { ...props['tenderlint.documentSettings'], properties: settingsSchema()['properties'] as JsonSchema };
+  return JSON.stringify(pkg, null, 2) + '\n';
+}
+
 /** Every generated file, by path relative to the project root. */
 export function generatedFiles(): Map<string, string> {
   const files = new Map<string, string>();
   for (const rule of rules) files.set(`docs/rules/${rule.meta.id}.md`, rulePage(rule));
   files.set('schema/tenderlint.schema.json', JSON.stringify(buildConfigSchema(rules), null, 2) + '\n');
   files.set('README.md', readmeWithTable(readFileSync(join(ROOT, 'README.md'), 'utf8')));
+  files.set('package.json', manifestWithSettings(readFileSync(join(ROOT, 'package.json'), 'utf8')));
   return files;
 }
 

@@ -148,3 +148,23 @@ describe('inline directives', () => {
     expect(lines('<!-- tenderlint-disable-next-line drafting/placeholder -->\nA widget.\n')).toEqual([2]);
   });
 });
+
+describe('per-finding severity', () => {
+  const graded = testRule({
+    severity: 'warning',
+    check(ctx) {
+      const block = ctx.doc.blocks[0]!;
+      ctx.report({ messageId: 'found', data: { word: 'advice' }, block });
+      ctx.report({ messageId: 'found', data: { word: 'breach' }, block, severity: 'error' });
+    },
+  });
+
+  it('uses the reported severity while the rule runs at its default', () => {
+    expect(lintWithRules('Text.\n', [graded]).findings.map((f) => f.severity)).toEqual(['warning', 'error']);
+  });
+
+  it('lets a configured severity win', () => {
+    const config = resolveFileConfig([graded], { rules: { 'test/rule': 'info' } }, 'test.md');
+    expect(lintText('Text.\n', 'test.md', config, [graded]).findings.map((f) => f.severity)).toEqual(['info', 'info']);
+  });
+});

@@ -1,7 +1,7 @@
 /**
  * The rule API and the shape of findings. Rules import only from here, `../model` and `../facts`.
  */
-import type { Range, TenderDocument, TextBlock } from '../model/types';
+import type { DocxLocation, Range, TenderDocument, TextBlock } from '../model/types';
 import type { DocKind, Facts, Nation, Procedure, Regime } from '../facts/types';
 
 export type Severity = 'error' | 'warning' | 'info';
@@ -80,6 +80,13 @@ export interface ReportDescriptor {
   related?: RelatedLocation[];
   /** Facts behind the finding, shown on hover and in JSON output ("Tender period: 18 days …"). */
   facts?: string[];
+  /**
+   * This finding's severity when it differs from the rule's default, for a rule whose findings range from
+   * advice to a breach of the law (a tender period below the statutory minimum is an error, below the
+   * recommended one a warning). Applies only while the rule runs at its default severity: a severity the
+   * user configures (or a preset sets) wins.
+   */
+  severity?: Severity;
 }
 
 export interface ResolvedSettings {
@@ -130,4 +137,6 @@ export interface Finding {
   suppressions?: Suppression[];
   /** True for an internal error (a rule that threw) or a problem with the file itself. */
   fatal?: boolean;
+  /** For a DOCX: the paragraph (and table cell) the finding is in, with an excerpt around it. */
+  docx?: DocxLocation;
 }
