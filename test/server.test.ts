@@ -300,3 +300,41 @@ describe('language server: settings, config files and commands', () => {
     expect(applyTextEdits(ITT, edit.documentChanges[0]!.edits).startsWith('---\ntenderlint:\n  regime: pcr2015\n---\n\n# Invitation')).toBe(true);
   });
 });
+
+describe('language server: DOCX text view', () => {
+  it('serves the text view of a DOCX and publishes its diagnostics on the view', async () => {
+    const { Document, Packer, Paragraph, HeadingLevel } = await import('docx');
+    const docx = new Document({
+      sections: [{ children: [
+        new Paragraph({ text: 'Invitation to Tender', heading: HeadingLevel.HEADING_1 }),
+        new Paragraph({ text: 'Tenders must be returned by [insert date].' }),
+      ] }],
+    });
+    const dir = workspace({});
+    const file = join(dir, 'itt.docx');
+    writeFileSync(file, await Packer.toBuffer(docx));
+    const client = await start({ workspaceFolder: dir });
+    const view = await client.connection.sendRequest<{ text: string; error?: string }>('tenderlint/docxView', { uri: pathToFileURL(file).href });
+    expect(view.error).toBeUndefined();
+    expect(view.text).toContain('Tenders must be returned by [insert date].');
+    const uri = `tenderlint-docx:${pathToFileURL(file).pathname}`;
+    await client.open(uri, view.text, 1, 'markdown');
+    const published = await client.waitFor(() => client.diagnosticsFor(uri, 1), 'DOCX diagnostics');
+    const placeholder = published.diagnostics.find((d) => d.code === 'drafting/placeholder')!;
+    const line = view.text.split('\n')[placeholder.range.start.line]!;
+    expect(line.slice(placeholder.range.start.character, placeholder.range.end.character)).toBe('[insert date]');
+    // No edits are offered on the read-only view.
+    const actions = await client.connection.sendRequest<CodeAction[]>('textDocument/codeAction', { textDocument: { uri }, range: placeholder.range, context: { diagnostics: [placeholder] } });
+    expect(actions.filter((a) => a.edit)).toEqual([]);
+  });
+
+  it('reports a file that is not a Word document on the view', async () => {
+    const dir = workspace({ 'fake.docx': 'this is not a zip file' });
+    const client = await start({ workspaceFolder: dir });
+    const uri = `tenderlint-docx:${pathToFileURL(join(dir, 'fake.docx')).pathname}`;
+    await client.open(uri, '', 1, 'markdown');
+    const published = await client.waitFor(() => client.diagnosticsFor(uri, 1), 'diagnostics for a broken DOCX');
+    expect(published.diagnostics[0]!.message).toMatch(/fake\.docx/);
+    expect(published.diagnostics[0]!.severity).toBe(1);
+  });
+});

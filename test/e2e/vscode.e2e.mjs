@@ -13,6 +13,7 @@ import { homedir, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
+import { Document, HeadingLevel, Packer, Paragraph } from 'docx';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const CACHE = process.env.TENDERLINT_E2E_CACHE ?? join(homedir(), '.cache', 'tenderlint-e2e');
@@ -97,10 +98,19 @@ function stopAll() {
   }
 }
 
-function workspace(name) {
+const DOCX = 'lunch-club-itt.docx';
+
+async function workspace(name) {
   const ws = join(run, name);
   mkdirSync(ws, { recursive: true });
   copyFileSync(join(ROOT, 'examples', EXAMPLE), join(ws, EXAMPLE));
+  const doc = new Document({
+    sections: [{ children: [
+      new Paragraph({ text: 'Invitation to Tender: Lunch Club Service', heading: HeadingLevel.HEADING_1 }),
+      new Paragraph({ text: 'Tenders must be returned by [insert date] through the portal.' }),
+    ] }],
+  });
+  writeFileSync(join(ws, DOCX), await Packer.toBuffer(doc));
   return ws;
 }
 
@@ -137,7 +147,7 @@ after(() => {
 
 test('the installed .vsix shows diagnostics, status bar and Problems entries, and applies a quick fix', async () => {
   const server = await startCodeServer('vsix', { INSTALL_VSIX: '1' });
-  const ws = workspace('ws-vsix');
+  const ws = await workspace('ws-vsix');
   await withPage(async (page) => {
     await page.goto(`http://127.0.0.1:${server.port}/?folder=${encodeURIComponent(ws)}`);
     await page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
@@ -173,13 +183,21 @@ test('the installed .vsix shows diagnostics, status bar and Problems entries, an
     await page.keyboard.press('Enter');
     await page.getByText('ISO 9001:2015 or equivalent').first().waitFor({ timeout: 30_000 });
     await panel.getByText('proportionality/or-equivalent').waitFor({ state: 'detached', timeout: 30_000 });
+    await page.screenshot({ path: join(ARTIFACTS, 'vscode-after-quick-fix.png') });
+
+    // A DOCX opens as a read-only text view with its own diagnostics, listed in the Problems panel.
+    await page.getByRole('treeitem', { name: DOCX }).click({ timeout: 30_000 });
+    await page.getByRole('tab', { name: new RegExp(`${DOCX}(?!.*tenderlint)`) }).first().waitFor({ timeout: 30_000 });
+    await page.getByText('Tenders must be returned by').first().waitFor({ timeout: 60_000 });
+    await page.locator('.monaco-editor .squiggly-error').first().waitFor({ timeout: 60_000 });
+    await panel.getByText(/Placeholder "\[insert date\]"/).first().waitFor({ timeout: 30_000 });
   }, 'vscode-vsix');
 });
 
 test('inside the extension host, the API reports the diagnostics (extensionTestsPath route)', async () => {
   const result = join(run, 'ext-host-result.json');
   const server = await startCodeServer('devpath', { TENDERLINT_E2E_RESULT: result });
-  const ws = workspace('ws-devpath');
+  const ws = await workspace('ws-devpath');
   const remote = `vscode-remote://127.0.0.1:${server.port}`;
   const payload = encodeURIComponent(JSON.stringify([
     ['extensionDevelopmentPath', remote + ROOT],
