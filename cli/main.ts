@@ -46,6 +46,9 @@ interface CliOptions {
   includeInfo?: boolean;
   ignore: boolean;
   threads?: number;
+  maxDocxSize?: number;
+  maxDocxUncompressed?: number;
+  maxDocxRatio?: number;
 }
 
 const SEVERITIES: SeveritySetting[] = ['off', 'info', 'warning', 'error'];
@@ -72,6 +75,12 @@ function parseInteger(value: string): number {
   return n;
 }
 
+function parsePositive(value: string): number {
+  const n = Number(value);
+  if (!Number.isFinite(n) || n <= 0) throw new InvalidArgumentError('expected a number above 0.');
+  return n;
+}
+
 function buildProgram(io: CliIO): Command {
   const program = new Command('tenderlint');
   program
@@ -87,12 +96,15 @@ function buildProgram(io: CliIO): Command {
     .addOption(new Option('--nation <nation>', 'nation for bank holidays, when the document does not say').choices([...NATIONS]))
     .option('--max-warnings <n>', 'fail (exit 1) when there are more than n warnings', parseInteger)
     .option('--fail-on <family|rule>', 'fail (exit 1) on any finding of this family or rule, even a warning (repeatable)', collect, [])
-    .option('--fix', 'apply automatic fixes to Markdown files (writes the files)')
+    .option('--fix', 'apply automatic fixes to Markdown files (writes the files; Word files are never written)')
     .option('--print-facts', 'show the facts read from each document (value, term, timetable, evaluation weights)')
     .option('--quiet', 'report errors only')
     .option('--include-info', 'also report information-level findings')
     .option('--no-ignore', 'do not use .tenderlintignore or ignorePatterns')
     .addOption(new Option('--threads <n>', 'worker threads (0 = none; default: automatic)').argParser(parseInteger))
+    .addOption(new Option('--max-docx-size <MB>', 'largest Word file accepted, in MB (default 64)').argParser(parsePositive))
+    .addOption(new Option('--max-docx-uncompressed <MB>', 'largest total uncompressed size of a Word file, in MB (default 256)').argParser(parsePositive))
+    .addOption(new Option('--max-docx-ratio <n>', 'largest compression ratio of a Word file\'s parts (default 100)').argParser(parsePositive))
     .showHelpAfterError('(run tenderlint --help for usage)')
     .exitOverride()
     .configureOutput({ writeOut: (s) => io.stdout(s), writeErr: (s) => io.stderr(s) });
@@ -152,6 +164,11 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     },
     fix: !!options.fix,
     useIgnorePatterns: options.ignore,
+    docxLimits: pick({
+      maxFileBytes: options.maxDocxSize !== undefined ? options.maxDocxSize * 1048576 : undefined,
+      maxUncompressedBytes: options.maxDocxUncompressed !== undefined ? options.maxDocxUncompressed * 1048576 : undefined,
+      maxCompressionRatio: options.maxDocxRatio,
+    }),
   };
   const outcomes = await check(list.files, runOptions, options, io);
 
@@ -197,7 +214,7 @@ async function check(files: string[], runOptions: RunOptions, options: CliOption
   bar?.start(files.length, 0);
   const onResult = (done: number) => bar?.update(done);
   try {
-    return threads > 1 ? await runInWorkers(files, runOptions, threads, workerScript!, onResult) : runInline(files, runOptions, onResult);
+    return threads > 1 ? await runInWorkers(files, runOptions, threads, workerScript!, onResult) : await runInline(files, runOptions, onResult);
   } finally {
     bar?.stop();
   }

@@ -8,9 +8,9 @@ import ignore, { type Ignore } from 'ignore';
 import { glob, isDynamicPattern } from 'tinyglobby';
 
 /** Extensions checked when a folder is given. */
-export const CHECKED_EXTENSIONS = ['md', 'markdown'];
+export const CHECKED_EXTENSIONS = ['md', 'markdown', 'docx'];
 /** Extensions accepted when named explicitly. */
-export const ACCEPTED_EXTENSIONS = ['md', 'markdown', 'txt', 'text'];
+export const ACCEPTED_EXTENSIONS = ['md', 'markdown', 'txt', 'text', 'docx'];
 const ALWAYS_IGNORED = ['node_modules/', '.git/'];
 
 export const IGNORE_FILE = '.tenderlintignore';
@@ -60,7 +60,7 @@ export async function collectFiles(patterns: string[], cwd: string, ig: Ignore):
           ignore: ['**/node_modules/**', '**/.git/**'],
         });
         const kept = found.map((f) => resolve(f)).filter((f) => !isIgnored(f)).sort();
-        if (kept.length === 0) result.missing.push({ pattern, reason: `no Markdown files in folder "${pattern}"` });
+        if (kept.length === 0) result.missing.push({ pattern, reason: `no Markdown or Word files in folder "${pattern}"` });
         kept.forEach(add);
       } else if (isIgnored(abs)) {
         result.ignored.push(abs);

@@ -1,16 +1,18 @@
 /**
- * Checks one file from disk: read it, resolve its config, run the engine (and fixes when asked), and
- * report read and config problems as a result rather than an exception, so a run carries on.
+ * Checks one file from disk: read it (Markdown, text or DOCX, through `documents.ts`), resolve its config, run
+ * the engine (and fixes, for Markdown only, when asked), and report read and config problems as a result rather
+ * than an exception, so a run carries on.
  */
-import { readFileSync, statSync } from 'node:fs';
-import { extname, relative } from 'node:path';
+import { relative } from 'node:path';
 import ignore from 'ignore';
 import { resolveFileConfig, type CommandLineConfig } from '../core/config/resolve';
-import { fixText, lintText } from '../core/engine/linter';
+import { fixText, lintDocument } from '../core/engine/linter';
 import type { Finding, Rule } from '../core/engine/types';
 import { rangeFromOffsets } from '../core/model/positions';
 import { ConfigCache, ConfigError } from './config-files';
 import { toPosix } from './files';
+import { DEFAULT_MAX_BYTES, readDocumentFile } from './documents';
+import type { DocxLimits } from './docx/read';
 import type { FileResult } from './types';
 
 export interface LintFileOptions {
@@ -20,8 +22,10 @@ export interface LintFileOptions {
   explicitConfig?: string;
   commandLine?: CommandLineConfig;
   fix?: boolean;
-  /** Files larger than this are refused with a message (default 20 MB). */
+  /** Markdown and text files larger than this are refused with a message (default 20 MB). */
   maxBytes?: number;
+  /** Limits for Word documents (see `host/docx/safety.ts`). */
+  docxLimits?: Partial<DocxLimits>;
   /** `--no-ignore` sets this to false: the config's ignorePatterns are not applied. */
   useIgnorePatterns?: boolean;
 }
@@ -31,7 +35,7 @@ export type LintFileOutcome =
   | { kind: 'ignored'; filePath: string }
   | { kind: 'config-error'; filePath: string; error: ConfigError };
 
-export const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
+export { DEFAULT_MAX_BYTES };
 
 function fatal(filePath: string, ruleId: string, message: string): FileResult {
   const finding: Finding = {
@@ -46,7 +50,7 @@ function fatal(filePath: string, ruleId: string, message: string): FileResult {
   return { filePath, source: '', findings: [finding], readError: message };
 }
 
-export function lintFile(filePath: string, options: LintFileOptions): LintFileOutcome {
+export async function lintFile(filePath: string, options: LintFileOptions): Promise<LintFileOutcome> {
   let config;
   try {
     config = options.configs.forFile(filePath, options.explicitConfig);
@@ -59,29 +63,14 @@ export function lintFile(filePath: string, options: LintFileOptions): LintFileOu
     if (ignore().add(config.data.ignorePatterns).ignores(relToConfig)) return { kind: 'ignored', filePath };
   }
 
-  const max = options.maxBytes ?? DEFAULT_MAX_BYTES;
-  let source: string;
-  try {
-    const size = statSync(filePath).size;
-    if (size > max) {
-      return {
-        kind: 'result',
-        result: fatal(filePath, 'tenderlint/read', `${filePath}: file is ${(size / 1048576).toFixed(1)} MB, over the ${(max / 1048576).toFixed(0)} MB limit; split it or check that it is a document.`),
-      };
-    }
-    const buffer = readFileSync(filePath);
-    if (buffer.subarray(0, 8000).includes(0)) {
-      return { kind: 'result', result: fatal(filePath, 'tenderlint/read', `${filePath}: looks like a binary file, not Markdown or text; remove it from the paths given or add it to ${'.tenderlintignore'}.`) };
-    }
-    source = buffer.toString('utf8').replace(/^\uFEFF/, '');
-  } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code ?? (err as Error).message;
-    return { kind: 'result', result: fatal(filePath, 'tenderlint/read', `${filePath}: cannot be read (${code}); check that it exists and is readable.`) };
-  }
+  const read = await readDocumentFile(filePath, { maxBytes: options.maxBytes ?? DEFAULT_MAX_BYTES, docxLimits: options.docxLimits });
+  if ('error' in read) return { kind: 'result', result: fatal(filePath, 'tenderlint/read', read.error) };
+  const doc = read.doc;
 
   const fileConfig = resolveFileConfig(options.rules, config?.data ?? null, relToConfig, options.commandLine);
-  const format = ['.txt', '.text'].includes(extname(filePath).toLowerCase()) ? 'text' : 'markdown';
-  if (options.fix && format === 'markdown') {
+  // --fix rewrites Markdown only: a Word document is never written to.
+  if (options.fix && doc.format === 'markdown') {
+    const source = doc.text;
     const fixed = fixText(source, filePath, fileConfig, options.rules);
     const result: FileResult = {
       filePath,
@@ -93,6 +82,8 @@ export function lintFile(filePath: string, options: LintFileOptions): LintFileOu
     if (fixed.output !== source) result.output = fixed.output;
     return { kind: 'result', result };
   }
-  const out = lintText(source, filePath, fileConfig, options.rules, format);
-  return { kind: 'result', result: { filePath, source, findings: out.findings, facts: out.facts, settings: out.settings } };
+  const out = lintDocument(doc, fileConfig, options.rules);
+  const result: FileResult = { filePath, source: doc.text, findings: out.findings, facts: out.facts, settings: out.settings };
+  if (doc.format === 'docx') result.format = 'docx';
+  return { kind: 'result', result };
 }

@@ -8,12 +8,14 @@ import type { CommandLineConfig } from '../core/config/resolve';
 import { rules } from '../rules/index';
 import { ConfigCache, ConfigError } from './config-files';
 import { lintFile, type LintFileOutcome } from './lint-file';
+import type { DocxLimits } from './docx/read';
 
 export interface RunOptions {
   explicitConfig?: string;
   commandLine?: CommandLineConfig;
   fix?: boolean;
   maxBytes?: number;
+  docxLimits?: Partial<DocxLimits>;
   useIgnorePatterns?: boolean;
 }
 
@@ -39,14 +41,15 @@ export interface WorkerRequest {
 
 export type WorkerMessage = { index: number; outcome: WireOutcome } | { done: true } | { error: string };
 
-/** Runs in this thread. */
-export function runInline(files: string[], options: RunOptions, onResult?: (done: number) => void): LintFileOutcome[] {
+/** Runs in this thread, one file after another. */
+export async function runInline(files: string[], options: RunOptions, onResult?: (done: number) => void): Promise<LintFileOutcome[]> {
   const configs = new ConfigCache(rules);
-  return files.map((file, i) => {
-    const outcome = lintFile(file, { ...options, rules, configs });
+  const outcomes: LintFileOutcome[] = [];
+  for (const [i, file] of files.entries()) {
+    outcomes.push(await lintFile(file, { ...options, rules, configs }));
     onResult?.(i + 1);
-    return outcome;
-  });
+  }
+  return outcomes;
 }
 
 /** Number of worker threads worth starting for `fileCount` files (0 = run inline). */

@@ -15,6 +15,8 @@ export interface FileResult {
   output?: string;
   /** Set when the file could not be read or parsed at all; `findings` then holds one fatal finding. */
   readError?: string;
+  /** 'docx' for a Word document: `source` is then its read-only text view and findings carry `docx` addresses. */
+  format?: 'docx';
 }
 
 export interface FormatContext {

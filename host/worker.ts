@@ -7,12 +7,13 @@ import { toWire, type WorkerMessage, type WorkerRequest } from './run';
 
 const request = workerData as WorkerRequest;
 const configs = new ConfigCache(rules);
-try {
-  request.files.forEach((file, index) => {
-    const outcome = lintFile(file, { ...request.options, rules, configs });
+async function work(): Promise<void> {
+  for (const [index, file] of request.files.entries()) {
+    const outcome = await lintFile(file, { ...request.options, rules, configs });
     parentPort!.postMessage({ index, outcome: toWire(outcome) } satisfies WorkerMessage);
-  });
+  }
   parentPort!.postMessage({ done: true } satisfies WorkerMessage);
-} catch (err) {
-  parentPort!.postMessage({ error: (err as Error).stack ?? String(err) } satisfies WorkerMessage);
 }
+work().catch((err: unknown) => {
+  parentPort!.postMessage({ error: (err as Error).stack ?? String(err) } satisfies WorkerMessage);
+});

@@ -3,14 +3,70 @@
  */
 import type { Rule } from '../core/engine/types';
 import draftingPlaceholder from './drafting/placeholder';
+import draftingTrackedChanges from './drafting/tracked-changes';
+import leadInClarificationWindow from './lead-in/clarification-window';
+import leadInConsortiumTime from './lead-in/consortium-time';
+import leadInContractEndNotice from './lead-in/contract-end-notice';
+import leadInMissingDeadline from './lead-in/missing-deadline';
+import leadInMobilisation from './lead-in/mobilisation';
+import leadInNonWorkingDay from './lead-in/non-working-day';
+import leadInStandstill from './lead-in/standstill';
 import leadInTenderPeriod from './lead-in/tender-period';
+import leadInTimetableOrder from './lead-in/timetable-order';
+import proportionalityAuditedAccounts from './proportionality/audited-accounts';
+import proportionalityBelowThresholdSelection from './proportionality/below-threshold-selection';
+import proportionalityExperienceYears from './proportionality/experience-years';
+import proportionalityInsuranceBeforeAward from './proportionality/insurance-before-award';
+import proportionalityInsuranceLevel from './proportionality/insurance-level';
+import proportionalityKpiBurden from './proportionality/kpi-burden';
+import proportionalityLots from './proportionality/lots';
 import proportionalityOrEquivalent from './proportionality/or-equivalent';
+import proportionalityPenalties from './proportionality/penalties';
+import proportionalityPriorContract from './proportionality/prior-contract';
+import proportionalityTurnoverCap from './proportionality/turnover-cap';
+import proportionalityUnlimitedLiability from './proportionality/unlimited-liability';
+import socialValueCommunityEngagement from './social-value/community-engagement';
+import socialValueMissing from './social-value/missing';
+import socialValueNoWeighting from './social-value/no-weighting';
+import socialValuePassFailWeighted from './social-value/pass-fail-weighted';
+import socialValuePriceDominant from './social-value/price-dominant';
+import socialValueScoringScale from './social-value/scoring-scale';
+import socialValueVagueCriterion from './social-value/vague-criterion';
+import socialValueWeightMinimum from './social-value/weight-minimum';
 import socialValueWeightsTotal from './social-value/weights-total';
 
 export const rules: readonly Rule[] = [
   draftingPlaceholder,
+  draftingTrackedChanges,
+  leadInClarificationWindow,
+  leadInConsortiumTime,
+  leadInContractEndNotice,
+  leadInMissingDeadline,
+  leadInMobilisation,
+  leadInNonWorkingDay,
+  leadInStandstill,
   leadInTenderPeriod,
+  leadInTimetableOrder,
+  proportionalityAuditedAccounts,
+  proportionalityBelowThresholdSelection,
+  proportionalityExperienceYears,
+  proportionalityInsuranceBeforeAward,
+  proportionalityInsuranceLevel,
+  proportionalityKpiBurden,
+  proportionalityLots,
   proportionalityOrEquivalent,
+  proportionalityPenalties,
+  proportionalityPriorContract,
+  proportionalityTurnoverCap,
+  proportionalityUnlimitedLiability,
+  socialValueCommunityEngagement,
+  socialValueMissing,
+  socialValueNoWeighting,
+  socialValuePassFailWeighted,
+  socialValuePriceDominant,
+  socialValueScoringScale,
+  socialValueVagueCriterion,
+  socialValueWeightMinimum,
   socialValueWeightsTotal,
 ].sort((a, b) => a.meta.id.localeCompare(b.meta.id));
 

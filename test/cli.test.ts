@@ -20,6 +20,8 @@ const SHORT_ITT = `# Invitation to Tender: Lunch Club Service
 | --- | --- |
 | ITT issued | Monday 4 January 2027 |
 | Deadline for submission of tenders | 12:00 noon, Friday 29 January 2027 |
+
+Bidders may ask clarification questions through the portal; answers are shared with all bidders within three working days.
 `;
 
 const SOUND_ITT = `# Invitation to Tender: Lunch Club Service
@@ -38,6 +40,10 @@ const SOUND_ITT = `# Invitation to Tender: Lunch Club Service
 | Price | 40% |
 | Quality | 45% |
 | Social value | 15% |
+
+Quality and social value answers are scored 0 to 5 using the descriptors in Annex C.
+
+Bidders may ask clarification questions through the portal; answers are shared with all bidders within three working days.
 `;
 
 const PLACEHOLDER = `# Invitation to Tender

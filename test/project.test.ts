@@ -83,7 +83,7 @@ describe('examples', () => {
     );
     expect(counts['itt-advice-service.md']).toEqual([]);
     expect(counts['itt-community-wellbeing.md']).toEqual(
-      expect.arrayContaining(['lead-in/tender-period', 'drafting/placeholder', 'proportionality/or-equivalent', 'social-value/weights-total']),
+      expect.arrayContaining(['lead-in/tender-period', 'drafting/placeholder', 'proportionality/lots', 'proportionality/or-equivalent', 'social-value/weights-total']),
     );
     expect(counts['response-befriending.md']).toEqual(['drafting/placeholder']);
   });

@@ -4,7 +4,7 @@
  */
 import type { Severity } from '../../core/engine/types';
 import type { Formatter } from '../../host/types';
-import { displayPath, effectiveSeverity, visibleFindings } from './json';
+import { displayPath, docxAddress, docxDescription, effectiveSeverity, visibleFindings } from './json';
 
 const COMMAND: Record<Severity, 'error' | 'warning' | 'notice'> = {
   error: 'error',
@@ -27,6 +27,12 @@ export const github: Formatter = (results, context) => {
   for (const result of results) {
     const file = escapeProperty(displayPath(result.filePath, context.cwd, true));
     for (const finding of visibleFindings(result, context)) {
+      if (finding.docx) {
+        // A Word document has no lines to annotate: the annotation goes on the file and names the paragraph.
+        const properties = [`file=${file}`, `title=${escapeProperty(`${finding.ruleId} at ${docxAddress(finding.docx)}`)}`].join(',');
+        lines.push(`::${COMMAND[effectiveSeverity(finding)]} ${properties}::${escapeData(`${docxDescription(finding.docx)}: ${finding.message}`)}`);
+        continue;
+      }
       const { start, end } = finding.range;
       const properties = [
         `file=${file}`,

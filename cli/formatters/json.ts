@@ -4,6 +4,7 @@
  */
 import * as path from 'node:path';
 import type { Finding, Fix, Severity, Suggestion } from '../../core/engine/types';
+import type { DocxLocation } from '../../core/model/types';
 import type { FileResult, FormatContext, Formatter } from '../../host/types';
 
 // ---------------------------------------------------------------------------------------------------------
@@ -38,6 +39,21 @@ export function sortFindings(findings: readonly Finding[]): Finding[] {
 /** Unsuppressed findings of a reported severity, in document order: what stylish/github/junit show. */
 export function visibleFindings(result: FileResult, context: Pick<FormatContext, 'includeInfo'>): Finding[] {
   return sortFindings(result.findings.filter((f) => !isSuppressed(f) && isReported(f, context)));
+}
+
+/** A Word address for people: "¶112", "¶40, table 3, row 2, cell 1", "¶12, footnote 2". */
+export function docxAddress(location: DocxLocation): string {
+  const parts = [`¶${location.paragraph}`];
+  if (location.table !== undefined) parts.push(`table ${location.table}`);
+  if (location.row !== undefined) parts.push(`row ${location.row}`);
+  if (location.cell !== undefined) parts.push(`cell ${location.cell}`);
+  if (location.note !== undefined) parts.push(location.note);
+  return parts.join(', ');
+}
+
+/** The address and excerpt of a finding in a Word document: `¶112, table 3, row 2, cell 1 “…excerpt…”`. */
+export function docxDescription(location: DocxLocation): string {
+  return location.excerpt ? `${docxAddress(location)} “${location.excerpt}”` : docxAddress(location);
 }
 
 /**
@@ -79,6 +95,8 @@ export interface JsonMessage {
   family: string;
   facts?: string[];
   related?: JsonRelated[];
+  /** In a Word document: the paragraph (and table cell) and an excerpt; line and column refer to its text view. */
+  docxLocation?: DocxLocation;
   fatal?: true;
 }
 
@@ -114,7 +132,8 @@ function toJsonMessage(finding: Finding): JsonMessage {
     endLine: range.end.line,
     endColumn: range.end.column,
     messageId: finding.messageId,
-    ...(finding.fix ? { fix: jsonFix(finding.fix) } : {}),
+    // A Word document is never fixed in place, so its findings carry no fix.
+    ...(finding.fix && !finding.docx ? { fix: jsonFix(finding.fix) } : {}),
     ...(finding.suggestions && finding.suggestions.length > 0
       ? { suggestions: finding.suggestions.map((s: Suggestion) => ({ desc: s.desc, fix: jsonFix(s.fix) })) }
       : {}),
@@ -131,6 +150,7 @@ function toJsonMessage(finding: Finding): JsonMessage {
           })),
         }
       : {}),
+    ...(finding.docx ? { docxLocation: { ...finding.docx } } : {}),
     ...(finding.fatal ? { fatal: true as const } : {}),
   };
 }
@@ -168,10 +188,10 @@ export function toJsonResults(results: FileResult[], context: FormatContext): Js
       if (severity === 'error') {
         counts.errorCount++;
         if (finding.fatal) counts.fatalErrorCount++;
-        if (finding.fix) counts.fixableErrorCount++;
+        if (finding.fix && !finding.docx) counts.fixableErrorCount++;
       } else if (severity === 'warning') {
         counts.warningCount++;
-        if (finding.fix) counts.fixableWarningCount++;
+        if (finding.fix && !finding.docx) counts.fixableWarningCount++;
       } else {
         counts.infoCount++;
       }

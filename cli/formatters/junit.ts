@@ -5,7 +5,7 @@
  */
 import type { Finding } from '../../core/engine/types';
 import type { Formatter } from '../../host/types';
-import { displayPath, effectiveSeverity, visibleFindings } from './json';
+import { displayPath, docxAddress, docxDescription, effectiveSeverity, visibleFindings } from './json';
 
 /** Characters XML 1.0 does not allow at all (controls, lone surrogates, U+FFFE/U+FFFF). */
 const INVALID_XML_CHARS = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
@@ -37,8 +37,11 @@ function testCase(finding: Finding, file: string): string {
   const { line, column } = finding.range.start;
   const severity = effectiveSeverity(finding);
   const element = finding.fatal ? 'error' : 'failure';
-  const head = `    <testcase${attributes({ classname: file, name: `${finding.ruleId} at ${line}:${column}`, time: 0 })}>`;
-  const body = `${line}:${column} ${finding.ruleId} ${finding.message}`;
+  const where = finding.docx ? docxAddress(finding.docx) : `${line}:${column}`;
+  const head = `    <testcase${attributes({ classname: file, name: `${finding.ruleId} at ${where}`, time: 0 })}>`;
+  const body = finding.docx
+    ? `${docxDescription(finding.docx)} ${finding.ruleId} ${finding.message}`
+    : `${line}:${column} ${finding.ruleId} ${finding.message}`;
   const outcome = `      <${element}${attributes({ message: finding.message, type: severity })}>${escapeXml(body)}</${element}>`;
   return `${head}\n${outcome}\n    </testcase>`;
 }

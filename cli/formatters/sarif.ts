@@ -103,10 +103,26 @@ function resultBuilder(finding: Finding, location: ArtifactLocation): SarifResul
     ruleId: finding.ruleId,
   });
   builder.setLocationArtifactUri({ ...location });
-  builder.setLocationRegion(region(finding.range));
   const result = builder.result;
+  if (finding.docx) {
+    // A Word document has no lines: the location is logical (paragraph, table cell), with the excerpt as its message.
+    const docx = finding.docx;
+    const parts = [`¶${docx.paragraph}`];
+    if (docx.table !== undefined) parts.push(`table ${docx.table}`, `row ${docx.row ?? 1}`, `cell ${docx.cell ?? 1}`);
+    if (docx.note !== undefined) parts.push(docx.note);
+    result.locations = [
+      {
+        physicalLocation: { artifactLocation: { ...location } },
+        logicalLocations: [{ name: parts[parts.length - 1]!, fullyQualifiedName: parts.join('/'), kind: docx.table !== undefined ? 'tableCell' : 'paragraph' }],
+        ...(docx.excerpt ? { message: { text: docx.excerpt } } : {}),
+      },
+    ];
+    result.properties = { ...(result.properties ?? {}), docxLocation: { ...docx } };
+  } else {
+    builder.setLocationRegion(region(finding.range));
+  }
 
-  if (finding.related && finding.related.length > 0) {
+  if (finding.related && finding.related.length > 0 && !finding.docx) {
     result.relatedLocations = finding.related.map(
       (related, index): Location => ({
         id: index + 1,
@@ -118,7 +134,8 @@ function resultBuilder(finding: Finding, location: ArtifactLocation): SarifResul
   const fixes: SarifFix[] = [];
   if (finding.fix) fixes.push(sarifFix(finding.fix, location));
   for (const suggestion of finding.suggestions ?? []) fixes.push(sarifFix(suggestion.fix, location, suggestion.desc));
-  if (fixes.length > 0) result.fixes = fixes;
+  // Fixes edit text offsets, which a Word document does not have: none are offered for it.
+  if (fixes.length > 0 && !finding.docx) result.fixes = fixes;
 
   if (isSuppressed(finding)) {
     result.suppressions = (finding.suppressions ?? []).map((s) => ({
@@ -150,6 +167,7 @@ export const sarif: Formatter = (results, context) => {
     run.run.artifacts.push({
       location: { ...location },
       ...(ext === '.md' || ext === '.markdown' ? { sourceLanguage: 'markdown' } : {}),
+      ...(ext === '.docx' ? { mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' } : {}),
     });
     for (const finding of findings) {
       pending.push({ finding, location });

@@ -4,7 +4,7 @@
  */
 import type { Finding, Severity } from '../../core/engine/types';
 import type { Formatter } from '../../host/types';
-import { displayPath, effectiveSeverity, visibleFindings } from './json';
+import { displayPath, docxDescription, effectiveSeverity, visibleFindings } from './json';
 
 // ---------------------------------------------------------------------------------------------------------
 // Colour (the only place that decides about ANSI codes)
@@ -86,13 +86,15 @@ export function createStylish(color: boolean): Formatter {
       const rows = findings.map((f: Finding) => {
         const severity = effectiveSeverity(f);
         total[severity]++;
-        if (f.fix) fixable[severity]++;
+        if (f.fix && !f.docx) fixable[severity]++;
+        // In a Word document the position is the paragraph; the cell and an excerpt follow on their own line.
         return {
-          line: String(f.range.start.line),
-          column: String(f.range.start.column),
+          line: f.docx ? `¶${f.docx.paragraph}` : String(f.range.start.line),
+          column: f.docx ? '' : String(f.range.start.column),
           severity,
           message: oneLine(f.message),
           ruleId: f.ruleId,
+          where: f.docx ? oneLine(docxDescription(f.docx).replace(/^¶\d+(?:, | )?/, '')) : '',
         };
       });
       const width = (key: 'line' | 'column' | 'severity' | 'message') =>
@@ -104,9 +106,11 @@ export function createStylish(color: boolean): Formatter {
 
       output += `${c.underline(displayPath(result.filePath, context.cwd))}\n`;
       for (const row of rows) {
-        const position = c.dim(`${row.line.padStart(lineWidth)}:${row.column}`) + ' '.repeat(columnWidth - row.column.length);
+        const separator = row.column === '' ? ' ' : ':';
+        const position = c.dim(`${row.line.padStart(lineWidth)}${separator}${row.column}`) + ' '.repeat(columnWidth - row.column.length);
         const severity = severityPaint[row.severity](row.severity) + ' '.repeat(severityWidth - row.severity.length);
         output += `  ${position}  ${severity}  ${row.message.padEnd(messageWidth)}  ${c.dim(row.ruleId)}\n`;
+        if (row.where) output += `  ${' '.repeat(lineWidth + columnWidth + 1)}  ${c.dim(row.where)}\n`;
       }
       output += '\n';
     }

@@ -7,7 +7,15 @@ import type { Rule, SeveritySetting } from '../engine/types';
 import type { PresetName, RuleEntry } from './types';
 
 const VCS_FRIENDLY: Record<string, RuleEntry> = {
+  'lead-in/consortium-time': { options: { recommendedDays: 40, always: true } },
   'lead-in/tender-period': { options: { recommendedDays: 40 } },
+  'social-value/community-engagement': { options: { enabled: true } },
+};
+
+/** Options the strict preset sets beside raising severities. */
+const STRICT_OPTIONS: Record<string, Record<string, unknown>> = {
+  'social-value/missing': { required: true },
+  'social-value/weight-minimum': { required: true },
 };
 
 const RAISE: Record<SeveritySetting, SeveritySetting> = { off: 'off', info: 'warning', warning: 'error', error: 'error' };
@@ -20,7 +28,10 @@ export function presetRules(name: PresetName, rules: readonly Rule[]): Record<st
       return VCS_FRIENDLY;
     case 'strict': {
       const out: Record<string, RuleEntry> = {};
-      for (const rule of rules) out[rule.meta.id] = { severity: RAISE[rule.meta.severity] };
+      for (const rule of rules) {
+        const options = STRICT_OPTIONS[rule.meta.id];
+        out[rule.meta.id] = options ? { severity: RAISE[rule.meta.severity], options } : { severity: RAISE[rule.meta.severity] };
+      }
       return out;
     }
   }
@@ -28,6 +39,6 @@ export function presetRules(name: PresetName, rules: readonly Rule[]): Record<st
 
 export const PRESET_DESCRIPTIONS: Record<PresetName, string> = {
   recommended: 'Every rule at its default severity and options (the default).',
-  'vcs-friendly': 'Recommended, with the longer lead-in times and fuller information that voluntary-sector providers and consortia need (for example a 40-day recommended tender period).',
-  strict: 'Recommended, with every rule raised one step: information becomes warning, warning becomes error.',
+  'vcs-friendly': 'Recommended, with the longer lead-in times and fuller information that voluntary-sector providers and consortia need (for example a 40-day recommended tender period, and a check that community engagement is scored).',
+  strict: 'Recommended, with every rule raised one step: information becomes warning, warning becomes error; social value is treated as required (at least 10%).',
 };

@@ -5,6 +5,7 @@
 import { parseMarkdown } from '../model/markdown';
 import type { DocumentFormat, Range, TenderDocument } from '../model/types';
 import { rangeFromOffsets } from '../model/positions';
+import { docxLocationOf } from '../model/docx-location';
 import { extractFacts } from '../facts/extract';
 import type { Facts } from '../facts/types';
 import { frontMatterSettings, resolveSettings } from '../config/settings';
@@ -65,6 +66,12 @@ export function lintDocument(doc: TenderDocument, config: FileConfig, rules: rea
   }
 
   applyDirectives(findings, parseDirectives(doc.comments));
+  if (doc.format === 'docx') {
+    for (const f of findings) {
+      const location = f.fatal ? undefined : docxLocationOf(doc, f.range);
+      if (location) f.docx = location;
+    }
+  }
   findings.sort(
     (a, b) => a.range.start.offset - b.range.start.offset || a.range.end.offset - b.range.end.offset || a.ruleId.localeCompare(b.ruleId),
   );
@@ -128,7 +135,7 @@ function toFinding(rule: Rule, severity: Severity, doc: TenderDocument, d: Repor
     ruleId: meta.id,
     family: meta.family,
     messageId: d.messageId,
-    severity,
+    severity: d.severity && severity === meta.severity ? d.severity : severity,
     message: formatMessage(template, d.data),
     range,
   };

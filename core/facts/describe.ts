@@ -2,6 +2,8 @@
 import type { ResolvedSettings } from '../engine/types';
 import { calendarDaysBetween, formatDay, workingDaysBetween } from './calendar';
 import type { Criterion, DateFact, Facts, MoneyFact } from './types';
+import type { LeadInFacts } from './lead-in';
+import { circumstances, statutoryMinimum } from '../policy/lead-in';
 
 export function describeMoney(m: MoneyFact): string {
   const amount = `£${m.amount.toLocaleString('en-GB', { maximumFractionDigits: 2 })}`;
@@ -61,8 +63,11 @@ export function describeFacts(facts: Facts, settings?: ResolvedSettings): string
       const days = calendarDaysBetween(issue.date.iso!, deadline.date.iso!);
       const working = workingDaysBetween(issue.date.iso!, deadline.date.iso!, 'uk');
       lines.push(`  tender period: ${days} days · ${working} working days`);
+      if (settings) lines.push(`  ${describeMinimum(facts, settings, issue.date.iso!)}`);
     }
   }
+  const signals = describeLeadIn(facts.leadIn);
+  if (signals.length) lines.push(`Lead-in: ${signals.join('; ')}`);
   for (const table of facts.evaluation) {
     const unit = table.unit === 'percent' ? '%' : ' marks';
     const total = table.criteria.reduce((s, c) => s + (c.weight ?? 0), 0);
@@ -73,4 +78,40 @@ export function describeFacts(facts: Facts, settings?: ResolvedSettings): string
     `Read: ${facts.money.length} money amounts, ${facts.dates.length} dates, ${facts.durations.length} durations, ${facts.percentages.length} percentages`,
   );
   return lines;
+}
+
+/** The statutory minimum applied to the tender (or participation) period, and why. */
+function describeMinimum(facts: Facts, settings: ResolvedSettings, issueIso: string): string {
+  if (settings.sources.regime === 'default') return 'statutory minimum: not checked (regime not stated)';
+  const stage = settings.kind === 'sq' ? 'participation' : 'tender';
+  const min = statutoryMinimum(settings.regime, settings.procedure, stage, circumstances(facts.leadIn, facts, settings.regime, issueIso));
+  if (!min) return `statutory minimum: none for ${settings.regime}${settings.procedure ? ` ${settings.procedure}` : ''}`;
+  if (min.days === null) return `statutory minimum: none (${min.when}, ${min.citation})`;
+  return `statutory minimum: ${min.days} days (${min.when}, ${min.citation}${min.confirmed ? '' : ', unconfirmed'})`;
+}
+
+/** The lead-in circumstances found, with their lines. */
+export function describeLeadIn(l: LeadInFacts): string[] {
+  const out: string[] = [];
+  const add = (label: string, f: { range: { start: { line: number } } } | null) => {
+    if (f) out.push(`${label} (line ${f.range.start.line})`);
+  };
+  add('electronic submission', l.electronicSubmission);
+  add('paper submission', l.paperSubmission);
+  add('all documents with the notice', l.documentsWithNotice);
+  if (l.plannedNotice) out.push(`planned procurement notice${l.plannedNotice.date?.iso ? ` of ${formatDay(l.plannedNotice.date.iso)}` : ''} (line ${l.plannedNotice.range.start.line})`);
+  add('urgency', l.urgency);
+  add('light-touch', l.lightTouch);
+  add('dynamic market', l.dynamicMarket);
+  add('period agreed with candidates', l.periodAgreed);
+  add('consortium or subcontracted bids invited', l.consortiumInvited);
+  add('clarification process', l.clarificationProcess);
+  add('answers to questions promised', l.clarificationAnswers);
+  if (l.standstill) {
+    const parts = [l.standstill.duration?.text, l.standstill.endDate?.iso ? `ends ${formatDay(l.standstill.endDate.iso)}` : undefined].filter(Boolean);
+    out.push(`standstill${parts.length ? ` ${parts.join(', ')}` : ''} (line ${l.standstill.range.start.line})`);
+  }
+  add('TUPE likely', l.tupeLikely);
+  if (l.currentContract) out.push(`current contract${l.currentContract.endDate?.iso ? ` ends ${formatDay(l.currentContract.endDate.iso)}` : ''} (line ${l.currentContract.range.start.line})`);
+  return out;
 }

@@ -10,9 +10,12 @@ import { extractDates, inferYears, weekdayOf } from './dates';
 import { extractDurations } from './durations';
 import { extractPercentages } from './percentages';
 import { buildTimetable } from './timetable';
+import { buildLeadIn, emptyLeadIn } from './lead-in';
 import { buildEvaluation } from './evaluation';
+import { buildAward, emptyAwardFacts } from './award';
 import { detectSettings } from './detect';
 import { contractTerm, contractValue } from './contract';
+import { buildProportionality, emptyProportionality } from './proportionality';
 import type { DateFact, Facts, Located, RawMatch } from './types';
 
 /** Blocks whose text is prose a fact may come from (not code or raw HTML). */
@@ -40,7 +43,10 @@ export function extractFacts(doc: TenderDocument): Facts {
     term: { initial: null, extensions: [], maxMonths: null },
     timetable: [],
     evaluation: [],
+    award: emptyAwardFacts(),
     detected: { evidence: {} },
+    leadIn: emptyLeadIn(),
+    proportionality: emptyProportionality(),
   };
   for (const block of blocks) {
     for (const m of extractMoney(block.text)) facts.money.push(locate(doc, block, m));
@@ -52,8 +58,11 @@ export function extractFacts(doc: TenderDocument): Facts {
   facts.contractValue = contractValue(doc, facts);
   facts.term = contractTerm(doc, facts);
   facts.timetable = buildTimetable(doc, facts);
+  facts.leadIn = buildLeadIn(doc, facts);
   facts.evaluation = buildEvaluation(doc, facts);
+  facts.award = buildAward(doc, facts);
   facts.detected = detectSettings(doc);
+  facts.proportionality = buildProportionality(doc, facts);
   return facts;
 }
 

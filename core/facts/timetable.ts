@@ -14,7 +14,7 @@ const EVENT_PATTERNS: Array<[TimetableEventType, RegExp]> = [
   ['standstill', /\bstandstill\b|\balcatel\b/i],
   ['contract-end', /\b(?:contract|service|agreement)\s+(?:end|expiry|expires|ends|termination)\b|\bend\s+of\s+(?:the\s+)?(?:contract|service)\b/i],
   ['contract-signature', /\b(?:contract\s+(?:signature|signing|execution|finali[sz]ation|conclusion)|sign(?:ing)?\s+(?:of\s+)?(?:the\s+)?contract|contract\s+(?:signed|concluded|entered\s+into))\b/i],
-  ['award', /\baward\b|\bnotification\s+of\s+(?:the\s+)?(?:outcome|decision|results?)|\bpreferred\s+(?:bidder|supplier|provider)|\bintention\s+to\s+award|\boutcome\s+(?:letters?|notified|notification)/i],
+  ['award', /\baward\b|\bassessment\s+summar(?:y|ies)\b|\bnotification\s+of\s+(?:the\s+)?(?:outcome|decision|results?)|\bpreferred\s+(?:bidder|supplier|provider)|\bintention\s+to\s+award|\boutcome\s+(?:letters?|notified|notification)/i],
   ['submission-deadline', /\b(?:deadline|closing\s+date|closing\s+time|return\s+date)\b(?!\s+for\s+(?:questions|queries|clarification))|\b(?:tenders?|bids?|responses?|submissions?|quotes?|quotations?|proposals?|questionnaires?|SQs?|PQQs?|expressions?\s+of\s+interest)\s+(?:must\s+be\s+)?(?:due|return(?:ed)?|submitted|submission|received|close|closes|deadline|in)\b|\b(?:submission|return|receipt)\s+of\s+(?:tenders?|bids?|responses?|quotes?|quotations?|proposals?|SQs?|PQQs?|questionnaires?)/i],
   ['issue', /\b(?:issue[ds]?|publish(?:ed)?|publication|release[ds]?|launch(?:ed)?|advertis(?:ed|ement)|dispatch(?:ed)?|post(?:ed|ing))\b|\b(?:contract|tender)\s+notice\b/i],
   ['presentation', /\b(?:presentations?|interviews?|site\s+visits?|demonstrations?|dialogue\s+sessions?)\b/i],
@@ -32,7 +32,7 @@ const TIMETABLE_HEADING = /\b(?:timetable|timescales?|time\s*line|(?:key|importa
 
 /** Sentences that state a deadline or start without a table or list. */
 const PROSE_PATTERNS: Array<[TimetableEventType, RegExp]> = [
-  ['submission-deadline', /\b(?:tenders?|bids?|responses?|submissions?|quotations?|proposals?|questionnaires?)\s+(?:must|should|shall|are\s+to)\s+be\s+(?:submitted|received|returned|uploaded|delivered)\b|\bdeadline\s+for\s+(?:the\s+)?(?:submission|receipt|return)\s+of\b|\bclosing\s+date\s+for\s+(?:tenders?|bids?|responses?|submissions?)/i],
+  ['submission-deadline', /\b(?:tenders?|bids?|responses?|submissions?|quotes?|quotations?|proposals?|questionnaires?|offers?)\s+(?:must|should|shall|are\s+to)\s+be\s+(?:submitted|received|returned|uploaded|delivered)\b|\b(?:tenders?|bids?|quotes?|quotations?|proposals?|offers?)\s+(?:are|is)\s+due\b|\bdeadline\s+for\s+(?:the\s+)?(?:submission|receipt|return)\s+of\b|\bclosing\s+date\s+for\s+(?:tenders?|bids?|responses?|submissions?)/i],
   ['clarification-deadline', /\bclarification\s+(?:questions?|requests?)\s+(?:must|should)\s+be\s+(?:submitted|received|raised)\b|\bdeadline\s+for\s+clarification/i],
   ['contract-start', /\b(?:contract|service)\s+(?:will|is\s+expected\s+to|is\s+due\s+to)\s+(?:start|commence|begin|go\s+live)\b/i],
   ['issue', /\b(?:this\s+)?(?:invitation\s+to\s+tender|ITT|tender|selection\s+questionnaire|SQ)\s+(?:was|is)\s+(?:issued|published)\s+on\b/i],

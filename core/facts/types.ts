@@ -4,6 +4,9 @@
  * (`RawMatch`); `extract.ts` runs them over every block and attaches ranges and sentences (`Located`).
  */
 import type { Range } from '../model/types';
+import type { AwardFacts } from './award';
+import type { LeadInFacts } from './lead-in';
+import type { ProportionalityFacts } from './proportionality';
 
 /** A match in a piece of plain text: `[start, end)` offsets and the matched text. */
 export interface RawMatch {
@@ -122,10 +125,17 @@ export interface Criterion {
   /** Number written before the name ("2.1"), if any. */
   number: string | null;
   children: Criterion[];
+  /** What the criterion assesses, from its name (sub-criteria inherit their parent's when their own says nothing). */
+  category: CriterionCategory;
+  /** The row or line marks the criterion pass/fail. */
+  passFail: boolean;
 }
 
+export type CriterionCategory = 'price' | 'quality' | 'social-value' | 'other';
+
 export interface EvaluationTable {
-  origin: 'table' | 'list';
+  /** `prose`: weights stated in sentences ("Price will account for 40% of the total score"). */
+  origin: 'table' | 'list' | 'prose';
   /** Table index in `TenderDocument.tables` when origin is table. */
   table: number | null;
   range: Range;
@@ -136,6 +146,8 @@ export interface EvaluationTable {
   criteria: Criterion[];
   /** A "Total" row's stated value, if present. */
   statedTotal: { value: number; range: Range } | null;
+  /** The table scores one part of the award (a "Maximum quality score" row and no price criterion). */
+  partial?: boolean;
 }
 
 export interface ContractValueFacts {
@@ -202,5 +214,11 @@ export interface Facts {
   term: ContractTermFacts;
   timetable: TimetableEvent[];
   evaluation: EvaluationTable[];
+  /** Scoring scales, statements of relative importance and social value questions (see `award.ts`). */
+  award: AwardFacts;
+  /** Lead-in circumstances: submission method, notices, urgency, consortia, standstill, TUPE, current contract (see `lead-in.ts`). */
+  leadIn: LeadInFacts;
+  /** What the tender demands of bidders and imposes on the supplier: turnover, insurance, accounts, penalties… (see `proportionality.ts`). */
+  proportionality: ProportionalityFacts;
   detected: DetectedSettings;
 }

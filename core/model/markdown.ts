@@ -9,6 +9,7 @@ import remarkFrontmatter from 'remark-frontmatter';
 import { parse as parseYaml } from 'yaml';
 import type { Nodes, Parents, PhrasingContent, Root, RootContent, Table as MdTable } from 'mdast';
 import { blockRange, computeLineStarts, rangeFromOffsets } from './positions';
+import { criticMarkupRevisions } from './revisions';
 import type {
   BlockKind,
   CommentNode,
@@ -24,13 +25,16 @@ import type {
 const processor = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']);
 
 /** Matches a section number at the start of a heading: "4.2 Evaluation", "Section 3: Timetable", "2. Scope". */
-const SECTION_NUMBER = /^(?:(?:section|part|schedule|annex|appendix)\s+)?(\d+(?:\.\d+)*|[A-Z](?:\.\d+)*)(?:[.):]|\s+[-–—])?\s+(?=\S)/i;
+export const SECTION_NUMBER = /^(?:(?:section|part|schedule|annex|appendix)\s+)?(\d+(?:\.\d+)*|[A-Z](?:\.\d+)*)(?:[.):]|\s+[-–—])?\s+(?=\S)/i;
 
 export function parseMarkdown(text: string, path = '<text>', format: DocumentFormat = 'markdown'): TenderDocument {
   const tree = processor.parse(text) as Root;
   const builder = new Builder(text, path, format);
   builder.visitChildren(tree, { listLevel: -1 });
-  return builder.finish();
+  const doc = builder.finish();
+  const revisions = criticMarkupRevisions(text);
+  if (revisions) doc.revisions = revisions;
+  return doc;
 }
 
 interface VisitState {

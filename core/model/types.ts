@@ -25,7 +25,18 @@ export interface DocxLocation {
   table?: number;
   row?: number;
   cell?: number;
+  /** For text read from a footnote or endnote: "footnote 2" (the paragraph is the one that refers to it). */
+  note?: string;
   excerpt: string;
+}
+
+/** Tracked changes and comments still in a file (DOCX revisions; CriticMarkup in Markdown). */
+export interface Revisions {
+  insertions: number;
+  deletions: number;
+  /** Tracked formatting changes (DOCX only). */
+  formatting: number;
+  comments: number;
 }
 
 export type DocumentFormat = 'markdown' | 'docx' | 'text';
@@ -129,4 +140,6 @@ export interface TenderDocument {
   comments: CommentNode[];
   /** Offset of the start of each line, for offset → position conversion. */
   lineStarts: number[];
+  /** Tracked changes and comments left in the file, when there are any. The text is read with changes accepted. */
+  revisions?: Revisions;
 }

@@ -14,13 +14,15 @@ function fmt(n: number): string {
   return Number.isInteger(n) ? String(n) : n.toFixed(2).replace(/0+$/, '').replace(/\.$/, '');
 }
 
+/** The sum of the criteria's weights (pass/fail criteria without a weight left out), or null if one has no weight. */
 function sumOf(criteria: Criterion[]): number | null {
-  if (criteria.some((c) => c.weight === null)) return null;
-  return criteria.reduce((s, c) => s + c.weight!, 0);
+  const scored = criteria.filter((c) => !(c.passFail && c.weight === null));
+  if (scored.length === 0 || scored.some((c) => c.weight === null)) return null;
+  return scored.reduce((s, c) => s + c.weight!, 0);
 }
 
 function weightsList(criteria: Criterion[], unit: string): string {
-  return criteria.map((c) => `${c.name} ${fmt(c.weight!)}${unit}`).join(', ');
+  return criteria.filter((c) => c.weight !== null).map((c) => `${c.name} ${fmt(c.weight!)}${unit}`).join(', ');
 }
 
 function related(criteria: Criterion[], unit: string): RelatedLocation[] {
@@ -51,7 +53,7 @@ export default defineRule({
   fixable: false,
   explanation: `When the weights in an evaluation table add up to 95% or 110%, bidders cannot tell how much a criterion is worth, evaluators score against a different scheme from the one published, and the award becomes open to challenge. The Procurement Act 2023 requires the relative importance of award criteria to be stated (s.23(3)); a weighting that does not add up states nothing reliable.
 
-The rule reads each evaluation table (a table with a weighting column, or a weighted list under an evaluation heading). Percentage weights must total 100%; weights in marks must match a stated "Total" row. A stated "Total" row must match the weights above it. Sub-criteria (numbered "2.1" under "2", in a sub-weight column, or nested list items) must add up either to their parent's weight or to 100% of it.`,
+The rule reads each evaluation table (a table with a weighting column, a weighted list under an evaluation heading, or weights stated in sentences such as "Price will account for 40% of the total score", when the document has no table or list of them and names at least two criteria). Pass/fail criteria with no weight are left out of the sums; a "Maximum quality score" row counts as a stated total. Percentage weights must total 100%; weights in marks must match a stated "Total" row. A stated "Total" row must match the weights above it. Sub-criteria (numbered "2.1" under "2", in a sub-weight column, or nested list items) must add up either to their parent's weight or to 100% of it.`,
   sources: [
     { label: 'PA 2023 s.23(3)', text: 'The relative importance of award criteria must be set out by weighting, ranking or description.' },
     { label: 'Seed 004, full value actions for commissioners', text: 'Use more effective weighting (eg. between quantity, quality and price).' },
@@ -78,9 +80,14 @@ The rule reads each evaluation table (a table with a weighting column, or a weig
 
 function checkTable(context: RuleContext, table: EvaluationTable): void {
   const unit = table.unit === 'percent' ? '%' : ' marks';
+  // One weight stated in a sentence ("social value will account for 10%") is not the whole split.
+  if (table.origin === 'prose' && table.criteria.length < 2) return;
   const sum = sumOf(table.criteria);
   if (sum !== null) {
-    const expected = table.unit === 'percent' ? 100 : table.statedTotal?.value ?? null;
+    // A table without price whose weights match its stated maximum ("Maximum quality score 90%") is one part of
+    // the split, not the whole of it.
+    const part = table.partial === true || (table.statedTotal !== null && !table.criteria.some((c) => c.category === 'price'));
+    const expected = table.unit === 'percent' && !part ? 100 : table.statedTotal?.value ?? null;
     if (table.statedTotal && Math.abs(table.statedTotal.value - sum) > EPSILON) {
       context.report({
         messageId: 'statedTotal',

@@ -28,6 +28,8 @@ export interface ExpectedError {
   message?: string | RegExp;
   /** Number of related locations. */
   related?: number;
+  /** The finding's severity (a rule may grade its findings, e.g. a statutory breach as an error). */
+  severity?: 'error' | 'warning' | 'info';
 }
 
 export interface InvalidCase extends ValidCase {
@@ -70,6 +72,7 @@ export function testRule(rule: Rule, cases: { valid: ValidCase[]; invalid: Inval
             if (typeof e.message === 'string') expect(f.message).toContain(e.message);
             else if (e.message) expect(f.message).toMatch(e.message);
             if (e.related !== undefined) expect(f.related?.length ?? 0).toBe(e.related);
+            if (e.severity !== undefined) expect(f.severity).toBe(e.severity);
             // Every placeholder of the template was filled.
             for (const [, name] of rule.meta.messages[e.messageId]!.matchAll(/\{\{\s*([\w.-]+)\s*\}\}/g)) {
               expect(f.message).not.toContain(`{{${name}}}`);

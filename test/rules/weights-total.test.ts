@@ -27,6 +27,26 @@ testRule(rule, {
       text: `${itt}| Question | Marks available |\n| --- | --- |\n| Q1 Approach | 20 |\n| Q2 Team | 20 |\n| Q3 Social value | 10 |\n| Total | 50 |\n`,
     },
     {
+      name: 'weights stated in prose that add up',
+      text: `${itt}Price will account for 40% of the total score, quality for 50% and social value for 10%.\n`,
+    },
+    {
+      name: 'one weight stated in prose is not the whole split',
+      text: `${itt}Social value will account for 10% of the total score.\n`,
+    },
+    {
+      name: 'pass/fail rows without weights are left out of the sum',
+      text: `${itt}| Criterion | Method | Weighting |\n| --- | --- | --- |\n| Insurance | Pass/fail | N/A |\n| Price | Scored | 40% |\n| Quality | Scored | 60% |\n`,
+    },
+    {
+      name: 'a quality table with its maximum score row',
+      text: `${itt}| Question | Weighting |\n| --- | --- |\n| Approach | 40% |\n| Team | 40% |\n| Social value | 10% |\n| Maximum quality score | 90% |\n`,
+    },
+    {
+      name: 'a worked example whose header holds a value',
+      text: `${itt}| Bidder A discount of 20% | Bidder B discount of 15% |\n| --- | --- |\n| Price score 80% | Price score 60% |\n`,
+    },
+    {
       name: 'a pricing table is not an evaluation table',
       text: '---\ntenderlint:\n  kind: itt\n---\n\n## Pricing schedule\n\n| Item | Cost |\n| --- | --- |\n| Staff | £40,000 |\n| Overheads | £6,000 |\n',
     },
@@ -51,6 +71,11 @@ testRule(rule, {
       name: 'sub-weights that match neither the parent nor 100%',
       text: `${itt}| Ref | Criterion | Weighting |\n| --- | --- | --- |\n| 1 | Price | 40% |\n| 2 | Quality | 50% |\n| 2.1 | Delivery | 30% |\n| 2.2 | Staffing | 15% |\n| 3 | Social value | 10% |\n`,
       errors: [{ messageId: 'subTotal', line: 13, message: 'under "Quality" add up to 45%', related: 2 }],
+    },
+    {
+      name: 'weights stated in prose adding up to 90%',
+      text: `${itt}Price will account for 40% of the total score and quality for 50%.\n`,
+      errors: [{ messageId: 'total', line: 10, message: 'add up to 90%', related: 2 }],
     },
     {
       name: 'marks not matching the stated total',

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import rule from '../../rules/proportionality/insurance-level';
+import { lintWith, onlyRule } from '../helpers/lint';
+import { testRule } from '../helpers/rule-tester';
+
+const itt = '---\ntenderlint:\n  kind: itt\n---\n\n';
+const value = 'The estimated contract value is £60,000 per annum.\n\n';
+
+testRule(rule, {
+  valid: [
+    { name: "£5m employer's liability is the legal floor", text: `${itt}${value}The provider must hold £5m employer's liability and £1m public liability insurance from the contract start date.\n` },
+    { name: 'cover at the £5m floor on a small contract', text: `${itt}${value}Confirm that you will hold public liability insurance of £5,000,000 from the contract start date.\n` },
+    { name: 'large cover on a large contract', text: `${itt}The estimated contract value is £2,000,000 per annum.\n\nThe provider must hold public liability insurance of £10m from the contract start date.\n` },
+    { name: 'no known value: cover is not judged', text: `${itt}The provider must hold public liability insurance of £10m from the contract start date.\n` },
+    { name: 'a placeholder amount is not money', text: `${itt}${value}Public Liability Insurance = £x\n` },
+  ],
+  invalid: [
+    {
+      name: '£10m professional indemnity on £60k a year',
+      text: `${itt}${value}The provider must hold professional indemnity insurance of £10m from the contract start date.\n`,
+      errors: [{ messageId: 'tooHigh', line: 8, column: 60, message: 'more than £5,000,000 (the £5,000,000 floor)' }],
+    },
+    {
+      name: 'above 20 × the annual value derived from total and term',
+      text: `${itt}The estimated total contract value is £1,500,000 over three years.\n\nThe provider must hold public liability insurance of £15m from the contract start date.\n`,
+      errors: [{ messageId: 'tooHigh', line: 8, message: '20 × the contract value of £500,000 a year' }],
+    },
+    {
+      name: "employer's liability below the legal minimum",
+      text: `${itt}${value}The provider must hold employer's liability insurance of £2m from the contract start date.\n`,
+      errors: [{ messageId: 'belowFloor', line: 8, column: 58 }],
+    },
+  ],
+});
+
+/** "messageId severity" of the rule's findings, at its default severity or the one given. */
+function severities(text: string, severity?: 'error' | 'warning' | 'info') {
+  const config = onlyRule(rule);
+  if (severity) config.rules[rule.meta.id] = { ...config.rules[rule.meta.id]!, severity };
+  return lintWith(text, config).findings.filter((f) => f.ruleId === rule.meta.id).map((f) => `${f.messageId} ${f.severity}`);
+}
+
+describe('proportionality/insurance-level severities', () => {
+  it("is an error for employer's liability below the legal £5m and a warning for cover judged too high", () => {
+    expect(
+      severities(`${itt}${value}The provider must hold employer's liability insurance of £2m and professional indemnity insurance of £10m from the contract start date.\n`),
+    ).toEqual(['belowFloor error', 'tooHigh warning']);
+  });
+
+  it('applies a configured severity other than the default to every finding', () => {
+    expect(severities(`${itt}${value}The provider must hold employer's liability insurance of £2m from the contract start date.\n`, 'info')).toEqual(['belowFloor info']);
+  });
+});
