@@ -17,7 +17,7 @@ export interface TenderlintSettings {
   /** Rule severities used when no config file says otherwise (rule id → off/info/warning/error). */
   rules: Record<string, 'off' | 'info' | 'warning' | 'error'>;
   /** Document settings used when neither the document nor a config file says otherwise. */
-  documentSettings: { kind?: string; regime?: string; procedure?: string; nation?: string };
+  documentSettings: { kind?: string; regime?: string; procedure?: string; nation?: string; buyer?: string };
   /** Show the facts read from the document (tender period, contract value, weights) as inlay hints. */
   showFacts: boolean;
 }

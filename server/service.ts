@@ -52,6 +52,7 @@ import {
   type InitializationOptions,
   type StatusParams,
   type TenderlintSettings,
+  DOCX_SCHEME,
 } from './protocol';
 
 /** Longer documents wait longer after a keystroke, so typing never queues up checks. */
@@ -426,6 +427,13 @@ export class TenderlintServer {
     const settings = await this.settingsFor(uri);
     const config = this.checker.configFor(file, settings);
     if (config.ignored || !settings.enable) return null;
+    if (/\.docx$/i.test(file)) {
+      // A DOCX is reported on its text view, where the ranges make sense.
+      const viewUri = `${DOCX_SCHEME}:${pathToFileURL(file).pathname}`;
+      const loaded = await loadDocx(file);
+      if ('error' in loaded) return { uri: viewUri, items: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, severity: DiagnosticSeverity.Error, source: 'tenderlint', code: 'tenderlint/read', message: loaded.error }] };
+      return { uri: viewUri, items: this.diagnosticsOf(this.checker.checkDocument(loaded.doc, 0, config), viewUri) };
+    }
     let text: string;
     try {
       text = readFileSync(file, 'utf8');

@@ -85,7 +85,7 @@ describe('document settings', () => {
     const doc = parseMarkdown('---\ntenderlint:\n  kind: sq\n---\n\n# Invitation to Tender\n');
     const front = frontMatterSettings(doc.frontMatter).settings;
     const resolved = resolveSettings(front, { kind: 'itt', regime: 'pcr2015' }, { kind: 'spec', nation: 'scotland', evidence: {} });
-    expect(resolved).toMatchObject({ kind: 'sq', regime: 'pcr2015', nation: 'scotland', procedure: null });
-    expect(resolved.sources).toEqual({ kind: 'front-matter', regime: 'config', nation: 'detected', procedure: 'default' });
+    expect(resolved).toMatchObject({ kind: 'sq', regime: 'pcr2015', nation: 'scotland', procedure: null, buyer: null });
+    expect(resolved.sources).toEqual({ kind: 'front-matter', regime: 'config', nation: 'detected', procedure: 'default', buyer: 'default' });
   });
 });

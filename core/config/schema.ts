@@ -1,5 +1,5 @@
 /** The config file's JSON Schema, generated from rule metadata (published as `schema/tenderlint.schema.json`). */
-import { DOC_KINDS, NATIONS, PROCEDURES, REGIMES } from '../facts/types';
+import { BUYERS, DOC_KINDS, NATIONS, PROCEDURES, REGIMES } from '../facts/types';
 import type { JsonSchema, Rule } from '../engine/types';
 import { PRESETS } from './types';
 
@@ -17,6 +17,7 @@ export function settingsSchema(): JsonSchema {
       regime: { enum: [...REGIMES], description: 'Procurement regime (default pa2023, the Procurement Act 2023).' },
       procedure: { enum: [...PROCEDURES], description: 'Procurement procedure.' },
       nation: { enum: [...NATIONS], description: 'Nation whose bank holidays apply (default england-wales).' },
+      buyer: { enum: [...BUYERS], description: 'Who is buying; central-government makes social value (PPN 002: at least 10%) required.' },
     },
   };
 }

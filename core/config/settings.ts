@@ -2,20 +2,21 @@
  * Document settings, from (highest first): the front matter's `tenderlint:` block, the config file
  * (including overrides and command-line flags), detection from the document's wording, then defaults.
  */
-import { DOC_KINDS, NATIONS, PROCEDURES, REGIMES } from '../facts/types';
+import { BUYERS, DOC_KINDS, NATIONS, PROCEDURES, REGIMES } from '../facts/types';
 import type { DetectedSettings } from '../facts/types';
 import type { ResolvedSettings, SettingSource } from '../engine/types';
 import type { FrontMatter } from '../model/types';
 import type { DocumentSettings } from './types';
 
-const DEFAULTS = { kind: 'mixed', regime: 'pa2023', procedure: null, nation: 'england-wales' } as const;
+const DEFAULTS = { kind: 'mixed', regime: 'pa2023', procedure: null, nation: 'england-wales', buyer: null } as const;
 const ALLOWED: Record<keyof DocumentSettings, readonly string[]> = {
   kind: DOC_KINDS,
   regime: REGIMES,
   procedure: PROCEDURES,
   nation: NATIONS,
+  buyer: BUYERS,
 };
-const KEYS = ['kind', 'regime', 'procedure', 'nation'] as const;
+const KEYS = ['kind', 'regime', 'procedure', 'nation', 'buyer'] as const;
 
 export interface SettingsProblem {
   message: string;

@@ -1,4 +1,5 @@
 import type { DocKind, Nation, Procedure, Regime } from '../facts/types';
+import type { Buyer } from '../facts/types';
 import type { SeveritySetting } from '../engine/types';
 
 export const PRESETS = ['recommended', 'vcs-friendly', 'strict'] as const;
@@ -16,6 +17,7 @@ export interface DocumentSettings {
   regime?: Regime;
   procedure?: Procedure;
   nation?: Nation;
+  buyer?: Buyer;
 }
 
 export interface ConfigOverride {

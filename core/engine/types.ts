@@ -2,7 +2,7 @@
  * The rule API and the shape of findings. Rules import only from here, `../model` and `../facts`.
  */
 import type { DocxLocation, Range, TenderDocument, TextBlock } from '../model/types';
-import type { DocKind, Facts, Nation, Procedure, Regime } from '../facts/types';
+import type { Buyer, DocKind, Facts, Nation, Procedure, Regime } from '../facts/types';
 
 export type Severity = 'error' | 'warning' | 'info';
 export type SeveritySetting = Severity | 'off';
@@ -94,8 +94,10 @@ export interface ResolvedSettings {
   regime: Regime;
   procedure: Procedure | null;
   nation: NationSetting;
+  /** Who is buying, when stated (front matter or config); null when unknown. */
+  buyer: Buyer | null;
   /** Where each setting came from. */
-  sources: Record<'kind' | 'regime' | 'procedure' | 'nation', SettingSource>;
+  sources: Record<'kind' | 'regime' | 'procedure' | 'nation' | 'buyer', SettingSource>;
 }
 export type NationSetting = Nation;
 export type SettingSource = 'front-matter' | 'config' | 'detected' | 'default';

@@ -36,7 +36,7 @@ export function describeFacts(facts: Facts, settings?: ResolvedSettings): string
   if (settings) {
     const s = settings.sources;
     lines.push(
-      `Settings: kind ${settings.kind} (${s.kind}), regime ${settings.regime} (${s.regime}), procedure ${settings.procedure ?? 'unknown'} (${s.procedure}), nation ${settings.nation} (${s.nation})`,
+      `Settings: kind ${settings.kind} (${s.kind}), regime ${settings.regime} (${s.regime}), procedure ${settings.procedure ?? 'unknown'} (${s.procedure}), nation ${settings.nation} (${s.nation})${settings.buyer ? `, buyer ${settings.buyer} (${s.buyer})` : ''}`,
     );
   }
   const { total, annual } = facts.contractValue;

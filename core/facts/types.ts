@@ -182,6 +182,9 @@ export type Procedure =
 export const DOC_KINDS: readonly DocKind[] = ['sq', 'itt', 'spec', 'contract', 'response', 'mixed'];
 export const REGIMES: readonly Regime[] = ['pa2023', 'pcr2015', 'pcsr2015', 'below-threshold'];
 export const NATIONS: readonly Nation[] = ['england-wales', 'scotland', 'northern-ireland'];
+/** Who is buying: central government (departments, agencies, NDPBs) are bound by PPN 002's 10% social value minimum. */
+export type Buyer = 'central-government' | 'local-authority' | 'nhs' | 'other-public-body';
+export const BUYERS: readonly Buyer[] = ['central-government', 'local-authority', 'nhs', 'other-public-body'];
 export const PROCEDURES: readonly Procedure[] = [
   'open',
   'restricted',
@@ -201,8 +204,10 @@ export interface DetectedSettings {
   regime?: Regime;
   procedure?: Procedure;
   nation?: Nation;
+  /** Not detected from wording (front matter or config only); present so settings resolve uniformly. */
+  buyer?: Buyer;
   /** Short explanation of what was matched, per setting. */
-  evidence: Partial<Record<'kind' | 'regime' | 'procedure' | 'nation', string>>;
+  evidence: Partial<Record<'kind' | 'regime' | 'procedure' | 'nation' | 'buyer', string>>;
 }
 
 export interface Facts {

@@ -31,7 +31,7 @@ export default defineRule({
         required: {
           type: 'boolean',
           default: false,
-          description: 'Social value is mandatory for this buyer (central government under PPN 002, Northern Ireland under PPN 01/21); the strict preset turns it on. Set the rule to error as well to fail on it.',
+          description: 'Social value is mandatory for this buyer (central government under PPN 002, Northern Ireland under PPN 01/21); the strict preset turns it on, and so does the document setting buyer: central-government. Findings are then errors.',
         },
       },
     },
@@ -40,7 +40,7 @@ export default defineRule({
   fixable: false,
   explanation: `A weighted split that scores only price and quality ("Price 70%, Quality 30%") leaves no room for what local and voluntary-sector providers add: local jobs and volunteering, community engagement, reinvestment in the area. The Public Services (Social Value) Act 2012 requires authorities in England and Wales to consider, before procuring services, how the procurement might improve the economic, social and environmental well-being of the area (s.1(3)). Central government, its agencies and non-departmental public bodies must apply the Social Value Model with at least 10% of the total score (PPN 06/20, replaced by PPN 002 under the Procurement Act 2023); Northern Ireland's PPN 01/21 sets the same minimum above the thresholds; in Scotland, contracts of £4 million or more must consider community benefit requirements (Procurement Reform (Scotland) Act 2014 s.25). The source papers ask commissioners to use the Act and to score social value and community engagement.
 
-The rule reads the weighted award criteria (a table, list or sentences that split the score between price and other criteria) and reports once when no criterion, sub-criterion or question is about social value (social value, community benefits, the Social Value Model's themes such as fighting climate change or equal opportunity). For most buyers this is advice, so the rule is a warning. With the option \`required: true\` (the \`strict\` preset turns it on; use it for central-government templates) the finding is an error and says social value is mandatory.`,
+The rule reads the weighted award criteria (a table, list or sentences that split the score between price and other criteria) and reports once when no criterion, sub-criterion or question is about social value (social value, community benefits, the Social Value Model's themes such as fighting climate change or equal opportunity). For most buyers this is advice, so the rule is a warning. With the option \`required: true\` (the \`strict\` preset turns it on), or when the document's \`buyer\` setting is \`central-government\` (front matter or config), the finding is an error and says social value is mandatory.`,
   sources: [
     { label: 'Public Services (Social Value) Act 2012 s.1(3)', text: 'Before procuring services, the authority must consider how the procurement might improve the well-being of the area.' },
     { label: 'PPN 002 (2025); PPN 06/20', text: 'Central government applies the Social Value Model with a minimum 10% weighting of the total score.' },
@@ -70,10 +70,12 @@ The rule reads the weighted award criteria (a table, list or sentences that spli
     if (award.socialValueQuestions.length > 0) return;
     const table = splits[0]!;
     const weights = table.criteria.filter((c) => c.weight !== null).map((c) => `${c.name} ${fmt(c.weight!)}%`).join(', ');
+    // Required by the option, or because the buyer is central government (PPN 002).
+    const required = context.options['required'] === true || context.settings.buyer === 'central-government';
     context.report({
-      messageId: context.options['required'] === true ? 'missingRequired' : 'missing',
+      messageId: required ? 'missingRequired' : 'missing',
       // Where social value is required (central government), its absence is an error.
-      severity: context.options['required'] === true ? 'error' : undefined,
+      severity: required ? 'error' : undefined,
       data: { weights },
       range: table.range,
       facts: [`Award criteria: ${weights}`],

@@ -36,7 +36,7 @@ export default defineRule({
         required: {
           type: 'boolean',
           default: false,
-          description: 'The minimum is mandatory for this buyer (central government, Northern Ireland); the strict preset turns it on. Set the rule to error as well to fail on it.',
+          description: 'The minimum is mandatory for this buyer (central government, Northern Ireland); the strict preset turns it on, and so does the document setting buyer: central-government. Findings are then errors.',
         },
       },
     },
@@ -45,7 +45,7 @@ export default defineRule({
   fixable: false,
   explanation: `A token social value weighting (2% or 5%) cannot change the outcome of an evaluation, so bidders who invest in local employment, volunteering or community engagement gain nothing for it. Central government, its agencies and non-departmental public bodies must give social value at least 10% of the total score (PPN 06/20 under the Public Contracts Regulations 2015; PPN 002 under the Procurement Act 2023). Northern Ireland's PPN 01/21 sets the same minimum for contracts above the thresholds. Other authorities "may wish to apply" the model; many local authorities set 10% or more in their own social value policies.
 
-The rule reads the weighted award criteria and works out social value's share of the total: a top-level criterion's weight, or a sub-criterion's share of its parent (sub-weights that add up to the parent's weight count as they stand; sub-weights that add up to 100% count as a share of the parent). It reports when the share is below \`minWeight\`. For most buyers this is advice (warning); \`required: true\`, which the \`strict\` preset sets, makes the finding an error and says the minimum is mandatory. When there is no social value criterion at all, \`social-value/missing\` reports instead.`,
+The rule reads the weighted award criteria and works out social value's share of the total: a top-level criterion's weight, or a sub-criterion's share of its parent (sub-weights that add up to the parent's weight count as they stand; sub-weights that add up to 100% count as a share of the parent). It reports when the share is below \`minWeight\`. For most buyers this is advice (warning); \`required: true\`, which the \`strict\` preset sets, or a \`buyer: central-government\` setting makes the finding an error and says the minimum is mandatory. When there is no social value criterion at all, \`social-value/missing\` reports instead.`,
   sources: [
     { label: 'PPN 002 (2025); PPN 06/20', text: 'Central government: a minimum weighting of 10% of the total score for social value.' },
     { label: 'NI PPN 01/21', text: 'At least 10% of the total award criteria for social value above the thresholds.' },
@@ -76,10 +76,12 @@ The rule reads the weighted award criteria and works out social value's share of
       const share = sv.reduce((s, c) => s + shares.get(c)!, 0);
       if (share >= min - 0.01) continue;
       const first = sv[0]!;
+      // Required by the option, or because the buyer is central government (PPN 002).
+      const required = context.options['required'] === true || context.settings.buyer === 'central-government';
       context.report({
-        messageId: context.options['required'] === true ? 'belowMinimumRequired' : 'belowMinimum',
+        messageId: required ? 'belowMinimumRequired' : 'belowMinimum',
         // Where social value is required (central government), its absence is an error.
-        severity: context.options['required'] === true ? 'error' : undefined,
+        severity: required ? 'error' : undefined,
         data: { share: fmt(share), min: fmt(min) },
         range: first.weightRange ?? first.range,
         related: sv.slice(1).map((c) => ({ range: c.weightRange ?? c.range, message: `${c.name}: ${fmt(shares.get(c)!)}% of the total` })),

@@ -41,6 +41,11 @@ testRule(missing, {
   invalid: [
     { name: 'price and quality only, in a table', text: table('| Price | 70% |\n| Quality | 30% |'), errors: [{ messageId: 'missing', severity: 'warning', line: 10, column: 1, message: 'Price 70%, Quality 30%' }] },
     { name: 'price and quality only, in prose', text: `${itt}Price will account for 40% of the total score and quality for 60%.\n`, errors: [{ messageId: 'missing', line: 10 }] },
+    {
+      name: 'a central-government buyer (front matter) makes it required',
+      text: '---\ntenderlint:\n  kind: itt\n  buyer: central-government\n---\n\n# Invitation to Tender: Carers Support Service\n\n## 5. Evaluation criteria\n\n| Criterion | Weighting |\n| --- | --- |\n| Price | 60% |\n| Quality | 40% |\n',
+      errors: [{ messageId: 'missingRequired', severity: 'error', line: 11 }],
+    },
     { name: 'required by the buyer', options: { required: true }, text: table('| Price | 60% |\n| Quality | 40% |'), errors: [{ messageId: 'missingRequired', severity: 'error', line: 10, message: 'at least 10%' }] },
   ],
 });
