@@ -126,8 +126,9 @@ export class TenderlintServer {
     c.onCodeAction((params) => this.guardAsync('code action', [], async () => {
       const doc = this.documents.get(params.textDocument.uri);
       if (!doc) return [];
-      const result = this.results.get(doc.uri);
-      // Refuse when the findings are not for the text the client is showing.
+      // The findings for the text the client is showing (checked now if a settings or config change cleared
+      // them); edits are stamped with this version, so a client refuses them once the text moves on.
+      const result = await this.check(doc);
       if (!result || result.version !== doc.version) return [];
       const settings = await this.settingsFor(doc.uri);
       return codeActions(doc, result, params.context.diagnostics, () => this.checker.fix(doc.getText(), this.pathOf(doc.uri) ?? doc.uri, result.config), {
@@ -136,14 +137,15 @@ export class TenderlintServer {
         editable: !isDocxUri(doc.uri) && settings.enable,
       });
     }));
-    c.onHover((params) => this.guard('hover', () => {
-      const result = this.currentResult(params.textDocument.uri);
-      return result ? hoverAt(result, params.position) : null;
-    }, null));
+    c.onHover((params) => this.guardAsync('hover', null, async () => {
+      const doc = this.documents.get(params.textDocument.uri);
+      const result = doc ? await this.check(doc) : null;
+      return result && doc && result.version === doc.version ? hoverAt(result, params.position) : null;
+    }));
     c.languages.inlayHint.on((params) => this.guardAsync('inlay hints', [], async () => {
       const doc = this.documents.get(params.textDocument.uri);
-      const result = this.currentResult(params.textDocument.uri);
-      if (!doc || !result || !(await this.settingsFor(doc.uri)).showFacts) return [];
+      const result = doc ? await this.check(doc) : null;
+      if (!doc || !result || result.version !== doc.version || !(await this.settingsFor(doc.uri)).showFacts) return [];
       const lines = doc.getText().split('\n');
       return inlayHints(result, (line) => (lines[line] ?? '').replace(/\r$/, '').length).filter(
         (h) => h.position.line >= params.range.start.line && h.position.line <= params.range.end.line,

@@ -168,6 +168,14 @@ describe('language server: code actions, hover, hints, completion', () => {
     expect(line.command).toMatchObject({ command: 'tenderlint.selectReason', arguments: [{ uri, line: 15 }] });
   });
 
+  it('still offers code actions right after a settings change cleared the cached findings', async () => {
+    const { client, uri, published } = await opened();
+    await client.connection.sendNotification('workspace/didChangeConfiguration', { settings: null });
+    const diagnostic = published.diagnostics.find((d) => d.code === 'proportionality/or-equivalent')!;
+    const actions = await client.connection.sendRequest<CodeAction[]>('textDocument/codeAction', { textDocument: { uri }, range: diagnostic.range, context: { diagnostics: [diagnostic] } });
+    expect(actions[0]?.title).toBe('Fix: insert "or equivalent"');
+  });
+
   it('returns no code actions for a version the findings do not match', async () => {
     const { client, uri, published } = await opened();
     await client.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version: 2 }, contentChanges: [{ text: ITT + '\nMore.\n' }] });

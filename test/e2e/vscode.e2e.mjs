@@ -152,7 +152,7 @@ test('the installed .vsix shows diagnostics, status bar and Problems entries, an
     await page.goto(`http://127.0.0.1:${server.port}/?folder=${encodeURIComponent(ws)}`);
     await page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
     const opened = Date.now();
-    await page.getByRole('treeitem', { name: EXAMPLE }).click({ timeout: 60_000 });
+    await page.getByRole('treeitem', { name: EXAMPLE, exact: true }).click({ timeout: 60_000 });
     // The squiggles (errors and warnings) come from the language server started by the extension.
     await page.locator('.monaco-editor .squiggly-error').first().waitFor({ timeout: 60_000 });
     await page.locator('.monaco-editor .squiggly-warning').first().waitFor({ timeout: 30_000 });
@@ -177,16 +177,26 @@ test('the installed .vsix shows diagnostics, status bar and Problems entries, an
     await page.keyboard.press('Control+g');
     await page.keyboard.type(`${line}:${column}`);
     await page.keyboard.press('Enter');
-    await page.keyboard.press('Control+.');
+    // Open the light bulb menu; if it opened before the code actions were ready, close it and ask again.
+    const fixItem = page.getByText('Fix: insert "or equivalent"').first();
+    for (let attempt = 1; ; attempt++) {
+      await page.keyboard.press('Control+.');
+      try {
+        await fixItem.waitFor({ timeout: 15_000 });
+        break;
+      } catch (err) {
+        if (attempt >= 3) throw err;
+        await page.keyboard.press('Escape');
+      }
+    }
     // The preferred fix is listed (and focused) first; choose it with the keyboard as a user would.
-    await page.getByText('Fix: insert "or equivalent"').first().waitFor({ timeout: 30_000 });
     await page.keyboard.press('Enter');
     await page.getByText('ISO 9001:2015 or equivalent').first().waitFor({ timeout: 30_000 });
     await panel.getByText('proportionality/or-equivalent').waitFor({ state: 'detached', timeout: 30_000 });
     await page.screenshot({ path: join(ARTIFACTS, 'vscode-after-quick-fix.png') });
 
     // A DOCX opens as a read-only text view with its own diagnostics, listed in the Problems panel.
-    await page.getByRole('treeitem', { name: DOCX }).click({ timeout: 30_000 });
+    await page.getByRole('treeitem', { name: DOCX, exact: true }).click({ timeout: 30_000 });
     await page.getByRole('tab', { name: new RegExp(`${DOCX}(?!.*tenderlint)`) }).first().waitFor({ timeout: 30_000 });
     await page.getByText('Tenders must be returned by').first().waitFor({ timeout: 60_000 });
     await page.locator('.monaco-editor .squiggly-error').first().waitFor({ timeout: 60_000 });
