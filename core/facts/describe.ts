@@ -5,6 +5,11 @@ import type { Criterion, DateFact, Facts, MoneyFact } from './types';
 import type { LeadInFacts } from './lead-in';
 import { circumstances, statutoryMinimum } from '../policy/lead-in';
 
+/** A sum in whole pounds as written in messages: "£1,250,000". */
+export function formatPounds(amount: number): string {
+  return `£${Math.round(amount).toLocaleString('en-GB')}`;
+}
+
 export function describeMoney(m: MoneyFact): string {
   const amount = `£${m.amount.toLocaleString('en-GB', { maximumFractionDigits: 2 })}`;
   const vat = m.vat ? ` (${m.vat} of VAT)` : '';

@@ -5,13 +5,12 @@
  * assessment of suitability); PCR 2015 reg 111(1), (4) (no pre-qualification stage below threshold); seed 002
  * final recommendations for local authorities 2 (proportionate PQQs); seed 000 Appendix 2 on proportionality.
  */
+import { formatPounds } from '../../core/facts/describe';
 import { defineRule } from '../../core/engine/define';
 import { thresholdPosition } from '../../core/policy/threshold-position';
 
 /** The smallest value at which every authority's below-threshold contracts are regulated (PA s.84, s.87(4); PCR reg 109–111). */
 const REGULATED_FROM = 30_000;
-
-const gbp = (n: number) => `£${Math.round(n).toLocaleString('en-GB')}`;
 
 export default defineRule({
   id: 'proportionality/below-threshold-selection',
@@ -60,7 +59,7 @@ The rule reports a stage that decides who is invited to tender by suitability ("
     if (position.value && position.value.amount < REGULATED_FROM) return;
     const law = settings.regime === 'pcr2015' ? 'PCR 2015 reg 111(1)' : 'PA 2023 s.85(1)';
     const why = position.status === 'below'
-      ? `Estimated contract value ${gbp(position.value!.amount)}, below the lowest threshold of ${gbp(position.threshold!)}`
+      ? `Estimated contract value ${formatPounds(position.value!.amount)}, below the lowest threshold of ${formatPounds(position.threshold!)}`
       : 'Regime set to below-threshold';
     for (const stage of stages) {
       const phrase = context.doc.text.slice(stage.range.start.offset, stage.range.end.offset).replace(/\s+/g, ' ');

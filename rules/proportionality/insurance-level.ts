@@ -5,6 +5,7 @@
  * contract); Employers' Liability (Compulsory Insurance) Regulations 1998 (SI 1998/2573) reg 3 (£5m floor);
  * seed 000 Appendix 2 on indemnity insurance.
  */
+import { formatPounds } from '../../core/facts/describe';
 import { defineRule } from '../../core/engine/define';
 import { annualValue } from '../../core/facts/proportionality';
 
@@ -17,8 +18,6 @@ const TYPE_NAMES: Record<string, string> = {
   'product-liability': 'product liability',
   other: 'contract',
 };
-
-const gbp = (n: number) => `£${Math.round(n).toLocaleString('en-GB')}`;
 
 export default defineRule({
   id: 'proportionality/insurance-level',
@@ -73,20 +72,20 @@ The rule reads each insurance requirement with an amount. Cover is reported as t
       if (!req.amount) continue;
       const amount = req.amount.amount;
       if (req.type === 'employers-liability') {
-        if (amount < EL_FLOOR) context.report({ messageId: 'belowFloor', data: { amount: gbp(amount) }, range: req.amount.range, severity: 'error' });
+        if (amount < EL_FLOOR) context.report({ messageId: 'belowFloor', data: { amount: formatPounds(amount) }, range: req.amount.range, severity: 'error' });
         continue;
       }
       if (!annual) continue;
       const byValue = annual.amount * multiple;
       const limit = Math.max(floor, byValue);
       if (amount <= limit) continue;
-      const basis = byValue > floor ? `${multiple} × the contract value of ${gbp(annual.amount)} a year` : `the ${gbp(floor)} floor`;
+      const basis = byValue > floor ? `${multiple} × the contract value of ${formatPounds(annual.amount)} a year` : `the ${formatPounds(floor)} floor`;
       const type = TYPE_NAMES[req.type]!;
       context.report({
         messageId: 'tooHigh',
-        data: { type: type.charAt(0).toUpperCase() + type.slice(1), amount: gbp(amount), limit: gbp(limit), basis },
+        data: { type: type.charAt(0).toUpperCase() + type.slice(1), amount: formatPounds(amount), limit: formatPounds(limit), basis },
         range: req.amount.range,
-        facts: [`Contract value a year: ${gbp(annual.amount)}${annual.derived ? ' (from the total and term)' : ''}`],
+        facts: [`Contract value a year: ${formatPounds(annual.amount)}${annual.derived ? ' (from the total and term)' : ''}`],
       });
     }
   },

@@ -6,14 +6,13 @@
  * and reporting requirements need to be proportionate"); PA 2023 s.52 (at least three KPIs only for contracts
  * above £5m, not light-touch) and s.71 (performance assessed at least once a year).
  */
+import { formatPounds } from '../../core/facts/describe';
 import { defineRule } from '../../core/engine/define';
 import { annualValue } from '../../core/facts/proportionality';
 import { estimatedTotalValue } from '../../core/policy/threshold-position';
 
 /** PA 2023 s.52(1): KPIs must be set for a public contract with an estimated value above £5 million. */
 const KPI_DUTY_FROM = 5_000_000;
-
-const gbp = (n: number) => `£${Math.round(n).toLocaleString('en-GB')}`;
 
 export default defineRule({
   id: 'proportionality/kpi-burden',
@@ -74,7 +73,7 @@ On a contract worth less than \`smallContractValue\` a year (default £250,000, 
     const small = Number(context.options['smallContractValue'] ?? 250_000);
     const annual = annualValue(context.facts);
     if (!annual || annual.amount <= 0 || annual.amount >= small) return;
-    const annualText = gbp(annual.amount);
+    const annualText = formatPounds(annual.amount);
     const valueFact = `Contract value a year: ${annualText}${annual.derived ? ' (from the total and term)' : ''}`;
     for (const r of context.facts.proportionality.reporting) {
       if (r.perYear <= 12) continue;
@@ -88,7 +87,7 @@ On a contract worth less than \`smallContractValue\` a year (default £250,000, 
       : lightTouch
         ? 'a light-touch contract'
         : total && total.amount <= KPI_DUTY_FROM
-          ? `estimated value ${gbp(total.amount)}, not above £5,000,000`
+          ? `estimated value ${formatPounds(total.amount)}, not above £5,000,000`
           : null;
     for (const k of context.facts.proportionality.kpis) {
       if (k.count > maxKpis) {

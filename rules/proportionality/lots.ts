@@ -4,14 +4,13 @@
  * tender notice, except for utilities and light-touch contracts); PCR 2015 reg 46(2) (main reasons for not
  * dividing into lots); seed 000 Appendix 2 (large prime contracts leaving small providers as subcontractors).
  */
+import { formatPounds } from '../../core/facts/describe';
 import { defineRule } from '../../core/engine/define';
 import type { Procedure } from '../../core/facts/types';
 import { thresholdPosition } from '../../core/policy/threshold-position';
 
 /** Procedures where the duty to give reasons does not arise: light-touch, and awards without a tender notice. */
 const EXEMPT: readonly Procedure[] = ['light-touch', 'call-off', 'direct-award', 'dynamic-market', 'quotation'];
-
-const gbp = (n: number) => `£${Math.round(n).toLocaleString('en-GB')}`;
 
 export default defineRule({
   id: 'proportionality/lots',
@@ -62,7 +61,7 @@ The rule applies to above-threshold procurements (a stated value of at least the
     const lots = facts.proportionality.lots;
     if (lots.divided || lots.reason) return;
     const law = settings.regime === 'pcr2015' ? 'PCR 2015 reg 46(2)' : 'PA 2023 s.18';
-    const value = `Estimated contract value ${gbp(position.value!.amount)}${position.value!.derived ? ' (from the value a year and the term)' : ''}; above-threshold from ${gbp(position.threshold!)}`;
+    const value = `Estimated contract value ${formatPounds(position.value!.amount)}${position.value!.derived ? ' (from the value a year and the term)' : ''}; above-threshold from ${formatPounds(position.threshold!)}`;
     if (lots.notDivided) {
       context.report({ messageId: 'noReason', data: { law }, range: lots.notDivided.range, facts: [value] });
       return;

@@ -5,6 +5,7 @@
  * PCR 2015 reg 18(1) (procurement conducted proportionately); the common-law penalty rule (Cavendish Square
  * Holding BV v Makdessi [2015] UKSC 67).
  */
+import { formatPounds } from '../../core/facts/describe';
 import { defineRule } from '../../core/engine/define';
 import { annualValue, type PenaltyClause } from '../../core/facts/proportionality';
 
@@ -26,7 +27,6 @@ const RELIEF =
 const SET_ELSEWHERE =
   /\b(?:as\s+)?(?:set\s+out|specified|detailed|calculated|defined|listed|shown)\s+(?:in|under)\b[^.]{0,40}\b(?:Schedule|Annex|Appendix|table|Part|clause|paragraph|Service\s+Level\s+Agreement)\b|\bin\s+accordance\s+with\s+(?:the\s+)?(?:Schedule|Annex|Appendix|table|Service\s+Levels?|Service\s+Level\s+Agreement)\b/i;
 
-const gbp = (n: number) => `£${Math.round(n).toLocaleString('en-GB')}`;
 const pct = (n: number) => `${Math.round(n * 10) / 10}%`;
 
 export default defineRule({
@@ -96,7 +96,7 @@ The rule reads every fine, penalty, service credit, deduction and liquidated-dam
       let range = p.range;
       if (p.amount) {
         share = (p.amount.amount / annual.amount) * 100;
-        amount = gbp(p.amount.amount);
+        amount = formatPounds(p.amount.amount);
         range = p.amount.range;
       } else if (p.percentage && p.percentageOf === 'annual') {
         share = p.percentage.value;
@@ -110,9 +110,9 @@ The rule reads every fine, penalty, service credit, deduction and liquidated-dam
       if (share === null || share <= max) continue;
       context.report({
         messageId: 'tooLarge',
-        data: { kind, amount, share: pct(share), annual: gbp(annual.amount), max: pct(max) },
+        data: { kind, amount, share: pct(share), annual: formatPounds(annual.amount), max: pct(max) },
         range,
-        facts: [`Contract value a year: ${gbp(annual.amount)}${annual.derived ? ' (from the total and term)' : ''}`],
+        facts: [`Contract value a year: ${formatPounds(annual.amount)}${annual.derived ? ' (from the total and term)' : ''}`],
       });
     }
   },

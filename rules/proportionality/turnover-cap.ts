@@ -4,11 +4,10 @@
  * duly justified, with reasons stated) and (11)–(12) (per lot); PA 2023 s.22(1), (5) (proportionate
  * conditions); seed 000 Appendix 2 on proportionality.
  */
+import { formatPounds } from '../../core/facts/describe';
 import { defineRule } from '../../core/engine/define';
 import { annualValue } from '../../core/facts/proportionality';
 import { thresholdPosition } from '../../core/policy/threshold-position';
-
-const gbp = (n: number) => `£${Math.round(n).toLocaleString('en-GB')}`;
 
 export default defineRule({
   id: 'proportionality/turnover-cap',
@@ -77,9 +76,9 @@ The rule compares each minimum turnover demanded with \`maxMultiple\` (default 2
       context.report({
         messageId: law ? 'pcr' : 'advisory',
         severity: law ? 'error' : undefined,
-        data: { turnover: gbp(t.amount.amount), multiple, value: gbp(value), basis },
+        data: { turnover: formatPounds(t.amount.amount), multiple, value: formatPounds(value), basis },
         range: t.range,
-        facts: [`Minimum turnover ${gbp(t.amount.amount)}${t.basis ? ` (${t.basis})` : ''}; contract value ${gbp(value)}${basis}`],
+        facts: [`Minimum turnover ${formatPounds(t.amount.amount)}${t.basis ? ` (${t.basis})` : ''}; contract value ${formatPounds(value)}${basis}`],
       });
     }
   },
