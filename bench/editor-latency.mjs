@@ -1,52 +1,502 @@
-// Editor latency: time from `didChange` to the matching `publishDiagnostics`, over real JSON-RPC to the bundled
-// language server, with the debounce set to 0 so that the check itself is measured.
-//   node bench/editor-latency.mjs [file.md] [edits]
+// Editor latency: over real JSON-RPC to the bundled language server (dist/server.cjs, after `npm run build`),
+// with the debounce set to 0 (initializationOptions `{ debounceMs: 0 }`) so that the check itself is measured.
+//
+// For each document, in a fresh server process:
+//   - server start → first diagnostics: from spawning the process to the first publishDiagnostics of version 1
+//     (initialize + didOpen + the first full check);
+//   - `edits` small edits (a few characters inserted into, or removed from, a prose paragraph at positions spread
+//     through the whole document), each sent as one incremental content change (`{ range, text }`) when the server
+//     declares TextDocumentSyncKind.Incremental, otherwise as the full text; each waits for the publishDiagnostics
+//     of its own version before the next is sent. Reports p50 / p95 / max and the number of diagnostics in the last
+//     publish (a sanity check that the document really was checked).
+// The debounce a user waits for on top of the check is computed, not measured (see `debounceFor` below).
+// Memory: one server process with `open` generated 20,000-word tenders open (different seeds), each checked, then
+// VmRSS / VmHWM of the server process from /proc/<pid>/status (Linux only).
+//
+//   node bench/editor-latency.mjs [--edits 200] [--sizes 5000,20000,50000] [--file f.md ...] [--open 20]
+//                                 [--open-words 20000] [--seed 1] [--markdown]
+// With --file (repeatable) the given files are measured instead of generated documents (add --sizes to measure
+// both). --open 0 skips the memory step. Prints one JSON object on stdout (progress goes to stderr); --markdown
+// prints the Markdown tables after it.
+//
+// Imported (e.g. by bench/run.mjs): `measureEditor(options)` returns that object; `renderMarkdown(result)` renders
+// it (the object also carries a non-enumerable `toMarkdown()`).
 import { spawn } from 'node:child_process';
-import { readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { cpus, totalmem } from 'node:os';
+import { cpus, loadavg, platform, arch, tmpdir, totalmem } from 'node:os';
 import { createProtocolConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-languageserver-protocol/node.js';
+import { generateDocument, random } from './corpus.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const file = resolve(process.argv[2] ?? join(ROOT, '..', 'shared', 'corpus', '18f-searchgov__RFQ.md'));
-const edits = Number(process.argv[3] ?? 100);
-const text = readFileSync(file, 'utf8');
-const words = text.split(/\s+/).filter(Boolean).length;
+const SERVER = join(ROOT, 'dist', 'server.cjs');
 
-const started = performance.now();
-const child = spawn(process.execPath, [join(ROOT, 'dist', 'server.cjs'), '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
-const conn = createProtocolConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
-const waiting = new Map();
-conn.onNotification('textDocument/publishDiagnostics', (p) => waiting.get(p.version)?.(p));
-conn.listen();
-await conn.sendRequest('initialize', { processId: process.pid, rootUri: null, capabilities: {}, initializationOptions: { debounceMs: 0 } });
-await conn.sendNotification('initialized', {});
-const uri = pathToFileURL(file).href;
-const published = (version) => new Promise((res) => waiting.set(version, res));
-let p = published(1);
-await conn.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: 1, text } });
-await p;
-const firstMs = performance.now() - started;
-
-const times = [];
-let current = text;
-for (let v = 2; v < edits + 2; v++) {
-  current = current.replace(/\n/, `\nEdit ${v}.\n`);
-  p = published(v);
-  const t0 = performance.now();
-  await conn.sendNotification('textDocument/didChange', { textDocument: { uri, version: v }, contentChanges: [{ text: current }] });
-  await p;
-  times.push(performance.now() - t0);
+// ---------------------------------------------------------------------------------------------------------------
+// Debounce, as the server computes it. Mirrors (does not import) `debounceFor` in server/service.ts:
+//   if (base <= 0) return 0; return base + Math.min(2000, Math.floor(length / 2000));
+// where `length` is `doc.getText().length` (UTF-16 code units) and `base` is `initializationOptions.debounceMs`
+// if given, else the `tenderlint.debounceMs` setting, whose default is 250 (DEFAULT_SETTINGS in
+// server/protocol.ts; same default in package.json `contributes.configuration`). Only `didChange` is debounced;
+// open and save are checked at once.
+export const DEBOUNCE = {
+  defaultBaseMs: 250,
+  formula: 'base + min(2000, floor(characters / 2000)) ms; 0 when base <= 0; base = tenderlint.debounceMs (default 250)',
+  source: 'debounceFor() in server/service.ts; default in DEFAULT_SETTINGS, server/protocol.ts',
+};
+export function debounceFor(base, length) {
+  if (base <= 0) return 0;
+  return base + Math.min(2000, Math.floor(length / 2000));
 }
-times.sort((a, b) => a - b);
-const pct = (q) => times[Math.min(times.length - 1, Math.floor(q * times.length))].toFixed(1);
-console.log(JSON.stringify({
-  file: file.split('/').slice(-1)[0], words, edits, startToFirstDiagnosticsMs: Math.round(firstMs),
-  p50Ms: Number(pct(0.5)), p95Ms: Number(pct(0.95)), maxMs: Number(times[times.length - 1].toFixed(1)),
-  machine: `${cpus().length} cores, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}`,
-}));
-await conn.sendRequest('shutdown');
-await conn.sendNotification('exit');
-conn.dispose();
-child.kill();
+
+// ---------------------------------------------------------------------------------------------------------------
+// Helpers
+
+const countWords = (text) => text.split(/\s+/).filter(Boolean).length;
+const round1 = (n) => Math.round(n * 10) / 10;
+const log2 = (enabled) => (enabled === false || enabled === null ? () => {} : typeof enabled === 'function' ? enabled : (m) => process.stderr.write(`${m}\n`));
+
+/** Nearest-rank percentile of an ascending array. */
+function percentile(sorted, q) {
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))];
+}
+
+function machine() {
+  const cpu = cpus();
+  const info = {
+    cores: cpu.length,
+    memoryGiB: round1(totalmem() / 2 ** 30),
+    cpuModel: (cpu[0]?.model ?? 'unknown').trim(),
+    node: process.version,
+    platform: `${platform()} ${arch()}`,
+    loadAverage: loadavg().map((n) => round1(n)),
+  };
+  return { ...info, line: `${info.cores} cores, ${info.memoryGiB} GiB, ${info.cpuModel}, Node ${info.node}, ${info.platform}` };
+}
+
+/** VmRSS and VmHWM of a process, in MB (2^20 bytes), or null where /proc is not available. */
+function processMemory(pid) {
+  if (platform() !== 'linux') return null;
+  let status;
+  try {
+    status = readFileSync(`/proc/${pid}/status`, 'utf8');
+  } catch {
+    return null;
+  }
+  const kb = (key) => {
+    const m = new RegExp(`^${key}:\\s+(\\d+)\\s+kB`, 'm').exec(status);
+    return m ? Number(m[1]) : null;
+  };
+  const rss = kb('VmRSS');
+  const hwm = kb('VmHWM');
+  return rss === null ? null : { vmRssMB: round1(rss / 1024), vmHwmMB: hwm === null ? null : round1(hwm / 1024) };
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// A language server process over stdio
+
+async function startServer(serverPath, timeoutMs) {
+  const spawnedAt = performance.now();
+  const child = spawn(process.execPath, [serverPath, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+  const conn = createProtocolConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
+  const waiters = new Map(); // `${uri}#${version}` → { resolve, reject, timer }
+  let exited = null;
+  const failAll = (err) => {
+    for (const w of waiters.values()) {
+      clearTimeout(w.timer);
+      w.reject(err);
+    }
+    waiters.clear();
+  };
+  child.on('exit', (code, signal) => {
+    exited = { code, signal };
+    failAll(new Error(`language server exited (${signal ?? code}) while diagnostics were awaited`));
+  });
+  child.on('error', (err) => failAll(err));
+  conn.onNotification('textDocument/publishDiagnostics', (p) => {
+    const at = performance.now();
+    const key = `${p.uri}#${p.version}`;
+    const w = waiters.get(key);
+    if (!w) return;
+    waiters.delete(key);
+    clearTimeout(w.timer);
+    w.resolve({ at, count: p.diagnostics.length });
+  });
+  conn.onNotification(() => {}); // tenderlint/status, window/logMessage, …
+  conn.onRequest(() => null); // nothing is expected (no client capabilities are declared); answer anything with null
+  conn.onError(() => {});
+  conn.listen();
+
+  /** Registers interest in the diagnostics of `uri` at `version`; call before sending the change. */
+  const published = (uri, version) =>
+    new Promise((res, rej) => {
+      if (exited) return rej(new Error('language server is not running'));
+      const timer = setTimeout(() => {
+        waiters.delete(`${uri}#${version}`);
+        rej(new Error(`no diagnostics for ${basename(uri)} version ${version} within ${timeoutMs} ms`));
+      }, timeoutMs);
+      waiters.set(`${uri}#${version}`, { resolve: res, reject: rej, timer });
+    });
+
+  const init = await conn.sendRequest('initialize', {
+    processId: process.pid,
+    rootUri: null,
+    workspaceFolders: null,
+    capabilities: {},
+    initializationOptions: { debounceMs: 0 },
+  });
+  const initializedAt = performance.now();
+  await conn.sendNotification('initialized', {});
+  const sync = init.capabilities?.textDocumentSync;
+  const syncKind = typeof sync === 'number' ? sync : (sync?.change ?? 0);
+
+  async function stop() {
+    if (!exited) {
+      const gone = new Promise((res) => child.once('exit', res));
+      try {
+        await Promise.race([conn.sendRequest('shutdown'), new Promise((_, rej) => setTimeout(() => rej(new Error('shutdown timed out')), 10_000))]);
+        await conn.sendNotification('exit');
+      } catch {
+        // fall through to kill
+      }
+      const timer = setTimeout(() => child.kill('SIGKILL'), 5_000);
+      await gone;
+      clearTimeout(timer);
+    }
+    conn.dispose();
+    return exited;
+  }
+
+  return { child, conn, published, spawnedAt, initializeMs: initializedAt - spawnedAt, syncKind, stop };
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Edits
+
+const INSERTS = ['new ', 'local ', 'agreed ', 'all ', 'further '];
+
+/** Lines that hold prose (no headings, tables, list items, quotes, code or front matter). */
+function proseLines(lines) {
+  const out = [];
+  let fence = false;
+  let front = lines[0]?.replace(/\r$/, '') === '---';
+  for (let i = front ? 1 : 0; i < lines.length; i++) {
+    const line = lines[i].replace(/\r$/, '');
+    if (front) {
+      if (line === '---' || line === '...') front = false;
+      continue;
+    }
+    if (/^\s*(```|~~~)/.test(line)) {
+      fence = !fence;
+      continue;
+    }
+    if (fence || !line.trim()) continue;
+    if (/^\s*(#|\||>|[-*+]\s|\d+[.)]\s|<|\[\^?[^\]]*\]:)/.test(line) || /^ {4}|^\t/.test(line)) continue;
+    if (!/[A-Za-z]{3}.*\s[A-Za-z]/.test(line)) continue;
+    out.push(i);
+  }
+  return out;
+}
+
+/**
+ * A seeded sequence of small edits on `lines` (mutated as edits are made). Inserts a short word at the start of a
+ * word in a prose line, or removes one of the words inserted earlier, so the document stays about the same size.
+ * Lines are chosen by a golden-ratio sequence, so positions jump around the whole document.
+ */
+function editor(lines, seed) {
+  let candidates = proseLines(lines);
+  if (!candidates.length) candidates = lines.map((l, i) => (l.trim() ? i : -1)).filter((i) => i >= 0);
+  if (!candidates.length) throw new Error('the document has no text to edit');
+  const rnd = random(seed);
+  const inserted = []; // { line, character, length }
+  let step = 0;
+  return function next() {
+    step++;
+    if (inserted.length && rnd() < 0.5) {
+      const [ins] = inserted.splice(Math.floor(rnd() * inserted.length), 1);
+      const text = lines[ins.line];
+      lines[ins.line] = text.slice(0, ins.character) + text.slice(ins.character + ins.length);
+      for (const o of inserted) if (o.line === ins.line && o.character > ins.character) o.character -= ins.length;
+      return {
+        line: ins.line,
+        change: { range: { start: { line: ins.line, character: ins.character }, end: { line: ins.line, character: ins.character + ins.length } }, text: '' },
+      };
+    }
+    const line = candidates[Math.floor(((0.5 + step * 0.6180339887) % 1) * candidates.length)];
+    const text = lines[line].replace(/\r$/, '');
+    const starts = [];
+    for (let i = 0; i < text.length; i++) if ((i === 0 || text[i - 1] === ' ') && /[A-Za-z]/.test(text[i])) starts.push(i);
+    const character = starts.length ? starts[Math.floor(rnd() * starts.length)] : 0;
+    const word = INSERTS[Math.floor(rnd() * INSERTS.length)];
+    lines[line] = lines[line].slice(0, character) + word + lines[line].slice(character);
+    for (const o of inserted) if (o.line === line && o.character >= character) o.character += word.length;
+    inserted.push({ line, character, length: word.length });
+    return { line, change: { range: { start: { line, character }, end: { line, character } }, text: word } };
+  };
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Measurements
+
+async function measureDocument(doc, { edits, seed, serverPath, timeoutMs, log }) {
+  const server = await startServer(serverPath, timeoutMs);
+  try {
+    const uri = pathToFileURL(doc.path).href;
+    const text = doc.text;
+    const incremental = server.syncKind === 2;
+    if (server.syncKind !== 1 && server.syncKind !== 2) throw new Error(`server declares no usable text document sync (kind ${server.syncKind})`);
+
+    let p = server.published(uri, 1);
+    const openedAt = performance.now();
+    await server.conn.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: 1, text } });
+    const first = await p;
+    const startToFirst = first.at - server.spawnedAt;
+    log(`  ${doc.name}: ${doc.words} words, start → first diagnostics ${Math.round(startToFirst)} ms (${first.count} diagnostics)`);
+
+    const lines = text.split('\n');
+    const next = editor(lines, seed);
+    const times = [];
+    const editedLines = [];
+    let last = first;
+    for (let v = 2; v < edits + 2; v++) {
+      const { line, change } = next();
+      editedLines.push(line);
+      p = server.published(uri, v);
+      const t0 = performance.now();
+      await server.conn.sendNotification('textDocument/didChange', {
+        textDocument: { uri, version: v },
+        contentChanges: incremental ? [change] : [{ text: lines.join('\n') }],
+      });
+      last = await p;
+      times.push(last.at - t0);
+      if ((v - 1) % 50 === 0) log(`    ${v - 1}/${edits} edits`);
+    }
+    const sorted = [...times].sort((a, b) => a - b);
+    const debounceAddedMs = debounceFor(DEBOUNCE.defaultBaseMs, text.length);
+    const result = {
+      document: doc.name,
+      source: doc.source,
+      ...(doc.seed !== undefined ? { seed: doc.seed } : {}),
+      targetWords: doc.targetWords ?? null,
+      words: doc.words,
+      characters: text.length,
+      lines: lines.length,
+      initializeMs: Math.round(server.initializeMs),
+      openToFirstDiagnosticsMs: Math.round(first.at - openedAt),
+      startToFirstDiagnosticsMs: Math.round(startToFirst),
+      firstDiagnostics: first.count,
+      edits: times.length,
+      sync: incremental ? 'incremental' : 'full',
+      editedLines: editedLines.length ? { first: Math.min(...editedLines) + 1, last: Math.max(...editedLines) + 1, distinct: new Set(editedLines).size } : null,
+      p50Ms: times.length ? round1(percentile(sorted, 0.5)) : null,
+      p95Ms: times.length ? round1(percentile(sorted, 0.95)) : null,
+      maxMs: times.length ? round1(sorted[sorted.length - 1]) : null,
+      meanMs: times.length ? round1(times.reduce((a, b) => a + b, 0) / times.length) : null,
+      lastDiagnostics: last.count,
+      debounceAddedMs,
+      userWaitP50Ms: times.length ? round1(debounceAddedMs + percentile(sorted, 0.5)) : null,
+    };
+    log(`    p50 ${result.p50Ms} ms, p95 ${result.p95Ms} ms, max ${result.maxMs} ms, ${result.lastDiagnostics} diagnostics in the last publish`);
+    return { result, syncKind: server.syncKind };
+  } finally {
+    await server.stop();
+  }
+}
+
+async function measureMemory({ open, openWords, seed, dir, serverPath, timeoutMs, log }) {
+  const base = { documents: open, wordsEach: openWords };
+  if (platform() !== 'linux') return { ...base, measured: false, reason: `memory is not measured on ${platform()} (reads /proc/<pid>/status, Linux only)` };
+  const server = await startServer(serverPath, timeoutMs);
+  try {
+    const baseline = processMemory(server.child.pid);
+    const times = [];
+    let words = 0;
+    let characters = 0;
+    let diagnostics = 0;
+    for (let i = 0; i < open; i++) {
+      const docSeed = seed * 1000 + i + 1;
+      const text = generateDocument(docSeed, openWords);
+      const path = join(dir, `memory-${String(i + 1).padStart(2, '0')}-seed${docSeed}.md`);
+      writeFileSync(path, text);
+      words += countWords(text);
+      characters += text.length;
+      const uri = pathToFileURL(path).href;
+      const p = server.published(uri, 1);
+      const t0 = performance.now();
+      await server.conn.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: 1, text } });
+      const got = await p;
+      times.push(got.at - t0);
+      diagnostics += got.count;
+    }
+    const after = processMemory(server.child.pid);
+    if (!after) return { ...base, measured: false, reason: `could not read /proc/${server.child.pid}/status` };
+    const sorted = [...times].sort((a, b) => a - b);
+    const result = {
+      ...base,
+      measured: true,
+      totalWords: words,
+      totalCharacters: characters,
+      diagnostics,
+      openToDiagnosticsP50Ms: round1(percentile(sorted, 0.5)),
+      openToDiagnosticsMaxMs: round1(sorted[sorted.length - 1]),
+      baselineRssMB: baseline?.vmRssMB ?? null,
+      vmRssMB: after.vmRssMB,
+      vmHwmMB: after.vmHwmMB,
+      unit: 'MB = 2^20 bytes (kB / 1024 from /proc/<pid>/status)',
+    };
+    log(`  memory: ${open} × ${openWords} words open: VmRSS ${result.vmRssMB} MB, VmHWM ${result.vmHwmMB} MB (after initialize: ${result.baselineRssMB} MB)`);
+    return result;
+  } finally {
+    await server.stop();
+  }
+}
+
+/**
+ * Runs the whole benchmark. Options: `sizes` (word counts of generated tenders), `files` (real documents, measured
+ * as well), `edits` per document, `open` documents of `openWords` words for the memory step (0 skips it), `seed`,
+ * `server` (path of the bundled server), `timeoutMs` per awaited publish, `log` (false to silence progress).
+ */
+export async function measureEditor({
+  sizes = [5000, 20000, 50000],
+  files = [],
+  edits = 200,
+  open = 20,
+  openWords = 20000,
+  seed = 1,
+  server = SERVER,
+  timeoutMs = 600_000,
+  log: logOption,
+} = {}) {
+  const log = log2(logOption);
+  if (!existsSync(server)) throw new Error(`${server} is missing: run \`npm run build\` first`);
+  const date = new Date().toISOString();
+  const startedAt = performance.now();
+  const dir = mkdtempSync(join(tmpdir(), 'tenderlint-editor-latency-'));
+  const out = {
+    benchmark: 'editor-latency',
+    date,
+    machine: machine(),
+    server: server.startsWith(ROOT) ? server.slice(ROOT.length + 1) : server,
+    method: 'real JSON-RPC over stdio, initializationOptions { debounceMs: 0 }; each edit waits for the publishDiagnostics of its own version',
+    edits,
+    sync: null,
+    debounce: { ...DEBOUNCE },
+    documents: [],
+    memory: null,
+  };
+  try {
+    const docs = [];
+    for (const words of sizes) {
+      const text = generateDocument(seed, words);
+      const path = join(dir, `tender-${words}w-seed${seed}.md`);
+      writeFileSync(path, text);
+      docs.push({ name: `generated ${words.toLocaleString('en-GB')}-word tender (seed ${seed})`, source: 'generated', seed, targetWords: words, path, text, words: countWords(text) });
+    }
+    for (const file of files) {
+      const path = resolve(file);
+      const text = readFileSync(path, 'utf8');
+      docs.push({ name: basename(path), source: 'file', path, text, words: countWords(text) });
+    }
+    for (const doc of docs) {
+      log(`document ${doc.name}`);
+      const { result, syncKind } = await measureDocument(doc, { edits, seed, serverPath: server, timeoutMs, log });
+      out.sync = syncKind === 2 ? 'incremental (TextDocumentSyncKind.Incremental, one { range, text } change per edit)' : 'full (the server declares TextDocumentSyncKind.Full: the whole text is sent per edit)';
+      out.documents.push(result);
+    }
+    if (open > 0) {
+      log(`memory step: ${open} documents of ${openWords} words in one server`);
+      out.memory = await measureMemory({ open, openWords, seed, dir, serverPath: server, timeoutMs, log });
+    } else {
+      out.memory = { documents: 0, measured: false, reason: 'skipped (--open 0)' };
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+  out.durationS = round1((performance.now() - startedAt) / 1000);
+  Object.defineProperty(out, 'toMarkdown', { value: () => renderMarkdown(out), enumerable: false });
+  return out;
+}
+
+const fmt = (n, unit = ' ms') => (n === null || n === undefined ? '–' : `${Number(n).toLocaleString('en-GB', { maximumFractionDigits: 1 })}${unit}`);
+
+/** Markdown for docs/performance.md: the machine, the per-document table and the memory line. */
+export function renderMarkdown(result) {
+  const lines = [
+    `Date: ${result.date.slice(0, 10)} (${result.date}). Machine: ${result.machine.line}; load average ${result.machine.loadAverage.join(', ')} at start.`,
+    `Method: ${result.method}. ${result.edits} edits per document, sync: ${result.sync ?? 'n/a'}.`,
+    `Debounce (not in the measured figures, added by the server after the last keystroke): ${result.debounce.formula} — ${result.debounce.source}.`,
+    '',
+    '| Document | Words | start → first diagnostics | edit → diagnostics p50 | p95 | max | diagnostics (last publish) | debounce added |',
+    '| --- | --- | --- | --- | --- | --- | --- | --- |',
+    ...result.documents.map((d) =>
+      `| ${d.document} | ${d.words.toLocaleString('en-GB')} | ${fmt(d.startToFirstDiagnosticsMs)} | ${fmt(d.p50Ms)} | ${fmt(d.p95Ms)} | ${fmt(d.maxMs)} | ${d.lastDiagnostics} | ${fmt(d.debounceAddedMs)} |`),
+    '',
+  ];
+  const m = result.memory;
+  if (m?.measured) {
+    lines.push(`Memory: one server with ${m.documents} generated ${m.wordsEach.toLocaleString('en-GB')}-word tenders open (${m.totalWords.toLocaleString('en-GB')} words, each checked; open → diagnostics p50 ${fmt(m.openToDiagnosticsP50Ms)}, max ${fmt(m.openToDiagnosticsMaxMs)}): VmRSS ${fmt(m.vmRssMB, ' MB')}, VmHWM ${fmt(m.vmHwmMB, ' MB')} (VmRSS after initialize, no documents: ${fmt(m.baselineRssMB, ' MB')}).`);
+  } else {
+    lines.push(`Memory: not measured — ${m?.reason ?? 'skipped'}.`);
+  }
+  return lines.join('\n');
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Command line
+
+function parseArgs(argv) {
+  const opts = { files: [] };
+  let sizesGiven = false;
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    const value = () => {
+      const v = argv[++i];
+      if (v === undefined) throw new Error(`${a} needs a value`);
+      return v;
+    };
+    const num = (v) => {
+      const n = Number(v);
+      if (!Number.isInteger(n) || n < 0) throw new Error(`${a}: not a whole number: ${v}`);
+      return n;
+    };
+    if (a === '--edits') opts.edits = num(value());
+    else if (a === '--sizes') {
+      sizesGiven = true;
+      opts.sizes = value().split(',').map((s) => s.trim()).filter(Boolean).map(num).filter((n) => n > 0);
+    } else if (a === '--file') opts.files.push(value());
+    else if (a === '--open') opts.open = num(value());
+    else if (a === '--open-words') opts.openWords = num(value());
+    else if (a === '--seed') opts.seed = num(value());
+    else if (a === '--timeout') opts.timeoutMs = num(value());
+    else if (a === '--markdown') opts.markdown = true;
+    else if (a === '--help' || a === '-h') opts.help = true;
+    else if (/^\d+$/.test(a)) opts.edits = Number(a); // old form: [file.md] [edits]
+    else if (!a.startsWith('--')) opts.files.push(a);
+    else throw new Error(`unknown option ${a}`);
+  }
+  if (opts.files.length && !sizesGiven) opts.sizes = [];
+  return opts;
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  let opts;
+  try {
+    opts = parseArgs(process.argv.slice(2));
+  } catch (err) {
+    console.error(`${err.message}\nusage: node bench/editor-latency.mjs [--edits N] [--sizes 5000,20000,50000] [--file f.md] [--open N] [--open-words W] [--seed S] [--markdown]`);
+    process.exit(2);
+  }
+  if (opts.help) {
+    console.log('usage: node bench/editor-latency.mjs [--edits N] [--sizes 5000,20000,50000] [--file f.md] [--open N] [--open-words W] [--seed S] [--markdown]');
+    process.exit(0);
+  }
+  const { markdown, help: _help, ...options } = opts;
+  try {
+    const result = await measureEditor(options);
+    console.log(JSON.stringify(result, null, 2));
+    if (markdown) console.log(`\n${renderMarkdown(result)}`);
+  } catch (err) {
+    console.error(err?.stack ?? String(err));
+    process.exitCode = 1;
+  }
+}

@@ -17,6 +17,8 @@ import { collectFiles, loadIgnore } from '../host/files';
 import { runInline, runInWorkers, workerCount, type RunOptions } from '../host/run';
 import type { FileResult, FormatContext } from '../host/types';
 import type { LintFileOutcome } from '../host/lint-file';
+import { mergeTimes, type PhaseTimes } from '../core/engine/timing';
+import { formatTiming } from './timing';
 import { formatters, formatNames, isFormatName, type FormatName } from './formatters/index';
 import { VERSION, docsUrl } from './version';
 
@@ -49,6 +51,7 @@ interface CliOptions {
   maxDocxSize?: number;
   maxDocxUncompressed?: number;
   maxDocxRatio?: number;
+  timing?: boolean;
 }
 
 const SEVERITIES: SeveritySetting[] = ['off', 'info', 'warning', 'error'];
@@ -101,6 +104,7 @@ function buildProgram(io: CliIO): Command {
     .option('--quiet', 'report errors only')
     .option('--include-info', 'also report information-level findings')
     .option('--no-ignore', 'do not use .tenderlintignore or ignorePatterns')
+    .option('--timing', 'print where the time went (read, parse, each fact step, each rule family and rule, output) to stderr')
     .addOption(new Option('--threads <n>', 'worker threads (0 = none; default: automatic)').argParser(parseInteger))
     .addOption(new Option('--max-docx-size <MB>', 'largest Word file accepted, in MB (default 64)').argParser(parsePositive))
     .addOption(new Option('--max-docx-uncompressed <MB>', 'largest total uncompressed size of a Word file, in MB (default 256)').argParser(parsePositive))
@@ -164,13 +168,16 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     },
     fix: !!options.fix,
     useIgnorePatterns: options.ignore,
+    timing: !!options.timing,
+    keepFacts: !!options.printFacts,
     docxLimits: pick({
       maxFileBytes: options.maxDocxSize !== undefined ? options.maxDocxSize * 1048576 : undefined,
       maxUncompressedBytes: options.maxDocxUncompressed !== undefined ? options.maxDocxUncompressed * 1048576 : undefined,
       maxCompressionRatio: options.maxDocxRatio,
     }),
   };
-  const outcomes = await check(list.files, runOptions, options, io);
+  const wallStart = performance.now();
+  const { outcomes, threads } = await check(list.files, runOptions, options, io);
 
   const results: FileResult[] = [];
   const reportedConfigErrors = new Set<string>();
@@ -192,9 +199,16 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
 
   const shown = results.map((r) => (options.quiet ? { ...r, findings: r.findings.filter((f) => f.severity === 'error' || f.fatal) } : r));
   const context: FormatContext = { cwd: io.cwd, includeInfo: !!options.includeInfo, rules: new Map(rules.map((r) => [r.meta.id, r.meta])), docsUrl, version: VERSION };
+  const outputStart = performance.now();
   let output = formatters[format](shown, context);
   if (options.printFacts) output = withFacts(output, format, shown, io.cwd);
   if (output) io.stdout(output.endsWith('\n') ? output : output + '\n');
+  if (options.timing) {
+    const times: PhaseTimes = {};
+    for (const r of results) if (r.timing) mergeTimes(times, r.timing);
+    times['output'] = performance.now() - outputStart;
+    io.stderr(formatTiming(times, { files: results.length, threads, wallMs: performance.now() - wallStart }));
+  }
 
   if (exitCode === 0) exitCode = failingExitCode(results, options);
   return exitCode;
@@ -204,7 +218,12 @@ function pick<T extends object>(o: T): Partial<T> {
   return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Partial<T>;
 }
 
-async function check(files: string[], runOptions: RunOptions, options: CliOptions, io: CliIO): Promise<LintFileOutcome[]> {
+async function check(
+  files: string[],
+  runOptions: RunOptions,
+  options: CliOptions,
+  io: CliIO,
+): Promise<{ outcomes: LintFileOutcome[]; threads: number }> {
   const workerScript = io.workerDir ? join(io.workerDir, 'worker.cjs') : null;
   const threads = workerScript && existsSync(workerScript) ? workerCount(files.length, options.threads) : 0;
   const showProgress = io.stderrIsTTY && files.length >= 20 && !process.env['CI'];
@@ -214,7 +233,8 @@ async function check(files: string[], runOptions: RunOptions, options: CliOption
   bar?.start(files.length, 0);
   const onResult = (done: number) => bar?.update(done);
   try {
-    return threads > 1 ? await runInWorkers(files, runOptions, threads, workerScript!, onResult) : await runInline(files, runOptions, onResult);
+    const outcomes = threads > 1 ? await runInWorkers(files, runOptions, threads, workerScript!, onResult) : await runInline(files, runOptions, onResult);
+    return { outcomes, threads: threads > 1 ? threads : 1 };
   } finally {
     bar?.stop();
   }

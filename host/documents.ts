@@ -7,6 +7,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { parseMarkdown } from '../core/model/markdown';
 import type { DocumentFormat, TenderDocument } from '../core/model/types';
+import { timed, type PhaseTimer } from '../core/engine/timing';
 import { DEFAULT_DOCX_LIMITS, DocxRefused, readDocx, type DocxLimits } from './docx/read';
 
 export interface ReadDocumentOptions {
@@ -14,6 +15,8 @@ export interface ReadDocumentOptions {
   maxBytes?: number;
   /** Limits for Word documents (file size, uncompressed size, compression ratio, entries). */
   docxLimits?: Partial<DocxLimits>;
+  /** Times reading from disk as `read` and parsing (or reading a Word file) as `parse`. */
+  timer?: PhaseTimer;
 }
 
 export type ReadOutcome = { doc: TenderDocument } | { error: string };
@@ -37,7 +40,12 @@ export async function readDocumentBuffer(buffer: Buffer, path: string, options: 
   const format = formatOfPath(path);
   if (format === 'docx') {
     try {
-      return { doc: await readDocx(buffer, path, options.docxLimits) };
+      const start = performance.now();
+      try {
+        return { doc: await readDocx(buffer, path, options.docxLimits) };
+      } finally {
+        options.timer?.add('parse', performance.now() - start);
+      }
     } catch (err) {
       if (err instanceof DocxRefused) return { error: `${path}: ${err.message}.` };
       return { error: `${path}: cannot be read as a Word document (${(err as Error).message}); open and save it again in Word, and report this if it persists.` };
@@ -50,7 +58,8 @@ export async function readDocumentBuffer(buffer: Buffer, path: string, options: 
   if (buffer.subarray(0, 8000).includes(0)) {
     return { error: `${path}: looks like a binary file, not Markdown or text; remove it from the paths given or add it to .tenderlintignore.` };
   }
-  return { doc: parseMarkdown(buffer.toString('utf8').replace(/^\uFEFF/, ''), path, format) };
+  const text = buffer.toString('utf8').replace(/^\uFEFF/, '');
+  return { doc: timed(options.timer, 'parse', () => parseMarkdown(text, path, format)) };
 }
 
 /** Reads and parses a document from disk. */
@@ -58,13 +67,16 @@ export async function readDocumentFile(path: string, options: ReadDocumentOption
   const format = formatOfPath(path);
   const max = format === 'docx' ? (options.docxLimits?.maxFileBytes ?? DEFAULT_DOCX_LIMITS.maxFileBytes) : (options.maxBytes ?? DEFAULT_MAX_BYTES);
   try {
+    const readStart = performance.now();
     const size = (await stat(path)).size;
     if (size > max) {
       return format === 'docx'
         ? { error: `${path}: is ${mb(size)}, over the ${mb(max)} limit for Word documents; check that it is a document, or raise the limit with --max-docx-size.` }
         : { error: `${path}: file is ${mb(size)}, over the ${(max / 1048576).toFixed(0)} MB limit; split it or check that it is a document.` };
     }
-    return await readDocumentBuffer(await readFile(path), path, options);
+    const buffer = await readFile(path);
+    options.timer?.add('read', performance.now() - readStart);
+    return await readDocumentBuffer(buffer, path, options);
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code ?? (err as Error).message;
     return { error: `${path}: cannot be read (${code}); check that it exists and is readable.` };

@@ -9,6 +9,7 @@ import { resolveFileConfig, type CommandLineConfig } from '../core/config/resolv
 import { fixText, lintDocument } from '../core/engine/linter';
 import type { Finding, Rule } from '../core/engine/types';
 import { rangeFromOffsets } from '../core/model/positions';
+import { PhaseTimer } from '../core/engine/timing';
 import { ConfigCache, ConfigError } from './config-files';
 import { toPosix } from './files';
 import { DEFAULT_MAX_BYTES, readDocumentFile } from './documents';
@@ -28,6 +29,10 @@ export interface LintFileOptions {
   docxLimits?: Partial<DocxLimits>;
   /** `--no-ignore` sets this to false: the config's ignorePatterns are not applied. */
   useIgnorePatterns?: boolean;
+  /** `--timing`: the result carries per-phase times (`FileResult.timing`). */
+  timing?: boolean;
+  /** Whether results keep their facts and settings (`--print-facts`); dropping them saves copying between threads. */
+  keepFacts?: boolean;
 }
 
 export type LintFileOutcome =
@@ -63,7 +68,8 @@ export async function lintFile(filePath: string, options: LintFileOptions): Prom
     if (ignore().add(config.data.ignorePatterns).ignores(relToConfig)) return { kind: 'ignored', filePath };
   }
 
-  const read = await readDocumentFile(filePath, { maxBytes: options.maxBytes ?? DEFAULT_MAX_BYTES, docxLimits: options.docxLimits });
+  const timer = options.timing ? new PhaseTimer(() => performance.now()) : undefined;
+  const read = await readDocumentFile(filePath, { maxBytes: options.maxBytes ?? DEFAULT_MAX_BYTES, docxLimits: options.docxLimits, timer });
   if ('error' in read) return { kind: 'result', result: fatal(filePath, 'tenderlint/read', read.error) };
   const doc = read.doc;
 
@@ -71,19 +77,21 @@ export async function lintFile(filePath: string, options: LintFileOptions): Prom
   // --fix rewrites Markdown only: a Word document is never written to.
   if (options.fix && doc.format === 'markdown') {
     const source = doc.text;
-    const fixed = fixText(source, filePath, fileConfig, options.rules);
+    const fixed = fixText(source, filePath, fileConfig, options.rules, 10, timer);
     const result: FileResult = {
       filePath,
       source: fixed.output,
       findings: fixed.result.findings,
-      facts: fixed.result.facts,
-      settings: fixed.result.settings,
     };
+    if (options.keepFacts !== false) Object.assign(result, { facts: fixed.result.facts, settings: fixed.result.settings });
+    if (timer) result.timing = timer.times;
     if (fixed.output !== source) result.output = fixed.output;
     return { kind: 'result', result };
   }
-  const out = lintDocument(doc, fileConfig, options.rules);
-  const result: FileResult = { filePath, source: doc.text, findings: out.findings, facts: out.facts, settings: out.settings };
+  const out = lintDocument(doc, fileConfig, options.rules, timer);
+  const result: FileResult = { filePath, source: doc.text, findings: out.findings };
+  if (options.keepFacts !== false) Object.assign(result, { facts: out.facts, settings: out.settings });
+  if (timer) result.timing = timer.times;
   if (doc.format === 'docx') result.format = 'docx';
   return { kind: 'result', result };
 }

@@ -17,6 +17,10 @@ export interface RunOptions {
   maxBytes?: number;
   docxLimits?: Partial<DocxLimits>;
   useIgnorePatterns?: boolean;
+  /** Per-phase times in each result (`--timing`). */
+  timing?: boolean;
+  /** Keep each result's facts and settings (`--print-facts`); otherwise they are not copied back from workers. */
+  keepFacts?: boolean;
 }
 
 /** What crosses the thread boundary: a ConfigError becomes plain data. */
@@ -35,11 +39,14 @@ export function fromWire(outcome: WireOutcome): LintFileOutcome {
 }
 
 export interface WorkerRequest {
-  files: string[];
   options: RunOptions;
 }
 
-export type WorkerMessage = { index: number; outcome: WireOutcome } | { done: true } | { error: string };
+/** Main thread → worker: check this file (its index in the run's list), or stop. */
+export type WorkerTask = { index: number; file: string } | { stop: true };
+
+/** Worker → main thread: one file's outcome, ready for the next file, or a crash. */
+export type WorkerMessage = { index: number; outcome: WireOutcome } | { ready: true } | { error: string };
 
 /** Runs in this thread, one file after another. */
 export async function runInline(files: string[], options: RunOptions, onResult?: (done: number) => void): Promise<LintFileOutcome[]> {
@@ -59,7 +66,11 @@ export function workerCount(fileCount: number, requested?: number): number {
   return Math.min(availableParallelism(), 4, Math.ceil(fileCount / 8));
 }
 
-/** Runs across `threads` workers started from `workerScript` (the bundled worker entry). */
+/**
+ * Runs across `threads` workers started from `workerScript` (the bundled worker entry). Files are handed out one
+ * at a time from a shared queue, so a thread that drew short documents takes more of them and the threads finish
+ * together; results are put back in the order of `files`.
+ */
 export async function runInWorkers(
   files: string[],
   options: RunOptions,
@@ -69,27 +80,43 @@ export async function runInWorkers(
 ): Promise<LintFileOutcome[]> {
   const outcomes: LintFileOutcome[] = new Array(files.length);
   let done = 0;
-  const chunks: number[][] = Array.from({ length: threads }, () => []);
-  files.forEach((_, i) => chunks[i % threads]!.push(i));
-  await Promise.all(
-    chunks.map(
-      (indices) =>
-        new Promise<void>((resolvePromise, reject) => {
-          const worker = new Worker(workerScript, {
-            workerData: { files: indices.map((i) => files[i]!), options } satisfies WorkerRequest,
-          });
-          worker.on('message', (msg: WorkerMessage) => {
-            if ('index' in msg) {
-              outcomes[indices[msg.index]!] = fromWire(msg.outcome);
-              onResult?.(++done);
-            } else if ('error' in msg) {
-              reject(new Error(msg.error));
-            }
-          });
-          worker.on('error', reject);
-          worker.on('exit', (code) => (code === 0 ? resolvePromise() : reject(new Error(`worker stopped with exit code ${code}`))));
-        }),
-    ),
-  );
+  let next = 0;
+  const workers: Worker[] = [];
+  try {
+    await Promise.all(
+      Array.from(
+        { length: threads },
+        () =>
+          new Promise<void>((resolvePromise, reject) => {
+            const worker = new Worker(workerScript, { workerData: { options } satisfies WorkerRequest });
+            workers.push(worker);
+            const feed = () => {
+              if (next < files.length) {
+                const index = next++;
+                worker.postMessage({ index, file: files[index]! } satisfies WorkerTask);
+              } else {
+                worker.postMessage({ stop: true } satisfies WorkerTask);
+              }
+            };
+            worker.on('message', (msg: WorkerMessage) => {
+              if ('index' in msg) {
+                outcomes[msg.index] = fromWire(msg.outcome);
+                onResult?.(++done);
+                feed();
+              } else if ('ready' in msg) {
+                feed();
+              } else {
+                reject(new Error(msg.error));
+              }
+            });
+            worker.on('error', reject);
+            worker.on('exit', (code) => (code === 0 ? resolvePromise() : reject(new Error(`worker stopped with exit code ${code}`))));
+          }),
+      ),
+    );
+  } catch (err) {
+    await Promise.all(workers.map((w) => w.terminate()));
+    throw err;
+  }
   return outcomes;
 }

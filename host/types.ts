@@ -1,4 +1,5 @@
 import type { Facts } from '../core/facts/types';
+import type { PhaseTimes } from '../core/engine/timing';
 import type { Finding, ResolvedSettings, RuleMeta } from '../core/engine/types';
 
 /** The outcome of checking one file, as the CLI and formatters see it. */
@@ -17,6 +18,8 @@ export interface FileResult {
   readError?: string;
   /** 'docx' for a Word document: `source` is then its read-only text view and findings carry `docx` addresses. */
   format?: 'docx';
+  /** With `--timing`: milliseconds by phase for this file (`read`, `parse`, `facts/…`, `rules/<id>`, `directives`). */
+  timing?: PhaseTimes;
 }
 
 export interface FormatContext {

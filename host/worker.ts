@@ -1,19 +1,24 @@
-/** Worker-thread entry: checks the files it is given and posts each outcome back. */
+/**
+ * Worker-thread entry: takes one file at a time from the main thread's queue, checks it and posts the outcome
+ * back; it stops when told there is nothing left.
+ */
 import { parentPort, workerData } from 'node:worker_threads';
 import { rules } from '../rules/index';
 import { ConfigCache } from './config-files';
 import { lintFile } from './lint-file';
-import { toWire, type WorkerMessage, type WorkerRequest } from './run';
+import { toWire, type WorkerMessage, type WorkerRequest, type WorkerTask } from './run';
 
 const request = workerData as WorkerRequest;
 const configs = new ConfigCache(rules);
-async function work(): Promise<void> {
-  for (const [index, file] of request.files.entries()) {
-    const outcome = await lintFile(file, { ...request.options, rules, configs });
-    parentPort!.postMessage({ index, outcome: toWire(outcome) } satisfies WorkerMessage);
+const port = parentPort!;
+
+port.on('message', (task: WorkerTask) => {
+  if ('stop' in task) {
+    port.close();
+    return;
   }
-  parentPort!.postMessage({ done: true } satisfies WorkerMessage);
-}
-work().catch((err: unknown) => {
-  parentPort!.postMessage({ error: (err as Error).stack ?? String(err) } satisfies WorkerMessage);
+  lintFile(task.file, { ...request.options, rules, configs })
+    .then((outcome) => port.postMessage({ index: task.index, outcome: toWire(outcome) } satisfies WorkerMessage))
+    .catch((err: unknown) => port.postMessage({ error: (err as Error).stack ?? String(err) } satisfies WorkerMessage));
 });
+port.postMessage({ ready: true } satisfies WorkerMessage);

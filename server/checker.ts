@@ -7,7 +7,8 @@ import { dirname, relative } from 'node:path';
 import ignore from 'ignore';
 import { resolveFileConfig } from '../core/config/resolve';
 import type { ConfigData, FileConfig, PresetName, RuleEntry } from '../core/config/types';
-import { fixText, lintDocument, lintText, type LintOutput } from '../core/engine/linter';
+import { fixText, lintDocument, type LintOutput } from '../core/engine/linter';
+import { ChunkCache, parseMarkdown } from '../core/model/markdown';
 import type { TenderDocument } from '../core/model/types';
 import { rules } from '../rules/index';
 import { ConfigCache, ConfigError, type LoadedConfig } from '../host/config-files';
@@ -96,9 +97,23 @@ export class Checker {
     };
   }
 
-  checkText(text: string, path: string, version: number, config: ConfigInForce): CheckResult {
-    const out = lintText(text, path, config.fileConfig, rules);
+  /** Parsed chunks of each open document, so that an edit re-parses only the part it touched. */
+  private chunks = new Map<string, ChunkCache>();
+
+  /** Checks Markdown text; `openUri` names an open document whose unchanged chunks may be reused. */
+  checkText(text: string, path: string, version: number, config: ConfigInForce, openUri?: string): CheckResult {
+    let cache: ChunkCache | undefined;
+    if (openUri) {
+      cache = this.chunks.get(openUri);
+      if (!cache) this.chunks.set(openUri, (cache = new ChunkCache()));
+    }
+    const out = lintDocument(parseMarkdown(text, path, 'markdown', { cache }), config.fileConfig, rules);
     return { ...out, version, config };
+  }
+
+  /** Drops what is kept for a document that has been closed. */
+  forget(uri: string): void {
+    this.chunks.delete(uri);
   }
 
   checkDocument(doc: TenderDocument, version: number, config: ConfigInForce): CheckResult {

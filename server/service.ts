@@ -107,6 +107,7 @@ export class TenderlintServer {
       this.cancel(e.document.uri);
       this.results.delete(e.document.uri);
       this.settingsCache.delete(e.document.uri);
+      this.checker.forget(e.document.uri);
       if (!this.pullDiagnostics) void c.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
     }));
 
@@ -270,7 +271,7 @@ export class TenderlintServer {
         result = this.checker.checkDocument(loaded.doc, version, config);
       }
     } else {
-      result = this.checker.checkText(doc.getText(), path ?? doc.uri, version, config);
+      result = this.checker.checkText(doc.getText(), path ?? doc.uri, version, config, doc.uri);
     }
     if (this.documents.get(doc.uri)?.version === version) this.results.set(doc.uri, result);
     this.sendStatus(doc.uri, result);

@@ -301,4 +301,45 @@ describe('files, config and suppressions', () => {
     expect(json(threaded)).toEqual(json(inline));
     expect(json(inline).length).toBe(24);
   });
+
+  it('hands files to worker threads from a queue: uneven sizes, results in file order, same as inline', () => {
+    const long = readFileSync(join(ROOT, 'examples', 'itt-community-wellbeing.md'), 'utf8');
+    const files: Record<string, string> = {};
+    // One long document first and many short ones after it: a fixed split would leave one thread idle.
+    files['a-long.md'] = Array.from({ length: 30 }, () => long).join('\n\n');
+    for (let i = 0; i < 30; i++) files[`b-${String(i).padStart(2, '0')}.md`] = i % 3 ? SOUND_ITT : SHORT_ITT;
+    const dir = project(files);
+    const inline = run(dir, '--format', 'json', '--threads', '0', '.');
+    const threaded = run(dir, '--format', 'json', '--threads', '2', '.');
+    expect(threaded.code).toBe(inline.code);
+    expect(json(threaded)).toEqual(json(inline));
+    expect(json(threaded).map((f) => f.filePath.split(/[\\/]/).pop())).toEqual(Object.keys(files).sort());
+  });
+});
+
+describe('--timing', () => {
+  it('prints the phases to stderr and leaves JSON on stdout intact', () => {
+    const dir = project({ 'itt.md': SHORT_ITT, 'sound.md': SOUND_ITT });
+    const r = run(dir, '--timing', '--format', 'json', '--threads', '0', '.');
+    expect(r.code).toBe(0);
+    expect(json(r)).toHaveLength(2);
+    expect(json(r).find((f) => f.filePath.endsWith('itt.md'))!.messages.map((m) => m.ruleId)).toContain('lead-in/tender-period');
+    expect(r.stderr).toMatch(/^Timing: 2 files on 1 thread, wall [\d,.]+ ms/m);
+    for (const phase of ['parse', 'facts', '  facts/dates', 'rules', '  rules/lead-in', '    rules/lead-in/tender-period', 'read', 'output']) {
+      expect(r.stderr).toMatch(new RegExp(`^${phase.replace(/[/.]/g, '\\$&')}\\s+[\\d,.]+\\s+[\\d.]+%$`, 'm'));
+    }
+  });
+
+  it('sums phases over worker threads', () => {
+    const files: Record<string, string> = {};
+    for (let i = 0; i < 20; i++) files[`t-${i}.md`] = SHORT_ITT;
+    const r = run(project(files), '--timing', '--threads', '2', '.');
+    expect(r.stderr).toMatch(/^Timing: 20 files on 2 threads/m);
+    expect(r.stderr).toMatch(/^parse\s/m);
+  });
+
+  it('prints nothing about timing without the flag', () => {
+    const r = run(project({ 'itt.md': SHORT_ITT }), '.');
+    expect(r.stderr).not.toContain('Timing:');
+  });
 });

@@ -12,6 +12,7 @@ import { frontMatterSettings, resolveSettings } from '../config/settings';
 import type { FileConfig } from '../config/types';
 import { applyDirectives, parseDirectives } from './directives';
 import { applyFixes, fixesOf, mergeFixes } from './fixes';
+import { timed, type PhaseTimer } from './timing';
 import type { Finding, Fix, ReportDescriptor, ResolvedSettings, Rule, RuleContext, Severity } from './types';
 
 export interface LintOutput {
@@ -37,12 +38,14 @@ export function lintText(
   config: FileConfig,
   rules: readonly Rule[],
   format: DocumentFormat = 'markdown',
+  timer?: PhaseTimer,
 ): LintOutput {
-  return lintDocument(parseMarkdown(text, path, format), config, rules);
+  return lintDocument(timed(timer, 'parse', () => parseMarkdown(text, path, format)), config, rules, timer);
 }
 
-export function lintDocument(doc: TenderDocument, config: FileConfig, rules: readonly Rule[]): LintOutput {
-  const facts = extractFacts(doc);
+/** Checks a parsed document; with a `timer`, fact steps and each rule are timed (`facts/…`, `rules/<id>`). */
+export function lintDocument(doc: TenderDocument, config: FileConfig, rules: readonly Rule[], timer?: PhaseTimer): LintOutput {
+  const facts = extractFacts(doc, timer);
   const front = frontMatterSettings(doc.frontMatter);
   const settings = resolveSettings(front.settings, config.settings, facts.detected);
   const findings: Finding[] = [];
@@ -62,10 +65,11 @@ export function lintDocument(doc: TenderDocument, config: FileConfig, rules: rea
     const ruleConfig = config.rules[rule.meta.id];
     const severity = ruleConfig?.severity ?? rule.meta.severity;
     if (severity === 'off' || !applies(rule, settings)) continue;
-    runRule(rule, severity, ruleConfig?.options ?? rule.meta.options.defaults, doc, facts, settings, findings);
+    const options = ruleConfig?.options ?? rule.meta.options.defaults;
+    timed(timer, `rules/${rule.meta.id}`, () => runRule(rule, severity, options, doc, facts, settings, findings));
   }
 
-  applyDirectives(findings, parseDirectives(doc.comments));
+  timed(timer, 'directives', () => applyDirectives(findings, parseDirectives(doc.comments)));
   if (doc.format === 'docx') {
     for (const f of findings) {
       const location = f.fatal ? undefined : docxLocationOf(doc, f.range);
@@ -177,10 +181,11 @@ export function fixText(
   config: FileConfig,
   rules: readonly Rule[],
   maxPasses = 10,
+  timer?: PhaseTimer,
 ): FixOutput {
   let current = text;
   let fixCount = 0;
-  let result = lintText(current, path, config, rules);
+  let result = lintText(current, path, config, rules, 'markdown', timer);
   for (let pass = 0; pass < maxPasses; pass++) {
     const fixes = fixesOf(result.findings);
     if (fixes.length === 0) break;
@@ -188,7 +193,7 @@ export function fixText(
     if (applied.length === 0 || output === current) break;
     fixCount += applied.length;
     current = output;
-    result = lintText(current, path, config, rules);
+    result = lintText(current, path, config, rules, 'markdown', timer);
   }
   return { output: current, fixCount, result };
 }

@@ -6,7 +6,7 @@
  */
 import type { BlockKind, TextBlock } from '../model/types';
 import { blockOffsetToSource, blockRange } from '../model/positions';
-import { splitSentences } from '../model/sentences';
+import { splitSentences, type SentenceSpan } from '../model/sentences';
 import type { Fix, ReportDescriptor, RuleContext } from './types';
 
 export interface PhraseMatch {
@@ -66,7 +66,7 @@ export function findPhrases(ctx: Pick<RuleContext, 'doc'>, list: PhraseList): Ph
   const out: PhraseMatch[] = [];
   for (const block of ctx.doc.blocks) {
     if (!kinds.includes(block.kind)) continue;
-    const sentences = splitSentences(block.text);
+    let sentences: readonly SentenceSpan[] | null = null;
     const seen = new Set<number>();
     for (const re of patterns) {
       re.lastIndex = 0;
@@ -79,6 +79,7 @@ export function findPhrases(ctx: Pick<RuleContext, 'doc'>, list: PhraseList): Ph
         const start = m.index;
         const end = start + m[0].length;
         if (seen.has(start)) continue;
+        sentences ??= splitSentences(block.text);
         const span = sentences.find((s) => start >= s.start && start < s.end);
         const sentence = span ? block.text.slice(span.start, span.end) : block.text;
         const after = block.text.slice(end, end + 60);

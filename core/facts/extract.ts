@@ -17,6 +17,29 @@ import { detectSettings } from './detect';
 import { contractTerm, contractValue } from './contract';
 import { buildProportionality, emptyProportionality } from './proportionality';
 import type { DateFact, Facts, Located, RawMatch } from './types';
+import { timed, type PhaseTimer } from '../engine/timing';
+
+/**
+ * Remembers an extractor's matches by block text: between two versions of a document in the editor almost every
+ * block is unchanged. Bounded, and the matches are never changed by their users (`locate` copies them).
+ */
+function memoised<T>(extract: (text: string) => T[]): (text: string) => readonly T[] {
+  const seen = new Map<string, readonly T[]>();
+  return (text) => {
+    let found = seen.get(text);
+    if (!found) {
+      found = extract(text);
+      if (seen.size >= 20_000) seen.clear();
+      seen.set(text, found);
+    }
+    return found;
+  };
+}
+
+const moneyIn = memoised(extractMoney);
+const datesIn = memoised(extractDates);
+const durationsIn = memoised(extractDurations);
+const percentagesIn = memoised(extractPercentages);
 
 /** Blocks whose text is prose a fact may come from (not code or raw HTML). */
 export function factBlocks(doc: TenderDocument): TextBlock[] {
@@ -32,7 +55,8 @@ export function locate<T extends RawMatch>(doc: TenderDocument, block: TextBlock
   };
 }
 
-export function extractFacts(doc: TenderDocument): Facts {
+/** Extracts every fact; with a `timer`, each extractor and builder is timed as `facts/<step>`. */
+export function extractFacts(doc: TenderDocument, timer?: PhaseTimer): Facts {
   const blocks = factBlocks(doc);
   const facts: Facts = {
     money: [],
@@ -48,21 +72,30 @@ export function extractFacts(doc: TenderDocument): Facts {
     leadIn: emptyLeadIn(),
     proportionality: emptyProportionality(),
   };
-  for (const block of blocks) {
-    for (const m of extractMoney(block.text)) facts.money.push(locate(doc, block, m));
-    for (const d of extractDates(block.text)) facts.dates.push({ ...locate(doc, block, d), iso: null, weekday: null, weekdayMismatch: false });
-    for (const d of extractDurations(block.text)) facts.durations.push(locate(doc, block, d));
-    for (const p of extractPercentages(block.text)) facts.percentages.push(locate(doc, block, p));
-  }
-  completeDates(facts.dates);
-  facts.contractValue = contractValue(doc, facts);
-  facts.term = contractTerm(doc, facts);
-  facts.timetable = buildTimetable(doc, facts);
-  facts.leadIn = buildLeadIn(doc, facts);
-  facts.evaluation = buildEvaluation(doc, facts);
-  facts.award = buildAward(doc, facts);
-  facts.detected = detectSettings(doc);
-  facts.proportionality = buildProportionality(doc, facts);
+  const t = <T>(step: string, fn: () => T): T => timed(timer, `facts/${step}`, fn);
+  t('money', () => {
+    for (const block of blocks) for (const m of moneyIn(block.text)) facts.money.push(locate(doc, block, m));
+  });
+  t('dates', () => {
+    for (const block of blocks) {
+      for (const d of datesIn(block.text)) facts.dates.push({ ...locate(doc, block, d), iso: null, weekday: null, weekdayMismatch: false });
+    }
+    completeDates(facts.dates);
+  });
+  t('durations', () => {
+    for (const block of blocks) for (const d of durationsIn(block.text)) facts.durations.push(locate(doc, block, d));
+  });
+  t('percentages', () => {
+    for (const block of blocks) for (const p of percentagesIn(block.text)) facts.percentages.push(locate(doc, block, p));
+  });
+  facts.contractValue = t('contract', () => contractValue(doc, facts));
+  facts.term = t('contract', () => contractTerm(doc, facts));
+  facts.timetable = t('timetable', () => buildTimetable(doc, facts));
+  facts.leadIn = t('lead-in', () => buildLeadIn(doc, facts));
+  facts.evaluation = t('evaluation', () => buildEvaluation(doc, facts));
+  facts.award = t('award', () => buildAward(doc, facts));
+  facts.detected = t('detect', () => detectSettings(doc));
+  facts.proportionality = t('proportionality', () => buildProportionality(doc, facts));
   return facts;
 }
 

@@ -154,10 +154,11 @@ interface Hit extends LeadInSignal {
 /** Every sentence-level hit of a pattern, in document order. */
 function hits(doc: TenderDocument, pattern: Pattern): Hit[] {
   const out: Hit[] = [];
+  const match = pattern.match.global || pattern.match.sticky ? new RegExp(pattern.match.source, pattern.match.flags.replace(/[gy]/g, '')) : pattern.match;
   for (const block of textBlocks(doc)) {
     for (const span of splitSentences(block.text)) {
       const sentence = block.text.slice(span.start, span.end);
-      const m = new RegExp(pattern.match.source, pattern.match.flags.replace('g', '')).exec(sentence);
+      const m = match.exec(sentence);
       if (!m) continue;
       if (pattern.with && !pattern.with.test(sentence)) continue;
       if (pattern.unless && pattern.unless.test(sentence)) continue;

@@ -1,11 +1,19 @@
 /**
- * Markdown adapter: Markdown text → tender model, through unified + remark-parse (with GFM tables and YAML
- * front matter). Positions come straight from the mdast, so every block maps back to exact source ranges.
+ * Markdown adapter: Markdown text → tender model, through unified + remark-parse (with the GFM tables,
+ * footnotes, strikethrough and task lists, and YAML front matter). Positions come straight from the mdast, so
+ * every block maps back to exact source ranges.
  */
-import { unified } from 'unified';
+import { unified, type Processor } from 'unified';
 import remarkParse from 'remark-parse';
-import remarkGfm from 'remark-gfm';
 import remarkFrontmatter from 'remark-frontmatter';
+import { gfmTable } from 'micromark-extension-gfm-table';
+import { gfmStrikethrough } from 'micromark-extension-gfm-strikethrough';
+import { gfmFootnote } from 'micromark-extension-gfm-footnote';
+import { gfmTaskListItem } from 'micromark-extension-gfm-task-list-item';
+import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
+import { gfmStrikethroughFromMarkdown } from 'mdast-util-gfm-strikethrough';
+import { gfmFootnoteFromMarkdown } from 'mdast-util-gfm-footnote';
+import { gfmTaskListItemFromMarkdown } from 'mdast-util-gfm-task-list-item';
 import { parse as parseYaml } from 'yaml';
 import type { Nodes, Parents, PhrasingContent, Root, RootContent, Table as MdTable } from 'mdast';
 import { blockRange, computeLineStarts, rangeFromOffsets } from './positions';
@@ -22,15 +30,135 @@ import type {
   TextSegment,
 } from './types';
 
-const processor = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']);
+/**
+ * GFM without autolink literals. remark-gfm's autolink pass walks every text node after parsing and tripled the
+ * parse time of a tender; a bare URL gives the same plain text either way, and the model keeps no links.
+ */
+function gfmForTenders(this: Processor): void {
+  const data = this.data();
+  (data.micromarkExtensions ??= []).push(gfmTable(), gfmStrikethrough(), gfmFootnote(), gfmTaskListItem());
+  (data.fromMarkdownExtensions ??= []).push(gfmTableFromMarkdown(), gfmStrikethroughFromMarkdown(), gfmFootnoteFromMarkdown(), gfmTaskListItemFromMarkdown());
+}
+
+const processor = unified().use(remarkParse).use(gfmForTenders).use(remarkFrontmatter, ['yaml']);
 
 /** Matches a section number at the start of a heading: "4.2 Evaluation", "Section 3: Timetable", "2. Scope". */
 export const SECTION_NUMBER = /^(?:(?:section|part|schedule|annex|appendix)\s+)?(\d+(?:\.\d+)*|[A-Z](?:\.\d+)*)(?:[.):]|\s+[-–—])?\s+(?=\S)/i;
 
-export function parseMarkdown(text: string, path = '<text>', format: DocumentFormat = 'markdown'): TenderDocument {
-  const tree = processor.parse(text) as Root;
+/**
+ * Parsed chunks of one document by their text, kept between versions of the document so that an edit re-parses
+ * only the chunk it touched (the language server keeps one per open document). After each parse it holds just
+ * the chunks of the newest version.
+ */
+export class ChunkCache {
+  private trees = new Map<string, Root>();
+
+  /** The chunk's tree, from the previous version when its text is unchanged. */
+  /** Chunks parsed afresh and reused in the latest parse. */
+  readonly last = { parsed: 0, reused: 0 };
+
+  parse(chunk: string, used: Map<string, Root>): Root {
+    let tree = this.trees.get(chunk) ?? used.get(chunk);
+    if (tree) {
+      this.last.reused++;
+    } else {
+      tree = processor.parse(chunk) as Root;
+      this.last.parsed++;
+    }
+    used.set(chunk, tree);
+    return tree;
+  }
+
+  /** Keeps only the chunks of the version just parsed. */
+  retain(used: Map<string, Root>): void {
+    this.trees = used;
+  }
+
+  /** Starts a parse of a new version. */
+  begin(): void {
+    this.last.parsed = 0;
+    this.last.reused = 0;
+  }
+
+  get size(): number {
+    return this.trees.size;
+  }
+}
+
+/**
+ * Where the document can be cut into chunks that parse on their own exactly as they do in place: offsets of
+ * lines that open an ATX heading (`#` to `######` at the margin) after a blank line, outside fenced code and
+ * multi-line HTML. Such a line closes every open paragraph, list, block quote and HTML block, so nothing
+ * before it changes how it and what follows are read. A document with link reference or footnote definitions
+ * is one chunk, because those are read across the whole document.
+ */
+export function chunkOffsets(text: string): number[] {
+  const cuts: number[] = [0];
+  if (/^ {0,3}\[[^\]\n]+\]:/m.test(text)) return cuts;
+  let fence: { char: string; length: number } | null = null;
+  let htmlEnd: RegExp | null = null;
+  let previousBlank = true;
+  let offset = 0;
+  // YAML front matter may hold "# comment" lines: start after it.
+  const front = /^---[ \t]*\r?\n(?:[\s\S]*?\r?\n)?(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/.exec(text);
+  if (front) {
+    offset = front[0].length;
+    previousBlank = false;
+  }
+  while (offset < text.length) {
+    let end = text.indexOf('\n', offset);
+    if (end < 0) end = text.length;
+    const line = text.slice(offset, end).replace(/\r$/, '');
+    const blank = line.trim() === '';
+    if (fence) {
+      const close = /^ {0,3}(`{3,}|~{3,})\s*$/.exec(line);
+      if (close && close[1]![0] === fence.char && close[1]!.length >= fence.length) fence = null;
+    } else if (htmlEnd) {
+      if (htmlEnd.test(line)) htmlEnd = null;
+    } else {
+      const open = /^ {0,3}(`{3,}|~{3,})/.exec(line);
+      if (open) {
+        fence = { char: open[1]![0]!, length: open[1]!.length };
+      } else if (/^ {0,3}<!--/.test(line) && !/-->/.test(line.slice(line.indexOf('<!--') + 4))) {
+        htmlEnd = /-->/;
+      } else if (/^ {0,3}<(script|pre|style|textarea)(?:\s|>|$)/i.test(line) && !/<\/(script|pre|style|textarea)>/i.test(line)) {
+        htmlEnd = /<\/(script|pre|style|textarea)>/i;
+      } else if (/^ {0,3}<!\[CDATA\[/.test(line) && !line.includes(']]>')) {
+        htmlEnd = /\]\]>/;
+      } else if (/^ {0,3}<\?/.test(line) && !line.includes('?>')) {
+        htmlEnd = /\?>/;
+      } else if (/^ {0,3}<![A-Za-z]/.test(line) && !line.slice(line.indexOf('<!') + 2).includes('>')) {
+        htmlEnd = />/;
+      } else if (previousBlank && offset > 0 && /^#{1,6}(?:[ \t]|$)/.test(line)) {
+        cuts.push(offset);
+      }
+    }
+    previousBlank = blank && !fence && !htmlEnd;
+    offset = end + 1;
+  }
+  return cuts;
+}
+
+export interface ParseOptions {
+  /** Reuse the trees of unchanged chunks from the previous version of the same document. */
+  cache?: ChunkCache;
+  /** Parse the text in one piece, without chunks (for tests that check chunking changes nothing). */
+  whole?: boolean;
+}
+
+export function parseMarkdown(text: string, path = '<text>', format: DocumentFormat = 'markdown', options: ParseOptions = {}): TenderDocument {
   const builder = new Builder(text, path, format);
-  builder.visitChildren(tree, { listLevel: -1 });
+  const cuts = options.whole ? [0] : chunkOffsets(text);
+  const used = new Map<string, Root>();
+  options.cache?.begin();
+  for (let i = 0; i < cuts.length; i++) {
+    const start = cuts[i]!;
+    const chunk = text.slice(start, cuts[i + 1] ?? text.length);
+    const tree = options.cache ? options.cache.parse(chunk, used) : (processor.parse(chunk) as Root);
+    builder.base = start;
+    builder.visitChildren(tree, { listLevel: -1 });
+  }
+  options.cache?.retain(used);
   const doc = builder.finish();
   const revisions = criticMarkupRevisions(text);
   if (revisions) doc.revisions = revisions;
@@ -46,6 +174,8 @@ interface VisitState {
 class Builder {
   readonly doc: TenderDocument;
   private currentSection = -1;
+  /** Offset in the document of the chunk being visited: mdast offsets are relative to it. */
+  base = 0;
 
   constructor(
     readonly text: string,
@@ -131,8 +261,8 @@ class Builder {
   }
 
   private range(node: Nodes) {
-    const start = node.position?.start.offset ?? 0;
-    const end = node.position?.end.offset ?? start;
+    const start = (node.position?.start.offset ?? 0) + this.base;
+    const end = (node.position?.end.offset ?? node.position?.start.offset ?? 0) + this.base;
     return rangeFromOffsets(this.doc, start, end);
   }
 
@@ -161,8 +291,9 @@ class Builder {
   private addRawBlock(kind: BlockKind, node: Nodes, value: string): TextBlock {
     const block = this.newBlock(kind, node);
     block.text = value;
-    const start = node.position?.start.offset ?? 0;
-    block.segments = [segmentFor(this.text, value, start, node.position?.end.offset ?? start, 0)];
+    const start = (node.position?.start.offset ?? 0) + this.base;
+    const end = node.position?.end.offset !== undefined ? node.position.end.offset + this.base : start;
+    block.segments = [segmentFor(this.text, value, start, end, 0)];
     return block;
   }
 
@@ -177,7 +308,7 @@ class Builder {
             acc.text += child.value;
             break;
           }
-          acc.segments.push(segmentFor(this.text, child.value, start, end, acc.text.length));
+          acc.segments.push(segmentFor(this.text, child.value, start + this.base, end + this.base, acc.text.length));
           acc.text += child.value;
           break;
         }
@@ -201,8 +332,9 @@ class Builder {
   }
 
   private collectComments(value: string, node: Nodes): void {
-    const base = node.position?.start.offset;
-    if (base === undefined) return;
+    const start = node.position?.start.offset;
+    if (start === undefined) return;
+    const base = start + this.base;
     const re = /<!--([\s\S]*?)-->/g;
     let m: RegExpExecArray | null;
     while ((m = re.exec(value))) {

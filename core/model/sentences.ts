@@ -11,8 +11,36 @@ export interface SentenceSpan {
   end: number;
 }
 
+/**
+ * Spans already computed, by text: the extractors, fact builders and phrase rules all ask for the sentences of
+ * the same blocks. Bounded, so that a long-running language server does not keep every text it has seen.
+ */
+const memo = new Map<string, readonly SentenceSpan[]>();
+const MEMO_LIMIT = 20_000;
+
 /** Splits text into sentence spans; abbreviations, decimals and initials do not end a sentence. */
-export function splitSentences(text: string): SentenceSpan[] {
+export function splitSentences(text: string): readonly SentenceSpan[] {
+  let spans = memo.get(text);
+  if (spans) return spans;
+  spans = split(text);
+  if (memo.size >= MEMO_LIMIT) memo.clear();
+  memo.set(text, spans);
+  return spans;
+}
+
+/** The run of letters and dots just before `end` (the word a full stop follows), lower-cased. */
+function wordBefore(text: string, start: number, end: number): string {
+  let i = end;
+  while (i > start) {
+    const c = text.charCodeAt(i - 1);
+    const letter = (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 46;
+    if (!letter) break;
+    i--;
+  }
+  return text.slice(i, end).toLowerCase();
+}
+
+function split(text: string): SentenceSpan[] {
   const spans: SentenceSpan[] = [];
   let start = 0;
   const re = /[.!?]+["')\]]*(?=\s+["'(£]?[A-Z0-9])|\n\s*\n/g;
@@ -20,8 +48,7 @@ export function splitSentences(text: string): SentenceSpan[] {
   while ((m = re.exec(text))) {
     const end = m.index + m[0].length;
     if (m[0][0] === '.') {
-      const before = text.slice(start, m.index);
-      const word = /([A-Za-z.]+)$/.exec(before)?.[1]?.toLowerCase() ?? '';
+      const word = wordBefore(text, start, m.index);
       if (ABBREVIATIONS.has(word) || /^[a-z]$/i.test(word) || /\b[a-z]\.[a-z]$/i.test(word)) continue;
     }
     pushSpan(text, spans, start, end);
