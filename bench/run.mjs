@@ -92,7 +92,7 @@ if (wants('editor')) {
   log('bench: editor latency over JSON-RPC');
   const editor = await measureEditor({ edits: PLAN.edits, open: PLAN.open, log: (line) => log(line) });
   json.editor = editor;
-  sections.push(renderEditor(editor));
+  sections.push(`## Editor latency (\`bench/editor-latency.mjs\`)\n\n${renderEditor(editor)}`);
 }
 
 const minutes = ((performance.now() - started) / 60000).toFixed(1);

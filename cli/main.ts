@@ -170,6 +170,7 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     useIgnorePatterns: options.ignore,
     timing: !!options.timing,
     keepFacts: !!options.printFacts,
+    keepSource: false,
     docxLimits: pick({
       maxFileBytes: options.maxDocxSize !== undefined ? options.maxDocxSize * 1048576 : undefined,
       maxUncompressedBytes: options.maxDocxUncompressed !== undefined ? options.maxDocxUncompressed * 1048576 : undefined,

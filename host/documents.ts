@@ -8,7 +8,10 @@ import { extname } from 'node:path';
 import { parseMarkdown } from '../core/model/markdown';
 import type { DocumentFormat, TenderDocument } from '../core/model/types';
 import { timed, type PhaseTimer } from '../core/engine/timing';
-import { DEFAULT_DOCX_LIMITS, DocxRefused, readDocx, type DocxLimits } from './docx/read';
+import { DEFAULT_DOCX_LIMITS, DocxRefused, type DocxLimits } from './docx/limits';
+
+/** The Word reader and its libraries (mammoth, yauzl, fast-xml-parser) load on the first DOCX, not at start-up. */
+const docxReader = () => import('./docx/read');
 
 export interface ReadDocumentOptions {
   /** Markdown and text files larger than this are refused (default 20 MB). */
@@ -42,6 +45,7 @@ export async function readDocumentBuffer(buffer: Buffer, path: string, options: 
     try {
       const start = performance.now();
       try {
+        const { readDocx } = await docxReader();
         return { doc: await readDocx(buffer, path, options.docxLimits) };
       } finally {
         options.timer?.add('parse', performance.now() - start);

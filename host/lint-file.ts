@@ -10,10 +10,11 @@ import { fixText, lintDocument } from '../core/engine/linter';
 import type { Finding, Rule } from '../core/engine/types';
 import { rangeFromOffsets } from '../core/model/positions';
 import { PhaseTimer } from '../core/engine/timing';
+import { clearTextMemos } from '../core/model/memo';
 import { ConfigCache, ConfigError } from './config-files';
 import { toPosix } from './files';
 import { DEFAULT_MAX_BYTES, readDocumentFile } from './documents';
-import type { DocxLimits } from './docx/read';
+import type { DocxLimits } from './docx/limits';
 import type { FileResult } from './types';
 
 export interface LintFileOptions {
@@ -33,6 +34,8 @@ export interface LintFileOptions {
   timing?: boolean;
   /** Whether results keep their facts and settings (`--print-facts`); dropping them saves copying between threads. */
   keepFacts?: boolean;
+  /** Whether results keep the document text (`FileResult.source`); the CLI does not need it. */
+  keepSource?: boolean;
 }
 
 export type LintFileOutcome =
@@ -68,6 +71,7 @@ export async function lintFile(filePath: string, options: LintFileOptions): Prom
     if (ignore().add(config.data.ignorePatterns).ignores(relToConfig)) return { kind: 'ignored', filePath };
   }
 
+  clearTextMemos();
   const timer = options.timing ? new PhaseTimer(() => performance.now()) : undefined;
   const read = await readDocumentFile(filePath, { maxBytes: options.maxBytes ?? DEFAULT_MAX_BYTES, docxLimits: options.docxLimits, timer });
   if ('error' in read) return { kind: 'result', result: fatal(filePath, 'tenderlint/read', read.error) };
@@ -89,7 +93,8 @@ export async function lintFile(filePath: string, options: LintFileOptions): Prom
     return { kind: 'result', result };
   }
   const out = lintDocument(doc, fileConfig, options.rules, timer);
-  const result: FileResult = { filePath, source: doc.text, findings: out.findings };
+  const result: FileResult = { filePath, findings: out.findings };
+  if (options.keepSource !== false) result.source = doc.text;
   if (options.keepFacts !== false) Object.assign(result, { facts: out.facts, settings: out.settings });
   if (timer) result.timing = timer.times;
   if (doc.format === 'docx') result.format = 'docx';

@@ -8,7 +8,7 @@ import type { CommandLineConfig } from '../core/config/resolve';
 import { rules } from '../rules/index';
 import { ConfigCache, ConfigError } from './config-files';
 import { lintFile, type LintFileOutcome } from './lint-file';
-import type { DocxLimits } from './docx/read';
+import type { DocxLimits } from './docx/limits';
 
 export interface RunOptions {
   explicitConfig?: string;
@@ -21,6 +21,8 @@ export interface RunOptions {
   timing?: boolean;
   /** Keep each result's facts and settings (`--print-facts`); otherwise they are not copied back from workers. */
   keepFacts?: boolean;
+  /** Keep each result's document text (not needed by any output format). */
+  keepSource?: boolean;
 }
 
 /** What crosses the thread boundary: a ConfigError becomes plain data. */
@@ -66,10 +68,14 @@ export function workerCount(fileCount: number, requested?: number): number {
   return Math.min(availableParallelism(), 4, Math.ceil(fileCount / 8));
 }
 
+/** Tasks a worker holds ahead of the one it is checking, so that it never waits on a busy main thread. */
+const PREFETCH = 2;
+
 /**
- * Runs across `threads` workers started from `workerScript` (the bundled worker entry). Files are handed out one
- * at a time from a shared queue, so a thread that drew short documents takes more of them and the threads finish
- * together; results are put back in the order of `files`.
+ * Runs on `threads` threads: this one and `threads - 1` workers started from `workerScript` (the bundled worker
+ * entry). Files are handed out one at a time from a shared queue, so a thread that drew short documents takes
+ * more of them and the threads finish together; results are put back in the order of `files`. The main thread
+ * checks files too rather than wait, which saves the memory of one more thread.
  */
 export async function runInWorkers(
   files: string[],
@@ -81,40 +87,54 @@ export async function runInWorkers(
   const outcomes: LintFileOutcome[] = new Array(files.length);
   let done = 0;
   let next = 0;
+  let failed = false;
   const workers: Worker[] = [];
+  const finished = () => onResult?.(++done);
+
+  const inWorker = () =>
+    new Promise<void>((resolvePromise, reject) => {
+      const worker = new Worker(workerScript, { workerData: { options } satisfies WorkerRequest });
+      workers.push(worker);
+      let stopped = false;
+      const feed = () => {
+        if (next < files.length && !failed) {
+          const index = next++;
+          worker.postMessage({ index, file: files[index]! } satisfies WorkerTask);
+        } else if (!stopped) {
+          stopped = true;
+          worker.postMessage({ stop: true } satisfies WorkerTask);
+        }
+      };
+      worker.on('message', (msg: WorkerMessage) => {
+        if ('index' in msg) {
+          outcomes[msg.index] = fromWire(msg.outcome);
+          finished();
+          feed();
+        } else if ('ready' in msg) {
+          for (let i = 0; i < PREFETCH; i++) feed();
+        } else {
+          reject(new Error(msg.error));
+        }
+      });
+      worker.on('error', reject);
+      worker.on('exit', (code) => (code === 0 ? resolvePromise() : reject(new Error(`worker stopped with exit code ${code}`))));
+    });
+
+  const inThisThread = async () => {
+    const configs = new ConfigCache(rules);
+    while (next < files.length && !failed) {
+      const index = next++;
+      outcomes[index] = await lintFile(files[index]!, { ...options, rules, configs });
+      finished();
+      // Let the workers' messages in, so that they are fed while this thread works.
+      await new Promise<void>((resolveTurn) => setImmediate(resolveTurn));
+    }
+  };
+
   try {
-    await Promise.all(
-      Array.from(
-        { length: threads },
-        () =>
-          new Promise<void>((resolvePromise, reject) => {
-            const worker = new Worker(workerScript, { workerData: { options } satisfies WorkerRequest });
-            workers.push(worker);
-            const feed = () => {
-              if (next < files.length) {
-                const index = next++;
-                worker.postMessage({ index, file: files[index]! } satisfies WorkerTask);
-              } else {
-                worker.postMessage({ stop: true } satisfies WorkerTask);
-              }
-            };
-            worker.on('message', (msg: WorkerMessage) => {
-              if ('index' in msg) {
-                outcomes[msg.index] = fromWire(msg.outcome);
-                onResult?.(++done);
-                feed();
-              } else if ('ready' in msg) {
-                feed();
-              } else {
-                reject(new Error(msg.error));
-              }
-            });
-            worker.on('error', reject);
-            worker.on('exit', (code) => (code === 0 ? resolvePromise() : reject(new Error(`worker stopped with exit code ${code}`))));
-          }),
-      ),
-    );
+    await Promise.all([...Array.from({ length: Math.max(1, threads - 1) }, inWorker), inThisThread()]);
   } catch (err) {
+    failed = true;
     await Promise.all(workers.map((w) => w.terminate()));
     throw err;
   }

@@ -6,8 +6,8 @@ import type { Finding, ResolvedSettings, RuleMeta } from '../core/engine/types';
 export interface FileResult {
   /** Absolute path of the file. */
   filePath: string;
-  /** The document text findings refer to (for excerpts and fixes). */
-  source: string;
+  /** The document text findings refer to (for excerpts); the CLI leaves it out, as no output format prints it. */
+  source?: string;
   /** Findings, including suppressed ones (which carry `suppressions`). */
   findings: Finding[];
   facts?: Facts;

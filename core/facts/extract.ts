@@ -5,6 +5,7 @@
 import type { TenderDocument, TextBlock } from '../model/types';
 import { blockRange } from '../model/positions';
 import { sentenceAt } from '../model/sentences';
+import { TextMemo } from '../model/memo';
 import { extractMoney } from './money';
 import { extractDates, inferYears, weekdayOf } from './dates';
 import { extractDurations } from './durations';
@@ -20,20 +21,12 @@ import type { DateFact, Facts, Located, RawMatch } from './types';
 import { timed, type PhaseTimer } from '../engine/timing';
 
 /**
- * Remembers an extractor's matches by block text: between two versions of a document in the editor almost every
- * block is unchanged. Bounded, and the matches are never changed by their users (`locate` copies them).
+ * An extractor's matches remembered by block text: between two versions of a document in the editor almost
+ * every block is unchanged. The matches are never changed by their users (`locate` copies them).
  */
 function memoised<T>(extract: (text: string) => T[]): (text: string) => readonly T[] {
-  const seen = new Map<string, readonly T[]>();
-  return (text) => {
-    let found = seen.get(text);
-    if (!found) {
-      found = extract(text);
-      if (seen.size >= 20_000) seen.clear();
-      seen.set(text, found);
-    }
-    return found;
-  };
+  const memo = new TextMemo<readonly T[]>(extract);
+  return (text) => memo.get(text);
 }
 
 const moneyIn = memoised(extractMoney);

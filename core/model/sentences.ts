@@ -1,4 +1,5 @@
 /** Sentence splitting for plain English procurement text. */
+import { TextMemo } from './memo';
 
 const ABBREVIATIONS = new Set([
   'e.g', 'i.e', 'etc', 'mr', 'mrs', 'ms', 'dr', 'no', 'nos', 'st', 'ltd', 'plc', 'approx', 'inc', 'incl', 'excl',
@@ -13,19 +14,13 @@ export interface SentenceSpan {
 
 /**
  * Spans already computed, by text: the extractors, fact builders and phrase rules all ask for the sentences of
- * the same blocks. Bounded, so that a long-running language server does not keep every text it has seen.
+ * the same blocks, and in the editor most blocks are unchanged from one version to the next.
  */
-const memo = new Map<string, readonly SentenceSpan[]>();
-const MEMO_LIMIT = 20_000;
+const memo = new TextMemo<readonly SentenceSpan[]>(split);
 
 /** Splits text into sentence spans; abbreviations, decimals and initials do not end a sentence. */
 export function splitSentences(text: string): readonly SentenceSpan[] {
-  let spans = memo.get(text);
-  if (spans) return spans;
-  spans = split(text);
-  if (memo.size >= MEMO_LIMIT) memo.clear();
-  memo.set(text, spans);
-  return spans;
+  return memo.get(text);
 }
 
 /** The run of letters and dots just before `end` (the word a full stop follows), lower-cased. */

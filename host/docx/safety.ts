@@ -9,27 +9,9 @@
  */
 import yauzl, { type Entry, type ZipFile } from 'yauzl';
 
-export interface DocxLimits {
-  /** Largest DOCX file accepted, in bytes. */
-  maxFileBytes: number;
-  /** Largest total uncompressed size of all the zip's entries, in bytes. */
-  maxUncompressedBytes: number;
-  /** Largest compression ratio (uncompressed / compressed) of an entry over 1 MiB, or of the whole zip. */
-  maxCompressionRatio: number;
-  /** Most entries in the zip. */
-  maxEntries: number;
-}
+import { DEFAULT_DOCX_LIMITS, DocxRefused, type DocxLimits } from './limits';
 
-/**
- * Defaults sized for real tenders of 500+ pages with pictures: such a document is a few MB on disk and its
- * `word/document.xml` some tens of MB; Word's XML compresses about 5–20 times.
- */
-export const DEFAULT_DOCX_LIMITS: DocxLimits = {
-  maxFileBytes: 64 * 1024 * 1024,
-  maxUncompressedBytes: 256 * 1024 * 1024,
-  maxCompressionRatio: 100,
-  maxEntries: 5000,
-};
+export { DEFAULT_DOCX_LIMITS, DocxRefused, type DocxLimits };
 
 /** Parts read as XML: everything but pictures and embedded binaries. */
 const BINARY_PART = /\.(?:png|jpe?g|gif|bmp|tiff?|emf|wmf|svg|ico|webp|bin|ole|wdp|mp3|mp4|wav|avi|mov|ttf|odttf|fntdata|xlsx|docx|pptx|pdf)$/i;
@@ -37,7 +19,6 @@ const BINARY_PART = /\.(?:png|jpe?g|gif|bmp|tiff?|emf|wmf|svg|ico|webp|bin|ole|w
 const KEPT_PART = /^(?:word\/(?:document|styles|numbering|footnotes|endnotes|comments|settings)\.xml|\[Content_Types\]\.xml)$/;
 const ONE_MIB = 1024 * 1024;
 
-export class DocxRefused extends Error {}
 
 export interface SafeDocx {
   /** The parts kept as text, by zip path (`word/document.xml`, `word/comments.xml`, …). */
