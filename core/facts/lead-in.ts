@@ -12,6 +12,7 @@
 import type { TenderDocument, TextBlock } from '../model/types';
 import { blockRange } from '../model/positions';
 import { splitSentences } from '../model/sentences';
+import { testText } from '../model/memo';
 import type { DateFact, DurationFact, FactLocation, Facts, TimetableEvent } from './types';
 
 /** A phrase that shows a circumstance, where it was read. */
@@ -151,27 +152,34 @@ interface Hit extends LeadInSignal {
   sentenceEnd: number;
 }
 
-/** Every sentence-level hit of a pattern, in document order. */
-function hits(doc: TenderDocument, pattern: Pattern): Hit[] {
+/** A pattern with `^` or `$` may match a sentence but not the block around it, so blocks cannot be screened. */
+const ANCHORED = /(?<!\[)\^|(?<!\\)\$/;
+
+/** Every sentence-level hit of a pattern, in document order (only the first when `firstOnly`). */
+function hits(doc: TenderDocument, pattern: Pattern, firstOnly = false): Hit[] {
   const out: Hit[] = [];
   const match = pattern.match.global || pattern.match.sticky ? new RegExp(pattern.match.source, pattern.match.flags.replace(/[gy]/g, '')) : pattern.match;
+  const screen = !ANCHORED.test(match.source);
   for (const block of textBlocks(doc)) {
+    // A sentence can only match where its block does: most blocks are ruled out at once (and remembered).
+    if (screen && !testText(match, block.text)) continue;
     for (const span of splitSentences(block.text)) {
       const sentence = block.text.slice(span.start, span.end);
       const m = match.exec(sentence);
       if (!m) continue;
-      if (pattern.with && !pattern.with.test(sentence)) continue;
-      if (pattern.unless && pattern.unless.test(sentence)) continue;
+      if (pattern.with && !testText(pattern.with, sentence)) continue;
+      if (pattern.unless && testText(pattern.unless, sentence)) continue;
       const start = span.start + m.index;
       const end = start + m[0].length;
       out.push({ text: m[0], block: block.id, range: blockRange(doc, block, start, end), sentence, sentenceStart: span.start, sentenceEnd: span.end });
+      if (firstOnly) return out;
     }
   }
   return out;
 }
 
 function first(doc: TenderDocument, pattern: Pattern): LeadInSignal | null {
-  const hit = hits(doc, pattern)[0];
+  const hit = hits(doc, pattern, true)[0];
   return hit ? signal(hit) : null;
 }
 

@@ -15,6 +15,7 @@
 import type { Range, TenderDocument, TextBlock } from '../model/types';
 import { blockRange } from '../model/positions';
 import { splitSentences } from '../model/sentences';
+import { TextMemo, testText } from '../model/memo';
 import { rowOf } from './context';
 import { parseStatedNumber, STATED_NUMBER_PATTERN } from './numbers';
 import type { DurationFact, FactLocation, Facts, MoneyFact, PercentageFact } from './types';
@@ -212,7 +213,7 @@ function turnover(doc: TenderDocument, facts: Facts, sentences: Sentence[]): Tur
   const out: TurnoverDemand[] = [];
   sentences.forEach((s, i) => {
     const context = `${s.text} | ${rowText(doc, s.block)}`;
-    if (!TURNOVER.test(context) || !TURNOVER_MINIMUM.test(context) || TURNOVER_OTHER.test(context)) return;
+    if (!testText(TURNOVER, context) || !testText(TURNOVER_MINIMUM, context) || testText(TURNOVER_OTHER, context)) return;
     const money = inSentence(facts.money, s).filter((m) => m.period !== 'hour' && m.period !== 'day');
     const key = TURNOVER.exec(s.text);
     const amount = (key ? money.find((m) => m.start - s.start > key.index) : undefined) ?? money[0];
@@ -222,7 +223,7 @@ function turnover(doc: TenderDocument, facts: Facts, sentences: Sentence[]): Tur
       ...at(doc, s, amount.start - s.start, amount.end - s.start),
       amount,
       basis: BASIS.find(([, re]) => re.test(s.text))?.[0] ?? null,
-      reasonsStated: REASONS.test(s.text) || REASONS.test(next),
+      reasonsStated: testText(REASONS, s.text) || testText(REASONS, next),
     });
   });
   return out;
@@ -281,9 +282,13 @@ interface TypeMatch {
   end: number;
 }
 
-function insuranceTypes(text: string): TypeMatch[] {
+/** The insurance types a text names, remembered by text (most sentences are unchanged between edits). */
+const insuranceTypesMemo = new TextMemo<readonly TypeMatch[]>(findInsuranceTypes);
+const insuranceTypes = (text: string): readonly TypeMatch[] => insuranceTypesMemo.get(text);
+
+function findInsuranceTypes(text: string): TypeMatch[] {
   const out: TypeMatch[] = [];
-  const bareAbbreviationOk = INSURANCE_WORD.test(text) || /\bliability\b/i.test(text);
+  const bareAbbreviationOk = testText(INSURANCE_WORD, text) || /\bliability\b/i.test(text);
   for (const [type, re] of INSURANCE_TYPES) {
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
@@ -303,19 +308,19 @@ function insurance(doc: TenderDocument, facts: Facts, sentences: Sentence[]): In
     const rowTypes = types.length === 0 && row ? insuranceTypes(row) : [];
     if (types.length === 0 && rowTypes.length !== 1) continue;
     const money = inSentence(facts.money, s);
-    if (!INSURANCE_WORD.test(`${s.text} ${row}`) && !DEMAND.test(s.text) && rowTypes.length === 0 && money.length === 0) continue;
+    if (!INSURANCE_WORD.test(`${s.text} ${row}`) && !testText(DEMAND, s.text) && rowTypes.length === 0 && money.length === 0) continue;
     // A type named in one cell with its amount in another: the amount's cell reports it.
     if (types.length > 0 && money.length === 0 && /£/.test(row)) continue;
     // Context for timing and demand: the sentence, its table row, or a lead-in sentence just before.
     let timing = timingOf(doc, s.text, s.block, s.start) ?? (row ? timingOf(doc, row, null) : null);
     if (!timing) {
       for (const b of preceding(doc, s.block, 3)) {
-        if (!INSURANCE_WORD.test(b.text)) continue;
+        if (!testText(INSURANCE_WORD, b.text)) continue;
         timing = timingOf(doc, b.text, b);
         if (timing) break;
       }
     }
-    const demanded = DEMAND.test(s.text) || DEMAND.test(row) || preceding(doc, s.block, 3).some((b) => INSURANCE_WORD.test(b.text) && DEMAND.test(b.text)) || money.length > 0;
+    const demanded = testText(DEMAND, s.text) || testText(DEMAND, row) || preceding(doc, s.block, 3).some((b) => testText(INSURANCE_WORD, b.text) && testText(DEMAND, b.text)) || money.length > 0;
     if (!demanded) continue;
     if (rowTypes.length === 1) {
       // A table row: "Public liability | £10,000,000".
@@ -363,21 +368,21 @@ function accounts(doc: TenderDocument, facts: Facts, sentences: Sentence[]): Acc
     const bar = TRADING_BAR.exec(s.text);
     if (bar) {
       const years = inSentence(facts.durations, s).find((d) => d.unit === 'year' && d.start - s.start >= bar.index);
-      out.push({ ...at(doc, s, bar.index, bar.index + bar[0].length), kind: 'trading-history', audited: false, years: years?.value ?? null, alternative: ALTERNATIVE.test(s.text) });
+      out.push({ ...at(doc, s, bar.index, bar.index + bar[0].length), kind: 'trading-history', audited: false, years: years?.value ?? null, alternative: testText(ALTERNATIVE, s.text) });
       continue;
     }
     const m = ACCOUNTS.exec(s.text);
-    if (!m || !DEMAND.test(s.text) || /\b(?:we|our)\b/i.test(s.text.slice(0, m.index))) continue;
+    if (!m || !testText(DEMAND, s.text) || /\b(?:we|our)\b/i.test(s.text.slice(0, m.index))) continue;
     const years = inSentence(facts.durations, s).find((d) => d.unit === 'year' && d.value <= 10 && Math.abs(d.start - s.start - m.index) < 60);
     // Alternatives offered just after, in a list or a sentence that starts "If you cannot…", "Alternatively…".
     const later = following(doc, s.block, 4)
       .filter((b) => b.kind === 'listItem' || /^\s*(?:\(?[a-z0-9]{1,3}[.)]\s*)?(?:if|alternatively|otherwise|where|or|new\s+organisations|organisations\s+that)\b/i.test(b.text))
       .map((b) => b.text);
-    const alternative = ALTERNATIVE.test(s.text) || ALTERNATIVE.test(s.block.text.slice(s.end)) || later.some((t) => ALTERNATIVE.test(t));
+    const alternative = testText(ALTERNATIVE, s.text) || ALTERNATIVE.test(s.block.text.slice(s.end)) || later.some((t) => ALTERNATIVE.test(t));
     out.push({
       ...at(doc, s, m.index, m.index + m[0].length),
       kind: 'accounts',
-      audited: /\baudited\b/i.test(s.text) && !CONDITIONAL_AUDIT.test(s.text),
+      audited: /\baudited\b/i.test(s.text) && !testText(CONDITIONAL_AUDIT, s.text),
       years: years?.value ?? null,
       alternative,
     });
@@ -408,15 +413,15 @@ function experience(doc: TenderDocument, facts: Facts, sentences: Sentence[]): E
       const before = s.text.slice(Math.max(0, rel - 80), rel);
       if (!EXPERIENCE_AFTER.test(after) && !EXPERIENCE_BEFORE.test(before)) continue;
       if (/\b(?:in|within|during|over|for)\s+(?:the\s+)?(?:last|past|previous|preceding)\s+$/i.test(before)) continue;
-      if (!EXPERIENCE_DEMAND.test(s.text)) continue;
+      if (!testText(EXPERIENCE_DEMAND, s.text)) continue;
       const next = following(doc, s.block, 1).map((b) => b.text).join(' ');
       const rest = s.text.slice(rel);
       out.push({
         ...at(doc, s, rel, d.end - s.start),
         years: d.value,
         duration: d,
-        subject: STAFF.test(s.text) ? 'staff' : 'organisation',
-        alternative: EXPERIENCE_ALTERNATIVE.test(rest) || EXPERIENCE_ALTERNATIVE.test(sentencesAfter(sentences, s)) || EXPERIENCE_ALTERNATIVE.test(next),
+        subject: testText(STAFF, s.text) ? 'staff' : 'organisation',
+        alternative: EXPERIENCE_ALTERNATIVE.test(rest) || EXPERIENCE_ALTERNATIVE.test(sentencesAfter(sentences, s)) || testText(EXPERIENCE_ALTERNATIVE, next),
       });
     }
   }
@@ -473,7 +478,7 @@ const KPI_HEADER = /\bKPIs?\b|\b(?:key\s+)?performance\s+(?:indicators?|measures
 function reporting(doc: TenderDocument, sentences: Sentence[]): ReportingDemand[] {
   const out: ReportingDemand[] = [];
   for (const s of sentences) {
-    if (!REPORTING.test(s.text) || !/\b(?:must|shall|will\s+(?:be\s+required\s+to|need\s+to|provide|submit|report)|required?|expected|provide|submit|report)\b/i.test(s.text)) continue;
+    if (!testText(REPORTING, s.text) || !/\b(?:must|shall|will\s+(?:be\s+required\s+to|need\s+to|provide|submit|report)|required?|expected|provide|submit|report)\b/i.test(s.text)) continue;
     if (/\b(?:invoice|payment|paid|pay)\b/i.test(s.text)) continue;
     const found = FREQUENCIES.map(([frequency, perYear, re]) => ({ frequency, perYear, m: re.exec(s.text) })).filter((f) => f.m);
     if (found.length === 0) continue;
@@ -527,7 +532,7 @@ const UNSPECIFIED =
 function penalties(doc: TenderDocument, facts: Facts, sentences: Sentence[]): PenaltyClause[] {
   const out: PenaltyClause[] = [];
   for (const s of sentences) {
-    if (PENALTY_NOT.test(s.text) || !PENALTY_IMPOSED.test(s.text)) continue;
+    if (testText(PENALTY_NOT, s.text) || !testText(PENALTY_IMPOSED, s.text)) continue;
     const kind = PENALTY_KINDS.map(([k, re]) => ({ k, m: re.exec(s.text) })).find((x) => x.m);
     if (!kind) continue;
     const key = kind.m!;
@@ -548,7 +553,7 @@ function penalties(doc: TenderDocument, facts: Facts, sentences: Sentence[]): Pe
       amount,
       percentage,
       percentageOf,
-      unspecified: UNSPECIFIED.test(s.text) && !amount && !percentage,
+      unspecified: testText(UNSPECIFIED, s.text) && !amount && !percentage,
     });
   }
   return out;
@@ -570,7 +575,7 @@ function liability(doc: TenderDocument, facts: Facts, sentences: Sentence[]): Li
   const out: LiabilityTerm[] = [];
   for (const s of sentences) {
     const u = UNLIMITED.exec(s.text);
-    if (u && !LIABILITY_CARVE_OUT.test(s.text)) {
+    if (u && !testText(LIABILITY_CARVE_OUT, s.text)) {
       const before = s.text.slice(0, u.index + u[0].length);
       const party = SUPPLIER.test(before) ? 'supplier' : AUTHORITY.test(before) ? 'authority' : null;
       out.push({ ...at(doc, s, u.index, u.index + u[0].length), kind: 'unlimited', amount: null, party });

@@ -48,3 +48,25 @@ export class TextMemo<T> {
     return this.current.size + this.previous.size;
   }
 }
+
+/** Results of `RegExp.test` by text, for the guard patterns fact builders run over every block and sentence. */
+const tested = new TextMemo<Map<RegExp, boolean>>(() => new Map(), 16_000);
+
+/**
+ * `re.test(text)`, remembered: a builder that asks whether a sentence mentions insurance, turnover or a deadline
+ * gets the answer from the last version of the document when the sentence is unchanged. Global and sticky
+ * patterns keep state between calls, so they are always run.
+ */
+export function testText(re: RegExp, text: string): boolean {
+  if (re.global || re.sticky) {
+    re.lastIndex = 0;
+    return re.test(text);
+  }
+  const results = tested.get(text);
+  let found = results.get(re);
+  if (found === undefined) {
+    found = re.test(text);
+    results.set(re, found);
+  }
+  return found;
+}
