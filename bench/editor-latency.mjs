@@ -303,6 +303,9 @@ async function measureDocument(doc, { edits, seed, serverPath, timeoutMs, log })
   }
 }
 
+/** How long the server is left idle before memory is read a second time. */
+const SETTLE_MS = 10_000;
+
 async function measureMemory({ open, openWords, seed, dir, serverPath, timeoutMs, log }) {
   const base = { documents: open, wordsEach: openWords };
   if (platform() !== 'linux') return { ...base, measured: false, reason: `memory is not measured on ${platform()} (reads /proc/<pid>/status, Linux only)` };
@@ -330,6 +333,9 @@ async function measureMemory({ open, openWords, seed, dir, serverPath, timeoutMs
     }
     const after = processMemory(server.child.pid);
     if (!after) return { ...base, measured: false, reason: `could not read /proc/${server.child.pid}/status` };
+    // What an editor left open holds: V8 returns garbage to the system some seconds after the work stops.
+    await new Promise((resolveWait) => setTimeout(resolveWait, SETTLE_MS));
+    const settled = processMemory(server.child.pid);
     const sorted = [...times].sort((a, b) => a - b);
     const result = {
       ...base,
@@ -342,9 +348,11 @@ async function measureMemory({ open, openWords, seed, dir, serverPath, timeoutMs
       baselineRssMB: baseline?.vmRssMB ?? null,
       vmRssMB: after.vmRssMB,
       vmHwmMB: after.vmHwmMB,
+      settleSeconds: SETTLE_MS / 1000,
+      settledRssMB: settled?.vmRssMB ?? null,
       unit: 'MB = 2^20 bytes (kB / 1024 from /proc/<pid>/status)',
     };
-    log(`  memory: ${open} × ${openWords} words open: VmRSS ${result.vmRssMB} MB, VmHWM ${result.vmHwmMB} MB (after initialize: ${result.baselineRssMB} MB)`);
+    log(`  memory: ${open} × ${openWords} words open: VmRSS ${result.vmRssMB} MB, VmHWM ${result.vmHwmMB} MB, after ${SETTLE_MS / 1000} s idle ${result.settledRssMB} MB (after initialize: ${result.baselineRssMB} MB)`);
     return result;
   } finally {
     await server.stop();
@@ -434,7 +442,7 @@ export function renderMarkdown(result) {
   ];
   const m = result.memory;
   if (m?.measured) {
-    lines.push(`Memory: one server with ${m.documents} generated ${m.wordsEach.toLocaleString('en-GB')}-word tenders open (${m.totalWords.toLocaleString('en-GB')} words, each checked; open → diagnostics p50 ${fmt(m.openToDiagnosticsP50Ms)}, max ${fmt(m.openToDiagnosticsMaxMs)}): VmRSS ${fmt(m.vmRssMB, ' MB')}, VmHWM ${fmt(m.vmHwmMB, ' MB')} (VmRSS after initialize, no documents: ${fmt(m.baselineRssMB, ' MB')}).`);
+    lines.push(`Memory: one server with ${m.documents} generated ${m.wordsEach.toLocaleString('en-GB')}-word tenders open (${m.totalWords.toLocaleString('en-GB')} words, each checked; open → diagnostics p50 ${fmt(m.openToDiagnosticsP50Ms)}, max ${fmt(m.openToDiagnosticsMaxMs)}): VmRSS ${fmt(m.vmRssMB, ' MB')}, VmHWM ${fmt(m.vmHwmMB, ' MB')}; VmRSS after ${m.settleSeconds ?? 0} s idle ${fmt(m.settledRssMB, ' MB')} (VmRSS after initialize, no documents: ${fmt(m.baselineRssMB, ' MB')}).`);
   } else {
     lines.push(`Memory: not measured — ${m?.reason ?? 'skipped'}.`);
   }
