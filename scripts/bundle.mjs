@@ -1,6 +1,7 @@
 // Bundles what ships: the CLI and its worker entry, the language server and the VS Code extension, as CommonJS for Node 20.
 import { build } from 'esbuild';
 import { readFileSync, chmodSync } from 'node:fs';
+import { filteredDataPlugin } from './bundle-data.mjs';
 
 const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 const common = {
@@ -12,6 +13,8 @@ const common = {
   minify: true,
   keepNames: true,
   logLevel: 'warning',
+  // Only the United Kingdom's holidays and time zone (scripts/bundle-data.mjs).
+  plugins: [filteredDataPlugin()],
   // Some ESM dependencies read import.meta.url, which CommonJS lacks: give them this file's URL.
   define: { __TENDERLINT_VERSION__: JSON.stringify(pkg.version), 'import.meta.url': '__importMetaUrl' },
 };

@@ -60,6 +60,9 @@ function presetOf(data: ConfigData): string {
   return list.length ? list.map((p) => p.replace(/^tenderlint:/, '')).join(' + ') : 'recommended';
 }
 
+/** How many documents keep their parsed chunks between checks. */
+export const CHUNK_DOCUMENTS = 3;
+
 export class Checker {
   private configs = new ConfigCache(rules);
 
@@ -97,15 +100,33 @@ export class Checker {
     };
   }
 
-  /** Parsed chunks of each open document, so that an edit re-parses only the part it touched. */
+  /**
+   * Parsed chunks of the documents checked most recently, so that an edit re-parses only the part it touched.
+   * Only the last few are kept (least recently checked dropped first): the trees are the largest thing the server
+   * holds for a document, and typing happens in one or two documents at a time; a document whose trees were
+   * dropped is parsed whole once, on its next check.
+   */
   private chunks = new Map<string, ChunkCache>();
+
+  constructor(private readonly chunkDocuments = CHUNK_DOCUMENTS) {}
+
+  /** The documents whose parsed chunks are held, least recently checked first. */
+  get chunkCacheUris(): string[] {
+    return [...this.chunks.keys()];
+  }
 
   /** Checks Markdown text; `openUri` names an open document whose unchanged chunks may be reused. */
   checkText(text: string, path: string, version: number, config: ConfigInForce, openUri?: string): CheckResult {
     let cache: ChunkCache | undefined;
     if (openUri) {
-      cache = this.chunks.get(openUri);
-      if (!cache) this.chunks.set(openUri, (cache = new ChunkCache()));
+      cache = this.chunks.get(openUri) ?? new ChunkCache();
+      // Map order is insertion order: re-inserting makes this the most recently checked document.
+      this.chunks.delete(openUri);
+      this.chunks.set(openUri, cache);
+      for (const uri of this.chunks.keys()) {
+        if (this.chunks.size <= this.chunkDocuments) break;
+        this.chunks.delete(uri);
+      }
     }
     const out = lintDocument(parseMarkdown(text, path, 'markdown', { cache }), config.fileConfig, rules);
     return { ...out, version, config };
