@@ -81,7 +81,7 @@ export function findPhrases(ctx: Pick<RuleContext, 'doc'>, list: PhraseList): Ph
         if (seen.has(start)) continue;
         sentences ??= splitSentences(block.text);
         const span = sentences.find((s) => start >= s.start && start < s.end);
-        const sentence = span ? block.text.slice(span.start, span.end) : block.text;
+        const sentence = span ? span.text : block.text;
         const after = block.text.slice(end, end + 60);
         const before = block.text.slice(Math.max(0, start - 60), start);
         if (list.unlessFollowedBy?.test(after)) continue;

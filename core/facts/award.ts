@@ -78,7 +78,7 @@ export function findScales(doc: TenderDocument): ScoringScale[] {
   const out: ScoringScale[] = [];
   for (const block of textBlocks(doc)) {
     for (const span of splitSentences(block.text)) {
-      const sentence = block.text.slice(span.start, span.end);
+      const sentence = span.text;
       const range = SCALE_RANGE.exec(sentence) ?? SCALE_NUMBERS_FIRST.exec(sentence);
       const outOf = range ? null : OUT_OF.exec(sentence);
       const named = range || outOf ? null : SCALE_NAMED.exec(sentence);

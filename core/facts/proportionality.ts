@@ -137,13 +137,15 @@ interface Sentence {
   text: string;
   /** Index of the sentence in its block. */
   index: number;
+  /** Which of the screened patterns the sentence matches, as bits (see `SCREENED`). */
+  screen: number;
 }
 
 function sentencesOf(doc: TenderDocument): Sentence[] {
   const out: Sentence[] = [];
   for (const block of doc.blocks) {
     if (block.kind === 'code' || block.kind === 'html') continue;
-    splitSentences(block.text).forEach((s, index) => out.push({ block, start: s.start, end: s.end, text: block.text.slice(s.start, s.end), index }));
+    splitSentences(block.text).forEach((s, index) => out.push({ block, start: s.start, end: s.end, text: s.text, index, screen: sentenceScreens.get(s.text) }));
   }
   return out;
 }
@@ -212,6 +214,8 @@ const REASONS = /\bbecause\b|\breasons?\b|\bjustif(?:y|ied|ication)\b|\bdue\s+to
 function turnover(doc: TenderDocument, facts: Facts, sentences: Sentence[]): TurnoverDemand[] {
   const out: TurnoverDemand[] = [];
   sentences.forEach((s, i) => {
+    // Outside tables the context is the sentence, and most sentences never mention turnover.
+    if (s.block.table === undefined && !mayMatch(s, TURNOVER)) return;
     const context = `${s.text} | ${rowText(doc, s.block)}`;
     if (!testText(TURNOVER, context) || !testText(TURNOVER_MINIMUM, context) || testText(TURNOVER_OTHER, context)) return;
     const money = inSentence(facts.money, s).filter((m) => m.period !== 'hour' && m.period !== 'day');
@@ -365,13 +369,13 @@ const TRADING_BAR =
 function accounts(doc: TenderDocument, facts: Facts, sentences: Sentence[]): AccountsDemand[] {
   const out: AccountsDemand[] = [];
   for (const s of sentences) {
-    const bar = TRADING_BAR.exec(s.text);
+    const bar = execIn(s, TRADING_BAR);
     if (bar) {
       const years = inSentence(facts.durations, s).find((d) => d.unit === 'year' && d.start - s.start >= bar.index);
       out.push({ ...at(doc, s, bar.index, bar.index + bar[0].length), kind: 'trading-history', audited: false, years: years?.value ?? null, alternative: testText(ALTERNATIVE, s.text) });
       continue;
     }
-    const m = ACCOUNTS.exec(s.text);
+    const m = execIn(s, ACCOUNTS);
     if (!m || !testText(DEMAND, s.text) || /\b(?:we|our)\b/i.test(s.text.slice(0, m.index))) continue;
     const years = inSentence(facts.durations, s).find((d) => d.unit === 'year' && d.value <= 10 && Math.abs(d.start - s.start - m.index) < 60);
     // Alternatives offered just after, in a list or a sentence that starts "If you cannot…", "Alternatively…".
@@ -448,12 +452,12 @@ const PRE_QUALIFICATION =
 function selection(doc: TenderDocument, sentences: Sentence[]): SelectionStage[] {
   const out: SelectionStage[] = [];
   for (const s of sentences) {
-    const pq = PRE_QUALIFICATION.exec(s.text);
+    const pq = execIn(s, PRE_QUALIFICATION);
     if (pq) {
       out.push({ ...at(doc, s, pq.index, pq.index + pq[0].length), kind: 'pre-qualification' });
       continue;
     }
-    const sl = SHORTLIST.exec(s.text);
+    const sl = execIn(s, SHORTLIST);
     if (sl && SUITABILITY_STAGE.test(`${s.text} | ${rowText(doc, s.block)}`)) out.push({ ...at(doc, s, sl.index, sl.index + sl[0].length), kind: 'shortlisting' });
   }
   return out;
@@ -478,7 +482,7 @@ const KPI_HEADER = /\bKPIs?\b|\b(?:key\s+)?performance\s+(?:indicators?|measures
 function reporting(doc: TenderDocument, sentences: Sentence[]): ReportingDemand[] {
   const out: ReportingDemand[] = [];
   for (const s of sentences) {
-    if (!testText(REPORTING, s.text) || !/\b(?:must|shall|will\s+(?:be\s+required\s+to|need\s+to|provide|submit|report)|required?|expected|provide|submit|report)\b/i.test(s.text)) continue;
+    if (!mayMatch(s, REPORTING) || !/\b(?:must|shall|will\s+(?:be\s+required\s+to|need\s+to|provide|submit|report)|required?|expected|provide|submit|report)\b/i.test(s.text)) continue;
     if (/\b(?:invoice|payment|paid|pay)\b/i.test(s.text)) continue;
     const found = FREQUENCIES.map(([frequency, perYear, re]) => ({ frequency, perYear, m: re.exec(s.text) })).filter((f) => f.m);
     if (found.length === 0) continue;
@@ -492,6 +496,7 @@ function reporting(doc: TenderDocument, sentences: Sentence[]): ReportingDemand[
 function kpis(doc: TenderDocument, sentences: Sentence[]): KpiCount[] {
   const out: KpiCount[] = [];
   for (const s of sentences) {
+    if (!mayMatch(s, KPI_STATED)) continue;
     KPI_STATED.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = KPI_STATED.exec(s.text))) {
@@ -532,7 +537,7 @@ const UNSPECIFIED =
 function penalties(doc: TenderDocument, facts: Facts, sentences: Sentence[]): PenaltyClause[] {
   const out: PenaltyClause[] = [];
   for (const s of sentences) {
-    if (testText(PENALTY_NOT, s.text) || !testText(PENALTY_IMPOSED, s.text)) continue;
+    if (!mayMatch(s, PENALTY_IMPOSED) || testText(PENALTY_NOT, s.text)) continue;
     const kind = PENALTY_KINDS.map(([k, re]) => ({ k, m: re.exec(s.text) })).find((x) => x.m);
     if (!kind) continue;
     const key = kind.m!;
@@ -574,14 +579,14 @@ const AUTHORITY = /\b(?:council|authority|buyer|customer|trust|department|commis
 function liability(doc: TenderDocument, facts: Facts, sentences: Sentence[]): LiabilityTerm[] {
   const out: LiabilityTerm[] = [];
   for (const s of sentences) {
-    const u = UNLIMITED.exec(s.text);
+    const u = execIn(s, UNLIMITED);
     if (u && !testText(LIABILITY_CARVE_OUT, s.text)) {
       const before = s.text.slice(0, u.index + u[0].length);
       const party = SUPPLIER.test(before) ? 'supplier' : AUTHORITY.test(before) ? 'authority' : null;
       out.push({ ...at(doc, s, u.index, u.index + u[0].length), kind: 'unlimited', amount: null, party });
       continue;
     }
-    const c = CAP.exec(s.text);
+    const c = execIn(s, CAP);
     if (c) {
       const amount = inSentence(facts.money, s).find((m) => m.start - s.start >= c.index) ?? null;
       const head = s.text.slice(0, c.index + c[0].length);
@@ -603,7 +608,7 @@ const LOT_REASON = /\bbecause\b|\bwill\s+(?:ensure|allow|keep|avoid|maintain|giv
 function lots(doc: TenderDocument, sentences: Sentence[]): LotsFacts {
   const out: LotsFacts = { divided: null, notDivided: null, reason: null };
   sentences.forEach((s, i) => {
-    const no = NOT_DIVIDED.exec(s.text);
+    const no = execIn(s, NOT_DIVIDED);
     if (no) {
       out.notDivided ??= at(doc, s, no.index, no.index + no[0].length);
       if (!out.reason) {
@@ -614,7 +619,7 @@ function lots(doc: TenderDocument, sentences: Sentence[]): LotsFacts {
       }
       return;
     }
-    const yes = DIVIDED.exec(s.text);
+    const yes = execIn(s, DIVIDED);
     if (yes) out.divided ??= at(doc, s, yes.index, yes.index + yes[0].length);
   });
   return out;
@@ -623,6 +628,32 @@ function lots(doc: TenderDocument, sentences: Sentence[]): LotsFacts {
 // ---------------------------------------------------------------------------------------------------
 // Builder
 // ---------------------------------------------------------------------------------------------------
+
+// ---------------------------------------------------------------------------------------------------
+// Sentence screens
+// ---------------------------------------------------------------------------------------------------
+
+/**
+ * The patterns the builders try first on every sentence. Each sentence is tested against all of them once and
+ * the answer kept as bits, remembered by sentence text: in the editor almost every sentence is unchanged from
+ * the last version, so a builder passes over the sentences that cannot match without running its pattern.
+ */
+const SCREENED: RegExp[] = [TURNOVER, TRADING_BAR, ACCOUNTS, PRE_QUALIFICATION, SHORTLIST, REPORTING, KPI_STATED, PENALTY_IMPOSED, UNLIMITED, CAP, NOT_DIVIDED, DIVIDED];
+const SCREEN_BIT = new Map<RegExp, number>(SCREENED.map((re, i) => [re, 2 ** i]));
+/** Copies without global state, for testing. */
+const SCREEN_TESTS = SCREENED.map((re) => (re.global || re.sticky ? new RegExp(re.source, re.flags.replace(/[gy]/g, '')) : re));
+const sentenceScreens = new TextMemo<number>((text) => SCREEN_TESTS.reduce((bits, re, i) => (re.test(text) ? bits | (2 ** i) : bits), 0));
+
+/** Whether `re` matches the sentence (from its screen when `re` is screened). */
+function mayMatch(s: Sentence, re: RegExp): boolean {
+  const bit = SCREEN_BIT.get(re);
+  return bit === undefined ? testText(re, s.text) : (s.screen & bit) !== 0;
+}
+
+/** `re.exec(s.text)`, not run when the sentence's screen says it cannot match. */
+function execIn(s: Sentence, re: RegExp): RegExpExecArray | null {
+  return mayMatch(s, re) ? re.exec(s.text) : null;
+}
 
 export function buildProportionality(doc: TenderDocument, facts: Facts): ProportionalityFacts {
   const sentences = sentencesOf(doc);

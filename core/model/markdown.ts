@@ -52,11 +52,13 @@ export const SECTION_NUMBER = /^(?:(?:section|part|schedule|annex|appendix)\s+)?
  */
 export class ChunkCache {
   private trees = new Map<string, Root>();
+  /** The block texts each tree gave last time, in block order. */
+  private texts = new WeakMap<Root, string[]>();
 
-  /** The chunk's tree, from the previous version when its text is unchanged. */
   /** Chunks parsed afresh and reused in the latest parse. */
   readonly last = { parsed: 0, reused: 0 };
 
+  /** The chunk's tree, from the previous version when its text is unchanged. */
   parse(chunk: string, used: Map<string, Root>): Root {
     let tree = this.trees.get(chunk) ?? used.get(chunk);
     if (tree) {
@@ -67,6 +69,23 @@ export class ChunkCache {
     }
     used.set(chunk, tree);
     return tree;
+  }
+
+  /**
+   * Gives the blocks built from `tree` the very strings the same tree gave last time, where the text is the same.
+   * Everything downstream remembers work by block and sentence text (extractor matches, sentence spans, pattern
+   * tests); a string it has seen before is found at once, where an equal new string has to be hashed and compared
+   * character by character in every memo.
+   */
+  shareTexts(tree: Root, blocks: TextBlock[]): void {
+    const previous = this.texts.get(tree);
+    const texts: string[] = [];
+    blocks.forEach((block, i) => {
+      const old = previous?.[i];
+      if (old !== undefined && old === block.text) block.text = old;
+      texts.push(block.text);
+    });
+    this.texts.set(tree, texts);
   }
 
   /** Keeps only the chunks of the version just parsed. */
@@ -156,7 +175,9 @@ export function parseMarkdown(text: string, path = '<text>', format: DocumentFor
     const chunk = text.slice(start, cuts[i + 1] ?? text.length);
     const tree = options.cache ? options.cache.parse(chunk, used) : (processor.parse(chunk) as Root);
     builder.base = start;
+    const from = builder.doc.blocks.length;
     builder.visitChildren(tree, { listLevel: -1 });
+    options.cache?.shareTexts(tree, builder.doc.blocks.slice(from));
   }
   options.cache?.retain(used);
   const doc = builder.finish();

@@ -10,6 +10,11 @@ const ABBREVIATIONS = new Set([
 export interface SentenceSpan {
   start: number;
   end: number;
+  /**
+   * The sentence's text. Spans are remembered by block text, so between versions of a document an unchanged
+   * sentence comes back as the same string: the memos keyed by sentence text then find it at once.
+   */
+  text: string;
 }
 
 /**
@@ -58,13 +63,13 @@ function pushSpan(text: string, spans: SentenceSpan[], start: number, end: numbe
   let e = end;
   while (s < e && /\s/.test(text[s]!)) s++;
   while (e > s && /\s/.test(text[e - 1]!)) e--;
-  if (e > s) spans.push({ start: s, end: e });
+  if (e > s) spans.push({ start: s, end: e, text: text.slice(s, e) });
 }
 
 /** The sentence of `text` that contains `offset`. */
 export function sentenceAt(text: string, offset: number): string {
   for (const span of splitSentences(text)) {
-    if (offset >= span.start && offset < span.end) return text.slice(span.start, span.end);
+    if (offset >= span.start && offset < span.end) return span.text;
   }
   return text.trim();
 }
