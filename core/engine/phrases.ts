@@ -7,6 +7,7 @@
 import type { BlockKind, TextBlock } from '../model/types';
 import { blockOffsetToSource, blockRange } from '../model/positions';
 import { splitSentences, type SentenceSpan } from '../model/sentences';
+import { TextMemo } from '../model/memo';
 import type { Fix, ReportDescriptor, RuleContext } from './types';
 
 export interface PhraseMatch {
@@ -59,38 +60,74 @@ export function phraseRegExp(phrase: string | RegExp): RegExp {
   return new RegExp(`${lead}${words.join('\\s+')}${tail}`, 'gi');
 }
 
-/** Every occurrence of the list's phrases in the document that the list's conditions do not excuse. */
-export function findPhrases(ctx: Pick<RuleContext, 'doc'>, list: PhraseList): PhraseMatch[] {
-  const kinds = list.blocks ?? DEFAULT_BLOCKS;
-  const patterns = list.phrases.map(phraseRegExp);
-  const out: PhraseMatch[] = [];
-  for (const block of ctx.doc.blocks) {
-    if (!kinds.includes(block.kind)) continue;
-    let sentences: readonly SentenceSpan[] | null = null;
-    const seen = new Set<number>();
-    for (const re of patterns) {
+interface RawMatch {
+  text: string;
+  start: number;
+  end: number;
+}
+
+type Phrases = PhraseList['phrases'];
+
+/** Each phrase list's compiled patterns, by the identity of its `phrases` array. */
+const compiledPhrases = new WeakMap<Phrases, RegExp[]>();
+
+function patternsOf(phrases: Phrases): RegExp[] {
+  let patterns = compiledPhrases.get(phrases);
+  if (!patterns) compiledPhrases.set(phrases, (patterns = phrases.map(phraseRegExp)));
+  return patterns;
+}
+
+/**
+ * Every match of every pattern in a block's text, pattern by pattern, remembered by text and phrase list: in the
+ * editor most blocks are unchanged between versions, and matches are rare, so the conditions that follow run on
+ * a handful of matches instead of every pattern running over every block.
+ */
+const rawMatchMemo = new TextMemo<WeakMap<Phrases, readonly RawMatch[]>>(() => new WeakMap());
+
+function rawMatches(phrases: Phrases, text: string): readonly RawMatch[] {
+  const byList = rawMatchMemo.get(text);
+  let found = byList.get(phrases);
+  if (!found) {
+    const list: RawMatch[] = [];
+    for (const re of patternsOf(phrases)) {
       re.lastIndex = 0;
       let m: RegExpExecArray | null;
-      while ((m = re.exec(block.text))) {
+      while ((m = re.exec(text))) {
         if (m[0].length === 0) {
           re.lastIndex++;
           continue;
         }
-        const start = m.index;
-        const end = start + m[0].length;
-        if (seen.has(start)) continue;
-        sentences ??= splitSentences(block.text);
-        const span = sentences.find((s) => start >= s.start && start < s.end);
-        const sentence = span ? span.text : block.text;
-        const after = block.text.slice(end, end + 60);
-        const before = block.text.slice(Math.max(0, start - 60), start);
-        if (list.unlessFollowedBy?.test(after)) continue;
-        if (list.unlessPrecededBy?.test(before)) continue;
-        if (list.sentenceMustMatch && !list.sentenceMustMatch.test(sentence)) continue;
-        if (list.sentenceMustNotMatch?.test(sentence)) continue;
-        seen.add(start);
-        out.push({ text: m[0], block, start, end, sentence });
+        list.push({ text: m[0], start: m.index, end: m.index + m[0].length });
       }
+    }
+    byList.set(phrases, (found = list));
+  }
+  return found;
+}
+
+/** Every occurrence of the list's phrases in the document that the list's conditions do not excuse. */
+export function findPhrases(ctx: Pick<RuleContext, 'doc'>, list: PhraseList): PhraseMatch[] {
+  const kinds = list.blocks ?? DEFAULT_BLOCKS;
+  const out: PhraseMatch[] = [];
+  for (const block of ctx.doc.blocks) {
+    if (!kinds.includes(block.kind)) continue;
+    const matches = rawMatches(list.phrases, block.text);
+    if (matches.length === 0) continue;
+    let sentences: readonly SentenceSpan[] | null = null;
+    const seen = new Set<number>();
+    for (const { text, start, end } of matches) {
+      if (seen.has(start)) continue;
+      sentences ??= splitSentences(block.text);
+      const span = sentences.find((s) => start >= s.start && start < s.end);
+      const sentence = span ? span.text : block.text;
+      const after = block.text.slice(end, end + 60);
+      const before = block.text.slice(Math.max(0, start - 60), start);
+      if (list.unlessFollowedBy?.test(after)) continue;
+      if (list.unlessPrecededBy?.test(before)) continue;
+      if (list.sentenceMustMatch && !list.sentenceMustMatch.test(sentence)) continue;
+      if (list.sentenceMustNotMatch?.test(sentence)) continue;
+      seen.add(start);
+      out.push({ text, block, start, end, sentence });
     }
   }
   return out.sort((a, b) => a.block.id - b.block.id || a.start - b.start);

@@ -7,6 +7,7 @@
 import type { Range, TenderDocument, TextBlock } from '../model/types';
 import { blockRange } from '../model/positions';
 import { splitSentences } from '../model/sentences';
+import { TextMemo } from '../model/memo';
 import { inEvaluationSection, isScaleTable } from './evaluation';
 import type { Facts } from './types';
 
@@ -73,12 +74,16 @@ function textBlocks(doc: TenderDocument): TextBlock[] {
   return doc.blocks.filter((b) => b.kind === 'paragraph' || b.kind === 'listItem' || b.kind === 'tableCell');
 }
 
+/** Whether a sentence matches any scale pattern (most do not), remembered by sentence text. */
+const mayStateScale = new TextMemo<boolean>((s) => SCALE_RANGE.test(s) || SCALE_NUMBERS_FIRST.test(s) || OUT_OF.test(s) || SCALE_NAMED.test(s));
+
 /** Scoring scales in a document: stated in sentences, laid out as a table, or written as a run of descriptor lines. */
 export function findScales(doc: TenderDocument): ScoringScale[] {
   const out: ScoringScale[] = [];
   for (const block of textBlocks(doc)) {
     for (const span of splitSentences(block.text)) {
       const sentence = span.text;
+      if (!mayStateScale.get(sentence)) continue;
       const range = SCALE_RANGE.exec(sentence) ?? SCALE_NUMBERS_FIRST.exec(sentence);
       const outOf = range ? null : OUT_OF.exec(sentence);
       const named = range || outOf ? null : SCALE_NAMED.exec(sentence);
@@ -151,13 +156,19 @@ const IMPORTANCE: ReadonlyArray<[ImportanceKind, RegExp]> = [
   ['description', /\b(?:(?:significantly|considerably|much|slightly|somewhat)\s+)?(?:more|less)\s+important\s+than\b|\bas\s+important\s+as\b|\bapproximately\s+equal\s+(?:in\s+)?importance\b/i],
 ];
 
+/** The first match of each importance pattern in a block's text, remembered by text. */
+const importanceIn = new TextMemo<ReadonlyArray<{ kind: ImportanceStatement['kind']; index: number; text: string }>>((text) =>
+  IMPORTANCE.flatMap(([kind, re]) => {
+    const m = re.exec(text);
+    return m ? [{ kind, index: m.index, text: m[0] }] : [];
+  }),
+);
+
 export function findImportance(doc: TenderDocument): ImportanceStatement[] {
   const out: ImportanceStatement[] = [];
   for (const block of textBlocks(doc)) {
-    for (const [kind, re] of IMPORTANCE) {
-      const m = re.exec(block.text);
-      if (!m) continue;
-      out.push({ kind, text: m[0], block: block.id, range: blockRange(doc, block, m.index, m.index + m[0].length) });
+    for (const m of importanceIn.get(block.text)) {
+      out.push({ kind: m.kind, text: m.text, block: block.id, range: blockRange(doc, block, m.index, m.index + m.text.length) });
     }
   }
   return out;

@@ -4,6 +4,7 @@
  */
 import type { TenderDocument } from '../model/types';
 import type { DetectedSettings, DocKind, Nation, Procedure, Regime } from './types';
+import { TextMemo } from '../model/memo';
 
 const KIND_TITLES: Array<[DocKind, RegExp]> = [
   ['response', /\b(?:tender|bid|our|quality|written)\s+(?:response|submission|proposal)s?\b|\bresponse\s+to\s+(?:the\s+)?(?:invitation|itt|tender|specification)|\bmethod\s+statements?\b/i],
@@ -51,12 +52,28 @@ function count(text: string, re: RegExp): number {
  * The pattern with the most matches, if it has at least `min` and at least `lead` times the matches of the
  * runner-up (so a document that discusses several procedures is left undetected).
  */
-function strongest<T>(text: string, patterns: Array<[T, RegExp]>, min = 1, lead = 1): { value: T; hits: number } | null {
-  const scored = patterns.map(([value, re]) => ({ value, hits: count(text, re) })).sort((a, b) => b.hits - a.hits);
+function strongest<T>(hits: ReadonlyMap<RegExp, number>, patterns: Array<[T, RegExp]>, min = 1, lead = 1): { value: T; hits: number } | null {
+  const scored = patterns.map(([value, re]) => ({ value, hits: hits.get(re) ?? 0 })).sort((a, b) => b.hits - a.hits);
   const [best, second] = scored;
   if (!best || best.hits < min) return null;
   if (second && second.hits > 0 && (second.hits === best.hits || best.hits < lead * second.hits)) return null;
   return best;
+}
+
+/** Every regime, procedure and nation pattern. */
+const COUNTED: RegExp[] = [...REGIME_PATTERNS, ...PROCEDURE_PATTERNS, ...NATION_PATTERNS].map(([, re]) => re);
+
+/** Matches of each counted pattern in a block's text, remembered by text (most blocks outlive an edit). */
+const blockMentions = new TextMemo<readonly number[]>((text) => COUNTED.map((re) => count(text, re)));
+
+/** Matches of each counted pattern in the document's prose (not code or HTML), summed block by block. */
+function mentions(doc: TenderDocument): Map<RegExp, number> {
+  const totals = COUNTED.map(() => 0);
+  for (const block of doc.blocks) {
+    if (block.kind === 'code' || block.kind === 'html') continue;
+    blockMentions.get(block.text).forEach((n, i) => (totals[i]! += n));
+  }
+  return new Map(COUNTED.map((re, i) => [re, totals[i]!]));
 }
 
 export function documentTitle(doc: TenderDocument): string | null {
@@ -78,21 +95,18 @@ export function detectSettings(doc: TenderDocument): DetectedSettings {
       }
     }
   }
-  const text = doc.blocks
-    .filter((b) => b.kind !== 'code' && b.kind !== 'html')
-    .map((b) => b.text)
-    .join('\n');
-  const regime = strongest(text, REGIME_PATTERNS);
+  const hits = mentions(doc);
+  const regime = strongest(hits, REGIME_PATTERNS);
   if (regime) {
     detected.regime = regime.value;
     detected.evidence.regime = `${regime.hits} mention(s) of ${regime.value}`;
   }
-  const procedure = strongest(text, PROCEDURE_PATTERNS, 1, 2);
+  const procedure = strongest(hits, PROCEDURE_PATTERNS, 1, 2);
   if (procedure) {
     detected.procedure = procedure.value;
     detected.evidence.procedure = `${procedure.hits} mention(s) of the ${procedure.value} procedure`;
   }
-  const nation = strongest(text, NATION_PATTERNS);
+  const nation = strongest(hits, NATION_PATTERNS);
   if (nation || detected.regime === 'pcsr2015') {
     detected.nation = nation?.value ?? 'scotland';
     detected.evidence.nation = nation ? `${nation.hits} mentions of ${nation.value}` : 'Scottish regulations';
