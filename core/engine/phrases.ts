@@ -68,41 +68,40 @@ interface RawMatch {
 
 type Phrases = PhraseList['phrases'];
 
-/** Each phrase list's compiled patterns, by the identity of its `phrases` array. */
-const compiledPhrases = new WeakMap<Phrases, RegExp[]>();
-
-function patternsOf(phrases: Phrases): RegExp[] {
-  let patterns = compiledPhrases.get(phrases);
-  if (!patterns) compiledPhrases.set(phrases, (patterns = phrases.map(phraseRegExp)));
-  return patterns;
-}
+const NO_MATCHES: readonly RawMatch[] = Object.freeze([]);
 
 /**
- * Every match of every pattern in a block's text, pattern by pattern, remembered by text and phrase list: in the
- * editor most blocks are unchanged between versions, and matches are rare, so the conditions that follow run on
- * a handful of matches instead of every pattern running over every block.
+ * Every match of every pattern of a phrase list in a block's text, pattern by pattern, remembered per list (by
+ * the identity of its `phrases` array) and block text: in the editor most blocks are unchanged between versions
+ * and matches are rare, so the conditions that follow run on a handful of matches instead of every pattern
+ * running over every block.
  */
-const rawMatchMemo = new TextMemo<WeakMap<Phrases, readonly RawMatch[]>>(() => new WeakMap());
+const matchMemos = new WeakMap<Phrases, TextMemo<readonly RawMatch[]>>();
 
 function rawMatches(phrases: Phrases, text: string): readonly RawMatch[] {
-  const byList = rawMatchMemo.get(text);
-  let found = byList.get(phrases);
-  if (!found) {
-    const list: RawMatch[] = [];
-    for (const re of patternsOf(phrases)) {
-      re.lastIndex = 0;
-      let m: RegExpExecArray | null;
-      while ((m = re.exec(text))) {
-        if (m[0].length === 0) {
-          re.lastIndex++;
-          continue;
-        }
-        list.push({ text: m[0], start: m.index, end: m.index + m[0].length });
-      }
-    }
-    byList.set(phrases, (found = list));
+  let memo = matchMemos.get(phrases);
+  if (!memo) {
+    const patterns = phrases.map(phraseRegExp);
+    memo = new TextMemo((blockText) => scan(patterns, blockText));
+    matchMemos.set(phrases, memo);
   }
-  return found;
+  return memo.get(text);
+}
+
+function scan(patterns: RegExp[], text: string): readonly RawMatch[] {
+  const list: RawMatch[] = [];
+  for (const re of patterns) {
+    re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(text))) {
+      if (m[0].length === 0) {
+        re.lastIndex++;
+        continue;
+      }
+      list.push({ text: m[0], start: m.index, end: m.index + m[0].length });
+    }
+  }
+  return list.length ? list : NO_MATCHES;
 }
 
 /** Every occurrence of the list's phrases in the document that the list's conditions do not excuse. */

@@ -64,7 +64,11 @@ function strongest<T>(hits: ReadonlyMap<RegExp, number>, patterns: Array<[T, Reg
 const COUNTED: RegExp[] = [...REGIME_PATTERNS, ...PROCEDURE_PATTERNS, ...NATION_PATTERNS].map(([, re]) => re);
 
 /** Matches of each counted pattern in a block's text, remembered by text (most blocks outlive an edit). */
-const blockMentions = new TextMemo<readonly number[]>((text) => COUNTED.map((re) => count(text, re)));
+const NO_MENTIONS: readonly number[] = Object.freeze(COUNTED.map(() => 0));
+const blockMentions = new TextMemo<readonly number[]>((text) => {
+  const counts = COUNTED.map((re) => count(text, re));
+  return counts.some((n) => n > 0) ? counts : NO_MENTIONS;
+});
 
 /** Matches of each counted pattern in the document's prose (not code or HTML), summed block by block. */
 function mentions(doc: TenderDocument): Map<RegExp, number> {

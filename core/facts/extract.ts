@@ -25,7 +25,12 @@ import { timed, type PhaseTimer } from '../engine/timing';
  * every block is unchanged. The matches are never changed by their users (`locate` copies them).
  */
 function memoised<T>(extract: (text: string) => T[]): (text: string) => readonly T[] {
-  const memo = new TextMemo<readonly T[]>(extract);
+  const none: readonly T[] = Object.freeze([]);
+  // Most blocks have no match: they share one empty list.
+  const memo = new TextMemo<readonly T[]>((text) => {
+    const found = extract(text);
+    return found.length ? found : none;
+  });
   return (text) => memo.get(text);
 }
 

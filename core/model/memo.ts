@@ -3,7 +3,7 @@
  * matches of the per-block extractors). Two generations: when the newer one is full it becomes the older one and
  * the oldest entries go, so what the current document uses stays while the memory held stays bounded.
  */
-const memos = new Set<TextMemo<unknown>>();
+const memos = new Set<WeakRef<TextMemo<unknown>>>();
 
 /**
  * Empties every memo. A batch run calls this before each file: its documents share no text worth remembering,
@@ -11,7 +11,11 @@ const memos = new Set<TextMemo<unknown>>();
  * finds the unchanged blocks.
  */
 export function clearTextMemos(): void {
-  for (const memo of memos) memo.clear();
+  for (const ref of memos) {
+    const memo = ref.deref();
+    if (memo) memo.clear();
+    else memos.delete(ref);
+  }
 }
 
 export class TextMemo<T> {
@@ -22,7 +26,8 @@ export class TextMemo<T> {
     private readonly compute: (text: string) => T,
     private readonly limit = 8_000,
   ) {
-    memos.add(this as TextMemo<unknown>);
+    // Held weakly: a memo made for a phrase list that is itself dropped goes with it.
+    memos.add(new WeakRef(this as TextMemo<unknown>));
   }
 
   clear(): void {
@@ -49,8 +54,18 @@ export class TextMemo<T> {
   }
 }
 
-/** Results of `RegExp.test` by text, for the guard patterns fact builders run over every block and sentence. */
-const tested = new TextMemo<Map<RegExp, boolean>>(() => new Map(), 16_000);
+/** Each pattern asked about by `testText`, numbered in the order first seen. */
+const patternIds = new WeakMap<RegExp, number>();
+let nextPatternId = 0;
+
+/** Patterns per number in a result word: two bits each (asked, matched), in the 30 bits of a small integer. */
+const PER_WORD = 15;
+
+/**
+ * Results of `RegExp.test` by text, packed two bits to a pattern: a few small integers per text rather than a
+ * map, since the language server remembers them for every sentence of every open document.
+ */
+const tested = new TextMemo<number[]>(() => [], 16_000);
 
 /**
  * `re.test(text)`, remembered: a builder that asks whether a sentence mentions insurance, turnover or a deadline
@@ -62,11 +77,15 @@ export function testText(re: RegExp, text: string): boolean {
     re.lastIndex = 0;
     return re.test(text);
   }
+  let id = patternIds.get(re);
+  if (id === undefined) patternIds.set(re, (id = nextPatternId++));
+  const word = Math.floor(id / PER_WORD);
+  const shift = (id % PER_WORD) * 2;
   const results = tested.get(text);
-  let found = results.get(re);
-  if (found === undefined) {
-    found = re.test(text);
-    results.set(re, found);
-  }
+  const bits = ((results[word] ?? 0) >> shift) & 3;
+  if (bits !== 0) return bits === 3;
+  const found = re.test(text);
+  while (results.length <= word) results.push(0);
+  results[word]! |= (found ? 3 : 1) << shift;
   return found;
 }

@@ -1,0 +1,75 @@
+/**
+ * The memos behind incremental checking (core/model/memo.ts): remembered answers must always be the answers.
+ */
+import { describe, expect, it } from 'vitest';
+import { TextMemo, clearTextMemos, testText } from '../core/model/memo';
+
+describe('TextMemo', () => {
+  it('computes once per text and keeps the newest texts when full', () => {
+    const calls: string[] = [];
+    const memo = new TextMemo((text: string) => {
+      calls.push(text);
+      return text.length;
+    }, 2);
+    expect([memo.get('alpha'), memo.get('be'), memo.get('alpha')]).toEqual([5, 2, 5]);
+    expect(calls).toEqual(['alpha', 'be']);
+    // The third text starts a new generation; the older one is still read.
+    memo.get('gamma');
+    memo.get('be');
+    expect(calls).toEqual(['alpha', 'be', 'gamma']);
+    // Two generations on, a text not asked for since is computed again.
+    memo.get('delta');
+    memo.get('epsilon');
+    memo.get('alpha');
+    expect(calls).toEqual(['alpha', 'be', 'gamma', 'delta', 'epsilon', 'alpha']);
+  });
+
+  it('is emptied by clearTextMemos', () => {
+    let calls = 0;
+    const memo = new TextMemo(() => ++calls);
+    memo.get('Tenders must be submitted by noon.');
+    clearTextMemos();
+    expect(memo.size).toBe(0);
+    expect(memo.get('Tenders must be submitted by noon.')).toBe(2);
+  });
+});
+
+describe('testText', () => {
+  const sentences = [
+    'Bidders must hold public liability insurance of £5 million.',
+    'Tenders must be returned through the portal by 12:00 on 3 March 2027.',
+    'The Council welcomes bids from consortia and voluntary organisations.',
+    '',
+  ];
+  // More patterns than fit in one packed word, so that answers span several.
+  const patterns = [
+    /\binsurance\b/i, /\bportal\b/, /\bconsorti(?:a|um)\b/i, /£\s?\d/, /\bmust\b/, /\bCouncil\b/, /\bnoon\b/i, /\b12:00\b/,
+    /\bvoluntary\b/, /\bwelcomes?\b/, /\bliability\b/, /\bTenders\b/, /\bbids?\b/, /\bmillion\b/, /\bMarch\b/, /\b2027\b/,
+    /\bBidders\b/, /\borganisations\b/, /^$/, /\bnot\b/, /^Bidders/, /\.$/,
+  ];
+
+  it('answers exactly as RegExp.test, asked once or many times, in any order', () => {
+    for (let round = 0; round < 3; round++) {
+      const order = round === 1 ? [...patterns].reverse() : patterns;
+      for (const text of sentences) {
+        for (const re of order) expect(testText(re, text), `${re} on "${text}"`).toBe(re.test(text));
+      }
+    }
+  });
+
+  it('still answers after the memos are cleared', () => {
+    expect(testText(/\bportal\b/, sentences[1]!)).toBe(true);
+    clearTextMemos();
+    expect(testText(/\bportal\b/, sentences[1]!)).toBe(true);
+    expect(testText(/\binsurance\b/, sentences[1]!)).toBe(false);
+  });
+
+  it('runs global and sticky patterns afresh from the start', () => {
+    const global = /\bmust\b/g;
+    global.lastIndex = 40;
+    expect(testText(global, sentences[0]!)).toBe(true);
+    expect(testText(global, sentences[0]!)).toBe(true);
+    expect(testText(/Tenders/y, sentences[1]!)).toBe(true);
+    expect(testText(/must/y, sentences[1]!)).toBe(false);
+  });
+});
