@@ -31,6 +31,8 @@ import { generateDocument, random } from './corpus.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const SERVER = join(ROOT, 'dist', 'server.cjs');
+/** The Node options the VS Code extension starts the server with (server/node-flags.json); `--bare-node` drops them. */
+const EXTENSION_FLAGS = JSON.parse(readFileSync(join(ROOT, 'server', 'node-flags.json'), 'utf8')).execArgv;
 
 // ---------------------------------------------------------------------------------------------------------------
 // Debounce, as the server computes it. Mirrors (does not import) `debounceFor` in server/service.ts:
@@ -95,9 +97,9 @@ function processMemory(pid) {
 // ---------------------------------------------------------------------------------------------------------------
 // A language server process over stdio
 
-async function startServer(serverPath, timeoutMs) {
+async function startServer(serverPath, timeoutMs, nodeFlags = EXTENSION_FLAGS) {
   const spawnedAt = performance.now();
-  const child = spawn(process.execPath, [serverPath, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+  const child = spawn(process.execPath, [...nodeFlags, serverPath, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
   const conn = createProtocolConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
   const waiters = new Map(); // `${uri}#${version}` → { resolve, reject, timer }
   let exited = null;
@@ -238,8 +240,8 @@ function editor(lines, seed) {
 // ---------------------------------------------------------------------------------------------------------------
 // Measurements
 
-async function measureDocument(doc, { edits, seed, serverPath, timeoutMs, log }) {
-  const server = await startServer(serverPath, timeoutMs);
+async function measureDocument(doc, { edits, seed, serverPath, timeoutMs, nodeFlags, log }) {
+  const server = await startServer(serverPath, timeoutMs, nodeFlags);
   try {
     const uri = pathToFileURL(doc.path).href;
     const text = doc.text;
@@ -306,10 +308,10 @@ async function measureDocument(doc, { edits, seed, serverPath, timeoutMs, log })
 /** How long the server is left idle before memory is read a second time. */
 const SETTLE_MS = 10_000;
 
-async function measureMemory({ open, openWords, seed, dir, serverPath, timeoutMs, log }) {
-  const base = { documents: open, wordsEach: openWords };
+async function measureMemory({ open, openWords, seed, dir, serverPath, timeoutMs, nodeFlags, log }) {
+  const base = { documents: open, wordsEach: openWords, nodeFlags: nodeFlags.join(' ') || '(none)' };
   if (platform() !== 'linux') return { ...base, measured: false, reason: `memory is not measured on ${platform()} (reads /proc/<pid>/status, Linux only)` };
-  const server = await startServer(serverPath, timeoutMs);
+  const server = await startServer(serverPath, timeoutMs, nodeFlags);
   try {
     const baseline = processMemory(server.child.pid);
     const times = [];
@@ -373,6 +375,7 @@ export async function measureEditor({
   seed = 1,
   server = SERVER,
   timeoutMs = 600_000,
+  nodeFlags = EXTENSION_FLAGS,
   log: logOption,
 } = {}) {
   const log = log2(logOption);
@@ -386,6 +389,7 @@ export async function measureEditor({
     machine: machine(),
     server: server.startsWith(ROOT) ? server.slice(ROOT.length + 1) : server,
     method: 'real JSON-RPC over stdio, initializationOptions { debounceMs: 0 }; each edit waits for the publishDiagnostics of its own version',
+    nodeFlags: nodeFlags.join(' ') || '(none)',
     edits,
     sync: null,
     debounce: { ...DEBOUNCE },
@@ -407,13 +411,17 @@ export async function measureEditor({
     }
     for (const doc of docs) {
       log(`document ${doc.name}`);
-      const { result, syncKind } = await measureDocument(doc, { edits, seed, serverPath: server, timeoutMs, log });
+      const { result, syncKind } = await measureDocument(doc, { edits, seed, serverPath: server, timeoutMs, nodeFlags, log });
       out.sync = syncKind === 2 ? 'incremental (TextDocumentSyncKind.Incremental, one { range, text } change per edit)' : 'full (the server declares TextDocumentSyncKind.Full: the whole text is sent per edit)';
       out.documents.push(result);
     }
     if (open > 0) {
       log(`memory step: ${open} documents of ${openWords} words in one server`);
-      out.memory = await measureMemory({ open, openWords, seed, dir, serverPath: server, timeoutMs, log });
+      out.memory = await measureMemory({ open, openWords, seed, dir, serverPath: server, timeoutMs, nodeFlags, log });
+      if (nodeFlags.length > 0) {
+        log(`memory step again, server started without the extension's Node options (as \`tenderlint-language-server --stdio\`)`);
+        out.memoryBareNode = await measureMemory({ open, openWords, seed, dir, serverPath: server, timeoutMs, nodeFlags: [], log });
+      }
     } else {
       out.memory = { documents: 0, measured: false, reason: 'skipped (--open 0)' };
     }
@@ -431,7 +439,7 @@ const fmt = (n, unit = ' ms') => (n === null || n === undefined ? '–' : `${Num
 export function renderMarkdown(result) {
   const lines = [
     `Date: ${result.date.slice(0, 10)} (${result.date}). Machine: ${result.machine.line}; load average ${result.machine.loadAverage.join(', ')} at start.`,
-    `Method: ${result.method}. ${result.edits} edits per document, sync: ${result.sync ?? 'n/a'}.`,
+    `Method: ${result.method}. ${result.edits} edits per document, sync: ${result.sync ?? 'n/a'}. Server started as the VS Code extension starts it: \`node ${result.nodeFlags ?? '(none)'} dist/server.cjs\`.`,
     `Debounce (not in the measured figures, added by the server after the last keystroke): ${result.debounce.formula} — ${result.debounce.source}.`,
     '',
     '| Document | Words | start → first diagnostics | edit → diagnostics p50 | p95 | max | diagnostics (last publish) | debounce added |',
@@ -440,13 +448,17 @@ export function renderMarkdown(result) {
       `| ${d.document} | ${d.words.toLocaleString('en-GB')} | ${fmt(d.startToFirstDiagnosticsMs)} | ${fmt(d.p50Ms)} | ${fmt(d.p95Ms)} | ${fmt(d.maxMs)} | ${d.lastDiagnostics} | ${fmt(d.debounceAddedMs)} |`),
     '',
   ];
-  const m = result.memory;
+  for (const m of [result.memory, result.memoryBareNode].filter(Boolean)) memoryLine(lines, m);
+  return lines.join('\n');
+}
+
+function memoryLine(lines, m) {
   if (m?.measured) {
-    lines.push(`Memory: one server with ${m.documents} generated ${m.wordsEach.toLocaleString('en-GB')}-word tenders open (${m.totalWords.toLocaleString('en-GB')} words, each checked; open → diagnostics p50 ${fmt(m.openToDiagnosticsP50Ms)}, max ${fmt(m.openToDiagnosticsMaxMs)}): VmRSS ${fmt(m.vmRssMB, ' MB')}, VmHWM ${fmt(m.vmHwmMB, ' MB')}; VmRSS after ${m.settleSeconds ?? 0} s idle ${fmt(m.settledRssMB, ' MB')} (VmRSS after initialize, no documents: ${fmt(m.baselineRssMB, ' MB')}).`);
+    lines.push(`Memory (Node options: ${m.nodeFlags ?? '(none)'}): one server with ${m.documents} generated ${m.wordsEach.toLocaleString('en-GB')}-word tenders open (${m.totalWords.toLocaleString('en-GB')} words, each checked; open → diagnostics p50 ${fmt(m.openToDiagnosticsP50Ms)}, max ${fmt(m.openToDiagnosticsMaxMs)}): VmRSS ${fmt(m.vmRssMB, ' MB')}, VmHWM ${fmt(m.vmHwmMB, ' MB')}; VmRSS after ${m.settleSeconds ?? 0} s idle ${fmt(m.settledRssMB, ' MB')} (VmRSS after initialize, no documents: ${fmt(m.baselineRssMB, ' MB')}).`);
   } else {
     lines.push(`Memory: not measured — ${m?.reason ?? 'skipped'}.`);
   }
-  return lines.join('\n');
+  lines.push('');
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -477,6 +489,7 @@ function parseArgs(argv) {
     else if (a === '--seed') opts.seed = num(value());
     else if (a === '--timeout') opts.timeoutMs = num(value());
     else if (a === '--markdown') opts.markdown = true;
+    else if (a === '--bare-node') opts.nodeFlags = [];
     else if (a === '--help' || a === '-h') opts.help = true;
     else if (/^\d+$/.test(a)) opts.edits = Number(a); // old form: [file.md] [edits]
     else if (!a.startsWith('--')) opts.files.push(a);
@@ -491,11 +504,11 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
   try {
     opts = parseArgs(process.argv.slice(2));
   } catch (err) {
-    console.error(`${err.message}\nusage: node bench/editor-latency.mjs [--edits N] [--sizes 5000,20000,50000] [--file f.md] [--open N] [--open-words W] [--seed S] [--markdown]`);
+    console.error(`${err.message}\nusage: node bench/editor-latency.mjs [--edits N] [--sizes 5000,20000,50000] [--file f.md] [--open N] [--open-words W] [--seed S] [--bare-node] [--markdown]`);
     process.exit(2);
   }
   if (opts.help) {
-    console.log('usage: node bench/editor-latency.mjs [--edits N] [--sizes 5000,20000,50000] [--file f.md] [--open N] [--open-words W] [--seed S] [--markdown]');
+    console.log('usage: node bench/editor-latency.mjs [--edits N] [--sizes 5000,20000,50000] [--file f.md] [--open N] [--open-words W] [--seed S] [--bare-node] [--markdown]');
     process.exit(0);
   }
   const { markdown, help: _help, ...options } = opts;

@@ -23,6 +23,7 @@ import {
   type FactsResult,
   type InitializationOptions,
   type StatusParams,
+  SERVER_EXEC_ARGV,
 } from '../server/protocol';
 
 let client: LanguageClient | null = null;
@@ -31,8 +32,8 @@ const statuses = new Map<string, StatusParams>();
 function createClient(context: vscode.ExtensionContext): LanguageClient {
   const module = context.asAbsolutePath('dist/server.cjs');
   const serverOptions: ServerOptions = {
-    run: { module, transport: TransportKind.ipc },
-    debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6010'] } },
+    run: { module, transport: TransportKind.ipc, options: { execArgv: [...SERVER_EXEC_ARGV] } },
+    debug: { module, transport: TransportKind.ipc, options: { execArgv: [...SERVER_EXEC_ARGV, '--nolazy', '--inspect=6010'] } },
   };
   const initializationOptions: InitializationOptions = { vscodeExtension: true };
   const clientOptions: LanguageClientOptions = {

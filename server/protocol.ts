@@ -113,3 +113,11 @@ export interface StatusParams {
   /** Path of the config file in force, if any. */
   configFile: string | null;
 }
+
+/**
+ * Node options the VS Code extension starts the language server with (`server/node-flags.json`, also read by
+ * `bench/editor-latency.mjs`): a young generation of 4 MB semi-spaces instead of 16 keeps the garbage of
+ * checking a large document from holding the server's memory up, at no measured cost to edit latency
+ * (docs/performance.md).
+ */
+export { execArgv as SERVER_EXEC_ARGV } from './node-flags.json';
