@@ -105,7 +105,7 @@ function buildProgram(io: CliIO): Command {
     .option('--include-info', 'also report information-level findings')
     .option('--no-ignore', 'do not use .tenderlintignore or ignorePatterns')
     .option('--timing', 'print where the time went (read, parse, each fact step, each rule family and rule, output) to stderr')
-    .addOption(new Option('--threads <n>', 'threads checking files, this one included (0 or 1: this thread only; default: automatic)').argParser(parseInteger))
+    .addOption(new Option('--threads <n>', 'worker threads checking files (0 or 1: none, this thread checks; default: automatic)').argParser(parseInteger))
     .addOption(new Option('--max-docx-size <MB>', 'largest Word file accepted, in MB (default 64)').argParser(parsePositive))
     .addOption(new Option('--max-docx-uncompressed <MB>', 'largest total uncompressed size of a Word file, in MB (default 256)').argParser(parsePositive))
     .addOption(new Option('--max-docx-ratio <n>', 'largest compression ratio of a Word file\'s parts (default 100)').argParser(parsePositive))
