@@ -17,6 +17,15 @@ const STATES: Record<Nation, string[]> = {
 
 const cache = new Map<string, Map<string, string>>();
 
+/** One calendar per region: building one reads the library's rules for the country, which costs far more than a year's dates. */
+const calendars = new Map<string, Holidays>();
+
+function calendarOf(state: string): Holidays {
+  let hd = calendars.get(state);
+  if (!hd) calendars.set(state, (hd = new Holidays('GB', state)));
+  return hd;
+}
+
 /** Bank holidays of an area in a year, as ISO date → name. */
 export function bankHolidays(area: HolidayArea, year: number): Map<string, string> {
   const key = `${area}:${year}`;
@@ -25,8 +34,7 @@ export function bankHolidays(area: HolidayArea, year: number): Map<string, strin
   days = new Map();
   const states = area === 'uk' ? ['ENG', 'WLS', 'SCT', 'NIR'] : STATES[area];
   for (const state of states) {
-    const hd = new Holidays('GB', state);
-    for (const h of hd.getHolidays(year)) {
+    for (const h of calendarOf(state).getHolidays(year)) {
       if (h.type !== 'public' && h.type !== 'bank') continue;
       const iso = h.date.slice(0, 10);
       if (!days.has(iso)) days.set(iso, h.name);
