@@ -73,15 +73,17 @@ const PREFETCH = 2;
 
 /**
  * The young generation of each worker, in MB (V8 gives a third to each semi-space: 4 MB instead of 16). A worker
- * checking document after document makes garbage fast; with the smaller young generation less of it is held, and
- * the CLI's peak memory on 1,000 tenders fell by about 50 MB at no measured cost in time (docs/performance.md).
+ * checking document after document makes garbage fast; with the smaller young generation less of it is held (on
+ * 1,000 tenders, with the main thread idle, about 80 MiB less at the peak and no measured difference in time;
+ * docs/performance.md).
  */
 export const WORKER_YOUNG_GENERATION_MB = 12;
 
 /**
  * Runs on `threads` worker threads started from `workerScript` (the bundled worker entry), while this thread
- * only hands out files and collects results: a thread whose heap limits are set when it starts (Node sets the
- * main thread's only from the command line) keeps memory lower. Files are handed out one at a time from a shared
+ * only hands out files and collects results: a worker's heap limits can be set when it starts, the main thread's
+ * only from the command line. Checking in workers only keeps the CLI's peak memory under 300 MiB on 1,000 tenders,
+ * at about 15 % more time than checking in this thread too (docs/performance.md). Files are handed out one at a time from a shared
  * queue, so a thread that drew short documents takes more of them and the threads finish together; results are
  * put back in the order of `files`.
  */

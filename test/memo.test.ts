@@ -2,7 +2,7 @@
  * The memos behind incremental checking (core/model/memo.ts): remembered answers must always be the answers.
  */
 import { describe, expect, it } from 'vitest';
-import { TextMemo, clearTextMemos, testText } from '../core/model/memo';
+import { PatternScreen, TextMemo, clearTextMemos, statelessPattern, testText } from '../core/model/memo';
 
 describe('TextMemo', () => {
   it('computes once per text and keeps the newest texts when full', () => {
@@ -71,5 +71,45 @@ describe('testText', () => {
     expect(testText(global, sentences[0]!)).toBe(true);
     expect(testText(/Tenders/y, sentences[1]!)).toBe(true);
     expect(testText(/must/y, sentences[1]!)).toBe(false);
+  });
+});
+
+describe('statelessPattern', () => {
+  it('drops global and sticky state and keeps every other flag', () => {
+    const copy = statelessPattern(/\bLot\s+\d+/giy);
+    expect(copy.flags).toBe('i');
+    expect(copy.source).toBe('\\bLot\\s+\\d+');
+    expect([copy.test('lot 1 and lot 2'), copy.test('lot 1 and lot 2')]).toEqual([true, true]);
+    const plain = /\bLot\b/i;
+    expect(statelessPattern(plain)).toBe(plain);
+  });
+});
+
+describe('PatternScreen', () => {
+  const TURNOVER = /\bturnover\b/i;
+  const LOTS = /\bLot\s+\d+\b/g;
+  const PENALTY = /\bservice\s+credits?\b/i;
+  const screen = new PatternScreen([TURNOVER, LOTS, PENALTY].map((re) => [re, re] as const));
+  const cases: Array<[string, boolean, boolean, boolean]> = [
+    ['Bidders must have a minimum annual turnover of £2 million.', true, false, false],
+    ['Lot 1 covers the north of the county and Lot 2 the south.', false, true, false],
+    ['Service credits apply where the turnover of staff exceeds 20%.', true, false, true],
+    ['The Council welcomes bids from voluntary organisations.', false, false, false],
+  ];
+
+  it.each(cases)('screens "%s" as the patterns answer', (text, turnover, lots, penalty) => {
+    for (let round = 0; round < 2; round++) {
+      const bits = screen.of(text);
+      expect([screen.matches(bits, TURNOVER), screen.matches(bits, LOTS), screen.matches(bits, PENALTY)]).toEqual([turnover, lots, penalty]);
+    }
+  });
+
+  it('answers undefined for a pattern it does not hold', () => {
+    expect(screen.matches(screen.of(cases[0]![0]), /\bturnover\b/i)).toBeUndefined();
+  });
+
+  it('refuses more patterns than fit in one small integer', () => {
+    const many = Array.from({ length: 32 }, (_, i) => [i, new RegExp(`x${i}`)] as const);
+    expect(() => new PatternScreen(many)).toThrow(/at most 31/);
   });
 });

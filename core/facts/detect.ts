@@ -63,8 +63,10 @@ function strongest<T>(hits: ReadonlyMap<RegExp, number>, patterns: Array<[T, Reg
 /** Every regime, procedure and nation pattern. */
 const COUNTED: RegExp[] = [...REGIME_PATTERNS, ...PROCEDURE_PATTERNS, ...NATION_PATTERNS].map(([, re]) => re);
 
-/** Matches of each counted pattern in a block's text, remembered by text (most blocks outlive an edit). */
+/** Shared by the blocks that mention none of the patterns (most of them). */
 const NO_MENTIONS: readonly number[] = Object.freeze(COUNTED.map(() => 0));
+
+/** Matches of each counted pattern in a block's text, remembered by text (most blocks outlive an edit). */
 const blockMentions = new TextMemo<readonly number[]>((text) => {
   const counts = COUNTED.map((re) => count(text, re));
   return counts.some((n) => n > 0) ? counts : NO_MENTIONS;

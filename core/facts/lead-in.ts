@@ -12,7 +12,7 @@
 import type { TenderDocument, TextBlock } from '../model/types';
 import { blockRange } from '../model/positions';
 import { splitSentences } from '../model/sentences';
-import { TextMemo, testText } from '../model/memo';
+import { PatternScreen, statelessPattern, testText } from '../model/memo';
 import type { DateFact, DurationFact, FactLocation, Facts, TimetableEvent } from './types';
 
 /** A phrase that shows a circumstance, where it was read. */
@@ -155,18 +155,12 @@ interface Hit extends LeadInSignal {
 /** A pattern with `^` or `$` may match a sentence but not the block around it, so blocks cannot be screened. */
 const ANCHORED = /(?<!\[)\^|(?<!\\)\$/;
 
-/** The patterns' `match` without global or sticky state, safe to test again and again. */
-function plain(re: RegExp): RegExp {
-  return re.global || re.sticky ? new RegExp(re.source, re.flags.replace(/[gy]/g, '')) : re;
-}
-
-/** Patterns whose hits can be screened by block: one bit each in a block's screen. */
-const SCREENED: Pattern[] = Object.values(LEAD_IN_PATTERNS).filter((p: Pattern) => !ANCHORED.test(p.match.source));
-const SCREEN_BIT = new Map<Pattern, number>(SCREENED.map((p, i) => [p, 2 ** i]));
-if (SCREENED.length > 31) throw new Error('lead-in: too many screened patterns for one bit mask');
-
-/** Which screened patterns a block's text matches, as bits; remembered by text (most blocks outlive an edit). */
-const blockScreens = new TextMemo<number>((text) => SCREENED.reduce((bits, p, i) => (plain(p.match).test(text) ? bits | (2 ** i) : bits), 0));
+/** Which non-anchored lead-in patterns a block matches, remembered by block text (most blocks outlive an edit). */
+const blockScreen = new PatternScreen(
+  Object.values(LEAD_IN_PATTERNS)
+    .filter((p: Pattern) => !ANCHORED.test(p.match.source))
+    .map((p: Pattern) => [p, p.match] as const),
+);
 
 /** The blocks a signal may come from, with their screens, worked out once per document. */
 const screensByDoc = new WeakMap<TenderDocument, { blocks: TextBlock[]; bits: number[] }>();
@@ -175,7 +169,7 @@ function screened(doc: TenderDocument): { blocks: TextBlock[]; bits: number[] } 
   let entry = screensByDoc.get(doc);
   if (!entry) {
     const blocks = textBlocks(doc);
-    entry = { blocks, bits: blocks.map((b) => blockScreens.get(b.text)) };
+    entry = { blocks, bits: blocks.map((b) => blockScreen.of(b.text)) };
     screensByDoc.set(doc, entry);
   }
   return entry;
@@ -184,14 +178,12 @@ function screened(doc: TenderDocument): { blocks: TextBlock[]; bits: number[] } 
 /** Every sentence-level hit of a pattern, in document order (only the first when `firstOnly`). */
 function hits(doc: TenderDocument, pattern: Pattern, firstOnly = false): Hit[] {
   const out: Hit[] = [];
-  const match = plain(pattern.match);
-  const bit = SCREEN_BIT.get(pattern);
-  const screen = !ANCHORED.test(match.source);
+  const match = statelessPattern(pattern.match);
   const { blocks, bits } = screened(doc);
   for (const [i, block] of blocks.entries()) {
-    // A sentence can only match where its block does: most blocks are ruled out at once, every pattern by one
-    // remembered screen of the block.
-    if (bit !== undefined ? (bits[i]! & bit) === 0 : screen && !testText(match, block.text)) continue;
+    // A sentence can only match where its block does: the block's screen rules most blocks out at once
+    // (an anchored pattern is not in the screen, and its blocks are all read).
+    if (blockScreen.matches(bits[i]!, pattern) === false) continue;
     for (const span of splitSentences(block.text)) {
       const sentence = span.text;
       const m = match.exec(sentence);

@@ -15,7 +15,7 @@
 import type { Range, TenderDocument, TextBlock } from '../model/types';
 import { blockRange } from '../model/positions';
 import { splitSentences } from '../model/sentences';
-import { TextMemo, testText } from '../model/memo';
+import { PatternScreen, TextMemo, testText } from '../model/memo';
 import { rowOf } from './context';
 import { parseStatedNumber, STATED_NUMBER_PATTERN } from './numbers';
 import type { DurationFact, FactLocation, Facts, MoneyFact, PercentageFact } from './types';
@@ -137,7 +137,7 @@ interface Sentence {
   text: string;
   /** Index of the sentence in its block. */
   index: number;
-  /** Which of the screened patterns the sentence matches, as bits (see `SCREENED`). */
+  /** Which of the screened patterns the sentence matches (see `sentenceScreen`). */
   screen: number;
 }
 
@@ -145,7 +145,7 @@ function sentencesOf(doc: TenderDocument): Sentence[] {
   const out: Sentence[] = [];
   for (const block of doc.blocks) {
     if (block.kind === 'code' || block.kind === 'html') continue;
-    splitSentences(block.text).forEach((s, index) => out.push({ block, start: s.start, end: s.end, text: s.text, index, screen: sentenceScreens.get(s.text) }));
+    splitSentences(block.text).forEach((s, index) => out.push({ block, start: s.start, end: s.end, text: s.text, index, screen: sentenceScreen.of(s.text) }));
   }
   return out;
 }
@@ -626,34 +626,31 @@ function lots(doc: TenderDocument, sentences: Sentence[]): LotsFacts {
 }
 
 // ---------------------------------------------------------------------------------------------------
-// Builder
-// ---------------------------------------------------------------------------------------------------
-
-// ---------------------------------------------------------------------------------------------------
 // Sentence screens
 // ---------------------------------------------------------------------------------------------------
 
 /**
- * The patterns the builders try first on every sentence. Each sentence is tested against all of them once and
- * the answer kept as bits, remembered by sentence text: in the editor almost every sentence is unchanged from
- * the last version, so a builder passes over the sentences that cannot match without running its pattern.
+ * The patterns the builders try first on every sentence, screened once per sentence text: in the editor almost
+ * every sentence is unchanged from the last version, so a builder passes over the sentences that cannot match
+ * without running its pattern.
  */
-const SCREENED: RegExp[] = [TURNOVER, TRADING_BAR, ACCOUNTS, PRE_QUALIFICATION, SHORTLIST, REPORTING, KPI_STATED, PENALTY_IMPOSED, UNLIMITED, CAP, NOT_DIVIDED, DIVIDED];
-const SCREEN_BIT = new Map<RegExp, number>(SCREENED.map((re, i) => [re, 2 ** i]));
-/** Copies without global state, for testing. */
-const SCREEN_TESTS = SCREENED.map((re) => (re.global || re.sticky ? new RegExp(re.source, re.flags.replace(/[gy]/g, '')) : re));
-const sentenceScreens = new TextMemo<number>((text) => SCREEN_TESTS.reduce((bits, re, i) => (re.test(text) ? bits | (2 ** i) : bits), 0));
+const sentenceScreen = new PatternScreen(
+  [TURNOVER, TRADING_BAR, ACCOUNTS, PRE_QUALIFICATION, SHORTLIST, REPORTING, KPI_STATED, PENALTY_IMPOSED, UNLIMITED, CAP, NOT_DIVIDED, DIVIDED].map((re) => [re, re] as const),
+);
 
 /** Whether `re` matches the sentence (from its screen when `re` is screened). */
 function mayMatch(s: Sentence, re: RegExp): boolean {
-  const bit = SCREEN_BIT.get(re);
-  return bit === undefined ? testText(re, s.text) : (s.screen & bit) !== 0;
+  return sentenceScreen.matches(s.screen, re) ?? testText(re, s.text);
 }
 
 /** `re.exec(s.text)`, not run when the sentence's screen says it cannot match. */
 function execIn(s: Sentence, re: RegExp): RegExpExecArray | null {
   return mayMatch(s, re) ? re.exec(s.text) : null;
 }
+
+// ---------------------------------------------------------------------------------------------------
+// Builder
+// ---------------------------------------------------------------------------------------------------
 
 export function buildProportionality(doc: TenderDocument, facts: Facts): ProportionalityFacts {
   const sentences = sentencesOf(doc);

@@ -89,3 +89,37 @@ export function testText(re: RegExp, text: string): boolean {
   results[word]! |= (found ? 3 : 1) << shift;
   return found;
 }
+
+/** `re` without global or sticky state (a copy when it has either), so that `test` answers the same every time. */
+export function statelessPattern(re: RegExp): RegExp {
+  return re.global || re.sticky ? new RegExp(re.source, re.flags.replace(/[gy]/g, '')) : re;
+}
+
+/**
+ * Which of a fixed set of patterns (at most 31) a text matches, as the bits of a small integer, remembered by
+ * text. A pass over every block or sentence of a document asks once per text and then skips, pattern by pattern,
+ * the texts that cannot match; in the editor nearly every text is unchanged, so the answers are remembered ones.
+ */
+export class PatternScreen<K> {
+  private readonly bits: Map<K, number>;
+  private readonly memo: TextMemo<number>;
+
+  /** `entries`: each pattern with the key it is asked about by. */
+  constructor(entries: ReadonlyArray<readonly [K, RegExp]>) {
+    if (entries.length > 31) throw new Error(`a pattern screen holds at most 31 patterns, not ${entries.length}`);
+    const tests = entries.map(([, re]) => statelessPattern(re));
+    this.bits = new Map(entries.map(([key], i) => [key, 2 ** i]));
+    this.memo = new TextMemo((text) => tests.reduce((bits, re, i) => (re.test(text) ? bits | (2 ** i) : bits), 0));
+  }
+
+  /** The screen of a text: the bits of the patterns it matches. */
+  of(text: string): number {
+    return this.memo.get(text);
+  }
+
+  /** Whether a text with screen `bits` matches the pattern of `key`; undefined for a key not in the screen. */
+  matches(bits: number, key: K): boolean | undefined {
+    const bit = this.bits.get(key);
+    return bit === undefined ? undefined : (bits & bit) !== 0;
+  }
+}
