@@ -5,14 +5,13 @@
  */
 import { describe, expect, it } from 'vitest';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { lintWith } from './helpers/lint';
+import { CORPUS, corpusTitle, skipCorpus } from './helpers/corpus';
 
-const CORPUS = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'shared', 'corpus');
 const files = existsSync(CORPUS) ? readdirSync(CORPUS).filter((f) => /\.(md|markdown|txt)$/i.test(f)).sort() : [];
 
-describe('corpus', () => {
+describe.skipIf(skipCorpus)(corpusTitle('corpus'), () => {
   it('is present beside the project', () => {
     expect(files.length, `expected Markdown files in ${CORPUS}`).toBeGreaterThan(10);
   });

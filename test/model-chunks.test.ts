@@ -9,11 +9,11 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ChunkCache, chunkOffsets, parseMarkdown } from '../core/model/markdown';
+import { CORPUS, corpusTitle, skipCorpus } from './helpers/corpus';
 // @ts-expect-error: the benchmark corpus generator is plain JavaScript without type declarations.
 import { generateDocument } from '../bench/corpus.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
-const CORPUS = join(ROOT, '..', 'shared', 'corpus');
 const corpus = existsSync(CORPUS) ? readdirSync(CORPUS).filter((f) => /\.(md|markdown|txt)$/i.test(f)).map((f) => join(CORPUS, f)) : [];
 const examples = readdirSync(join(ROOT, 'examples')).filter((f) => f.endsWith('.md')).map((f) => join(ROOT, 'examples', f));
 
@@ -24,7 +24,7 @@ function same(text: string, cache?: ChunkCache): void {
 }
 
 describe('chunked parsing', () => {
-  it('finds the corpus', () => {
+  it.skipIf(skipCorpus)(corpusTitle('finds the corpus'), () => {
     expect(corpus.length).toBeGreaterThan(10);
   });
 

@@ -4,15 +4,14 @@
  */
 import { describe, expect, it } from 'vitest';
 import { existsSync, readdirSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { resolveFileConfig } from '../../core/config/resolve';
 import { lintDocument } from '../../core/engine/linter';
 import type { TenderDocument } from '../../core/model/types';
 import { readDocumentFile } from '../../host/documents';
 import { rules } from '../../rules/index';
+import { CORPUS, corpusTitle, skipCorpus } from '../helpers/corpus';
 
-const CORPUS = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..', 'shared', 'corpus');
 const files = existsSync(CORPUS) ? readdirSync(CORPUS).filter((f) => /\.docx$/i.test(f)).sort() : [];
 
 async function read(name: string): Promise<TenderDocument> {
@@ -21,7 +20,7 @@ async function read(name: string): Promise<TenderDocument> {
   return out.doc;
 }
 
-describe('corpus DOCX', () => {
+describe.skipIf(skipCorpus)(corpusTitle('corpus DOCX'), () => {
   it('is present beside the project', () => {
     expect(files.length).toBeGreaterThanOrEqual(10);
   });
