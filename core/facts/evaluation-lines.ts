@@ -91,7 +91,9 @@ export function readWeightLine(line: string, row: Pick<TextRow, 'cells'> | null)
     passFail = cells.slice(first + 1, -1).some((c) => isPassFail(c.text));
   } else {
     // "Price 40%": a name, then one weight or range ending the line.
-    const trimmed = line.trimEnd();
+    // "Price (40%)": a bracket around the weight only.
+    const closing = /\)\s*$/.test(line);
+    const trimmed = line.trimEnd().replace(/\)$/, '').trimEnd();
     const ranges = extractPercentRanges(trimmed);
     const percents = extractPercentages(trimmed);
     const range = ranges.length === 1 && ranges[0]!.end === trimmed.length ? ranges[0]! : null;
@@ -101,8 +103,9 @@ export function readWeightLine(line: string, row: Pick<TextRow, 'cells'> | null)
     value = range
       ? { weight: null, bounds: { min: range.min, max: range.max }, start, end: range.end }
       : { weight: percent!.value, bounds: null, start, end: percent!.end };
-    nameText = trimmed.slice(0, start).replace(/\(\s*$/, '');
-    if (/[)]/.test(trimmed.slice(value.end))) return null;
+    const before = trimmed.slice(0, start);
+    if (closing !== /\(\s*$/.test(before)) return null;
+    nameText = before.replace(/\(\s*$/, '');
   }
   const cleaned = cleanName(nameText);
   if (!cleaned) return null;

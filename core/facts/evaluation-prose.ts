@@ -6,6 +6,7 @@ import type { TenderDocument } from '../model/types';
 import { blockRange, rangeFromOffsets } from '../model/positions';
 import { splitSentences } from '../model/sentences';
 import { classifyCriterion, inEvaluationSection } from './criteria';
+import { extractPercentRanges } from './percentages';
 import type { Criterion, EvaluationTable, PercentageFact } from './types';
 
 const PROSE_CRITERION = String.raw`(social\s+value|community\s+benefits?|price|pricing|cost|commercial|quality|technical(?:\s+merit)?|environmental|sustainability)`;
@@ -34,6 +35,8 @@ export function fromProse(doc: TenderDocument, percentages: PercentageFact[]): E
   for (const p of percentages) {
     const block = doc.blocks[p.block]!;
     if (block.kind !== 'paragraph' && block.kind !== 'listItem') continue;
+    // A bound of a range ("between 10% and 75%") is not a weight.
+    if (extractPercentRanges(block.text).some((r) => p.start >= r.start && p.end <= r.end)) continue;
     const span = splitSentences(block.text).find((s) => p.start >= s.start && p.start < s.end) ?? { start: 0, end: block.text.length };
     const sentence = block.text.slice(span.start, span.end);
     const sentenceStart = span.start;

@@ -42,7 +42,7 @@ export function buildEvaluation(doc: TenderDocument, facts: Facts): EvaluationTa
   for (const split of fromLines(doc)) if (!out.some((t) => overlaps(t.range, split.range))) out.push(split);
   for (const split of fromRangeSections(doc)) if (!out.some((t) => overlaps(t.range, split.range))) out.push(split);
   out.push(...fromUnweightedLists(doc, percentByBlock));
-  if (!out.some((t) => t.criteria.some((c) => c.weight !== null))) {
+  if (!out.some((t) => t.ranges || t.criteria.some((c) => c.weight !== null))) {
     const prose = fromProse(doc, facts.percentages);
     if (prose) out.push(prose);
   }
