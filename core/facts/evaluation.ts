@@ -1,6 +1,9 @@
 /**
  * Evaluation criteria with weights and sub-weights, from tables ("Criterion | Weighting"), from lists under
- * an evaluation heading ("Price: 40%") and from prose ("Price will account for 40% of the total score").
+ * an evaluation heading ("Price: 40%"), from lines of text (`evaluation-lines.ts`: "Quality<TAB>60%", one split
+ * per lot), from a heading per criterion with its weight range (`evaluation-ranges.ts`) and from prose
+ * (`evaluation-prose.ts`: "Price will account for 40% of the total score"). Weight ranges ("10% to 90%") are kept
+ * as bounds, never as weights.
  * Sub-criteria are rows numbered under a parent ("2.1" under "2"), rows with a sub-weight column entry, or
  * nested list items. Criteria named with no weights (an unweighted criteria table, or a list of criteria under
  * an award criteria heading) are kept too, with null weights. Each criterion is classified as price, quality,
@@ -9,14 +12,18 @@
 import type { Range, TableCell, TenderDocument, TextBlock } from '../model/types';
 import { blockRange, rangeFromOffsets } from '../model/positions';
 import { parseNumeral } from './numbers';
-import { splitSentences } from '../model/sentences';
-import type { Criterion, CriterionCategory, EvaluationTable, Facts, PercentageFact } from './types';
+import type { Criterion, EvaluationTable, Facts, PercentageFact } from './types';
+import { fromLines } from './evaluation-lines';
+import { fromProse } from './evaluation-prose';
+import { fromRangeSections } from './evaluation-ranges';
+import { extractPercentRanges } from './percentages';
+import { allCriteria, classifyCriterion, EVALUATION_HEADING, inEvaluationSection, isPassFail, NUMBER_PREFIX, TOTAL_ROW } from './criteria';
+
+export { allCriteria, classifyCriterion, inEvaluationSection, isPassFail } from './criteria';
 
 const WEIGHT_HEADER = /\b(?:weight(?:ing)?s?|%|per\s*cent|percentage|marks?|points|max(?:imum)?\s+score|score\s+available|available\s+(?:marks|score))\b|%/i;
 const SUB_WEIGHT_HEADER = /\bsub[- ]?(?:weight(?:ing)?|criteri(?:on|a)\s+weight)/i;
 const CRITERIA_CONTEXT = /\b(?:evaluation|award\s+criteria|criteria|scoring|weightings?|quality|price)\b/i;
-const TOTAL_ROW = /^\s*(?:\*\*)?(?:total|overall\s+total|grand\s+total|maximum\s+(?:\w+\s+){0,2}score)\b/i;
-const NUMBER_PREFIX = /^\s*((?:[A-Z]|\d+)(?:\.\d+)*)[.):]?\s+(?=\S)/;
 
 export function buildEvaluation(doc: TenderDocument, facts: Facts): EvaluationTable[] {
   const out: EvaluationTable[] = [];
@@ -31,8 +38,11 @@ export function buildEvaluation(doc: TenderDocument, facts: Facts): EvaluationTa
     if (evaluation) out.push(evaluation);
   }
   out.push(...fromLists(doc, percentByBlock));
+  // Lines already read as a weighted list are not read again as lines.
+  for (const split of fromLines(doc)) if (!out.some((t) => overlaps(t.range, split.range))) out.push(split);
+  for (const split of fromRangeSections(doc)) if (!out.some((t) => overlaps(t.range, split.range))) out.push(split);
   out.push(...fromUnweightedLists(doc, percentByBlock));
-  if (!out.some((t) => t.criteria.some((c) => c.weight !== null))) {
+  if (!out.some((t) => t.ranges || t.criteria.some((c) => c.weight !== null))) {
     const prose = fromProse(doc, facts.percentages);
     if (prose) out.push(prose);
   }
@@ -40,25 +50,8 @@ export function buildEvaluation(doc: TenderDocument, facts: Facts): EvaluationTa
   return out.sort((a, b) => a.range.start.offset - b.range.start.offset);
 }
 
-const SOCIAL_VALUE_NAME =
-  /\b(?:social\s+value|community\s+benefits?|social\s+(?:and\s+environmental\s+)?impact|environmental|sustainab\w*|net\s+zero|carbon|climate\s+change|economic\s+inequality|equal\s+opportunit(?:y|ies)|covid-19\s+recovery|local\s+(?:employment|economy|supply\s+chains?)|social\s+responsibility)\b/i;
-const PRICE_NAME = /\b(?:price|pricing|prices|cost|costs|commercial|financial\s+(?:offer|submission|proposal|model)|fees?|charges)\b/i;
-const QUALITY_NAME = /\b(?:quality|technical|non-price)\b/i;
-const PASS_FAIL = /\bpass\s*(?:\/|or|-|–)\s*fail\b(?!\s*(?:threshold|minimum|score|mark|hurdle|gate|on\s+(?:each|any)))/i;
-/** A minimum score on a weighted question ("a pass/fail threshold of 2") is not a pass/fail criterion. */
-const THRESHOLD = /\b(?:minimum|threshold|at\s+least|below)\b/i;
-
-/** What a criterion assesses, from its name: social value first ("social value and cost"), then price, then quality. */
-export function classifyCriterion(name: string): CriterionCategory {
-  if (SOCIAL_VALUE_NAME.test(name)) return 'social-value';
-  if (PRICE_NAME.test(name) && !/\bvalue\s+for\s+money\b/i.test(name)) return 'price';
-  if (QUALITY_NAME.test(name)) return 'quality';
-  return 'other';
-}
-
-/** Whether text marks a criterion pass/fail ("Pass/Fail", "pass or fail"). */
-export function isPassFail(text: string): boolean {
-  return PASS_FAIL.test(text) && !THRESHOLD.test(text);
+function overlaps(a: Range, b: Range): boolean {
+  return a.start.offset < b.end.offset && b.start.offset < a.end.offset;
 }
 
 /** Sub-criteria whose names say nothing specific take their parent's category (quality, mostly). */
@@ -69,10 +62,6 @@ function inheritCategory(c: Criterion): void {
   }
 }
 
-/** Every criterion of a table, sub-criteria included, depth first. */
-export function allCriteria(criteria: Criterion[]): Criterion[] {
-  return criteria.flatMap((c) => [c, ...allCriteria(c.children)]);
-}
 
 /**
  * The weighted percentage split of the award criteria: tables whose top-level criteria carry percentage
@@ -85,6 +74,23 @@ export function awardSplits(evaluation: EvaluationTable[]): EvaluationTable[] {
       t.unit === 'percent' &&
       t.criteria.some((c) => c.category === 'price' && c.weight !== null) &&
       t.criteria.filter((c) => c.weight !== null).length >= 2,
+  );
+}
+
+/**
+ * The award criteria as a whole, weighted or not yet: the weighted splits (`awardSplits`) and the splits given
+ * as ranges to choose weights from ("Price 20% to 85%"), when price and at least one other criterion carry a
+ * range. A split read uncertainly (criteria may have been missed) is left out.
+ */
+export function criteriaSplits(evaluation: EvaluationTable[]): EvaluationTable[] {
+  const weighted = awardSplits(evaluation);
+  return evaluation.filter(
+    (t) =>
+      !t.uncertain &&
+      (weighted.includes(t) ||
+        (t.ranges === true &&
+          t.criteria.some((c) => c.category === 'price' && (c.weight !== null || c.weightBounds)) &&
+          t.criteria.filter((c) => c.weight !== null || c.weightBounds).length >= 2)),
   );
 }
 
@@ -131,6 +137,13 @@ function cellWeight(doc: TenderDocument, cell: TableCell, percents: Map<number, 
   return { value: parseNumeral(m[1]!), range: blockRange(doc, block, start, start + m[1]!.length) };
 }
 
+/** A weight range in a cell ("10% to 90%", "10% to 90% (with minimum 10% for social value)"): its first range. */
+function cellBounds(doc: TenderDocument, cell: TableCell): { min: number; max: number; range: Range } | null {
+  const block = doc.blocks[cell.block]!;
+  const r = extractPercentRanges(block.text)[0];
+  return r ? { min: r.min, max: r.max, range: blockRange(doc, block, r.start, r.end) } : null;
+}
+
 function fromTable(doc: TenderDocument, index: number, percents: Map<number, PercentageFact[]>): EvaluationTable | null {
   const table = doc.tables[index]!;
   // A scale, or a worked example whose headers hold values ("Bidder A discount of 20%"), lists no criteria.
@@ -175,6 +188,7 @@ function fromTable(doc: TenderDocument, index: number, percents: Map<number, Per
   let statedTotal: EvaluationTable['statedTotal'] = null;
   let lastParent: Criterion | null = null;
   let anyWeight = false;
+  let anyBounds = false;
   let maximumRow = false;
   let points = /\b(?:marks?|points|score)\b/i.test(table.header[weightCol]!) && !/%|per\s*cent|percentage/i.test(table.header[weightCol]!);
   for (const row of body) {
@@ -187,6 +201,7 @@ function fromTable(doc: TenderDocument, index: number, percents: Map<number, Per
     const subCell = subCol >= 0 ? row[subCol] : undefined;
     const weight = weightCell ? cellWeight(doc, weightCell, percents) : null;
     const subWeight = subCell ? cellWeight(doc, subCell, percents) : null;
+    const bounds = !weight && !subWeight && weightCell ? cellBounds(doc, weightCell) : null;
     if (weightCell && percents.has(weightCell.block)) points = false;
     const rowRange = rangeFromOffsets(doc, row[0]!.range.start.offset, row[row.length - 1]!.range.end.offset);
     if (totalLabel || !nameCell) {
@@ -201,14 +216,16 @@ function fromTable(doc: TenderDocument, index: number, percents: Map<number, Per
     const criterion: Criterion = {
       name,
       weight: (subWeight ?? weight)?.value ?? null,
-      weightRange: (subWeight ?? weight)?.range ?? null,
+      weightRange: (subWeight ?? weight)?.range ?? bounds?.range ?? null,
       range: rowRange,
       number,
       children: [],
       category: classifyCriterion(name),
       passFail: row.some((cell) => isPassFail(cell.text)),
+      ...(bounds ? { weightBounds: { min: bounds.min, max: bounds.max } } : {}),
     };
     if (weight || subWeight) anyWeight = true;
+    if (bounds) anyBounds = true;
     const isChildByNumber = number !== null && lastParent?.number != null && number.startsWith(lastParent.number + '.');
     const isChildBySubColumn = subCol >= 0 && subWeight !== null && weight === null && lastParent !== null;
     if (lastParent && (isChildByNumber || isChildBySubColumn)) {
@@ -218,7 +235,7 @@ function fromTable(doc: TenderDocument, index: number, percents: Map<number, Per
       lastParent = criterion;
     }
   }
-  if (!anyWeight || criteria.length === 0) return null;
+  if ((!anyWeight && !anyBounds) || criteria.length === 0) return null;
   return {
     origin: 'table',
     table: index,
@@ -228,10 +245,10 @@ function fromTable(doc: TenderDocument, index: number, percents: Map<number, Per
     criteria,
     statedTotal,
     partial: maximumRow && !criteria.some((c) => classifyCriterion(c.name) === 'price'),
+    ...(anyBounds ? { ranges: true } : {}),
   };
 }
 
-const EVALUATION_HEADING = /\b(?:evaluation|award\s+criteria|weightings?|scoring|assessment\s+criteria)\b/i;
 
 interface ListState {
   table: EvaluationTable;
@@ -313,12 +330,6 @@ const CRITERIA_HEADER = /\b(?:criteri(?:on|a)|sub-criteri(?:on|a)|questions?|fac
 const SCALE_HEADER = /^\s*(?:score|scores|mark|marks|points|rating)\s*$/i;
 const DESCRIPTOR_HEADER = /\b(?:descriptors?|definitions?|interpretation|meaning|description)\b/i;
 
-export function inEvaluationSection(doc: TenderDocument, sectionIndex: number): boolean {
-  for (let s = sectionIndex >= 0 ? doc.sections[sectionIndex] : undefined; s; s = s.parent === null ? undefined : doc.sections[s.parent]) {
-    if (EVALUATION_HEADING.test(s.title)) return true;
-  }
-  return false;
-}
 
 function unweightedTable(doc: TenderDocument, index: number): EvaluationTable | null {
   const table = doc.tables[index]!;
@@ -412,65 +423,4 @@ function fromUnweightedLists(doc: TenderDocument, percents: Map<number, Percenta
     });
   }
   return out;
-}
-
-const PROSE_CRITERION = String.raw`(social\s+value|community\s+benefits?|price|pricing|cost|commercial|quality|technical(?:\s+merit)?|environmental|sustainability)`;
-/** "…40% of the total score will be allocated to price", "a weighting of 40% for price", "60% quality". */
-const AFTER_PERCENT = new RegExp(
-  String.raw`^\s*(?:of\s+the\s+(?:total|overall|available|final)\s+(?:score|marks?|evaluation|weighting|available\s+marks)\s+)?(?:(?:will\s+be|is|are|shall\s+be)\s+)?(?:allocated|given|awarded|assigned|attributed|apportioned|weighting|weighted)?\s*(?:to|for|on)\s+(?:the\s+)?${PROSE_CRITERION}\b|^\s+${PROSE_CRITERION}\b`,
-  'i',
-);
-/** "Price will account for 40%", "quality is weighted at 60%", "social value carries a weighting of 10%", "Price (40%)". */
-const BEFORE_PERCENT = new RegExp(
-  String.raw`\b${PROSE_CRITERION}\s*(?:criteri(?:on|a)|element|component|questions?|submissions?|score|responses?|section)?\s*(?:\(|:|–|-|=)?\s*(?:(?:will|shall|is|are|has|have)\s+)?(?:(?:be|been)\s+)?(?:account(?:s|ing)?\s+for|worth|weighted(?:\s+(?:at|as))?|carr(?:y|ies)(?:\s+a\s+(?:weighting|weight)\s+of)?|represent(?:s|ing)?|makes?\s+up|comprises?|constitutes?|given\s+a\s+(?:weighting|weight)\s+of|(?:a\s+)?(?:weighting|weight)\s+of|attract(?:s|ing)?|for)?\s*(?:up\s+to\s+)?$`,
-  'i',
-);
-const PROSE_CONTEXT = /\b(?:score[sd]?|scoring|weight\w*|evaluat\w*|award\w*|marks)\b/i;
-/** Sentences where a percentage is a threshold, a change or a sub-weight, not a criterion's weight. */
-const NOT_A_WEIGHT =
-  /\b(?:minimum|at\s+least|threshold|no\s+less\s+than|below|fewer|lowest|within|abnormally|deduct\w*|variance|increase\w*|decrease\w*|reduc\w*|inflation|discount\w*|uplift|between|of\s+the\s+(?:quality|technical|price)\s+(?:score|marks|element|weighting)|within\s+(?:the\s+)?(?:quality|price))\b/i;
-
-function capitalise(s: string): string {
-  return s.charAt(0).toUpperCase() + s.slice(1).replace(/\s+/g, ' ');
-}
-
-/** Weights stated in sentences, used when the document has no weighted table or list. */
-function fromProse(doc: TenderDocument, percentages: PercentageFact[]): EvaluationTable | null {
-  const criteria: Criterion[] = [];
-  for (const p of percentages) {
-    const block = doc.blocks[p.block]!;
-    if (block.kind !== 'paragraph' && block.kind !== 'listItem') continue;
-    const span = splitSentences(block.text).find((s) => p.start >= s.start && p.start < s.end) ?? { start: 0, end: block.text.length };
-    const sentence = block.text.slice(span.start, span.end);
-    const sentenceStart = span.start;
-    if (NOT_A_WEIGHT.test(sentence)) continue;
-    if (!PROSE_CONTEXT.test(sentence) && !inEvaluationSection(doc, block.section)) continue;
-    const after = block.text.slice(p.end, Math.min(block.text.length, p.end + 90));
-    const before = block.text.slice(Math.max(sentenceStart, p.start - 90), p.start);
-    const m = AFTER_PERCENT.exec(after) ?? BEFORE_PERCENT.exec(before);
-    if (!m) continue;
-    const word = (m[1] ?? m[2] ?? m[3])!;
-    const category = classifyCriterion(word);
-    if (criteria.some((c) => c.category === category)) continue;
-    criteria.push({
-      name: capitalise(word),
-      weight: p.value,
-      weightRange: p.range,
-      range: blockRange(doc, block, sentenceStart, sentenceStart + sentence.length),
-      number: null,
-      children: [],
-      category,
-      passFail: false,
-    });
-  }
-  if (criteria.length === 0) return null;
-  return {
-    origin: 'prose',
-    table: null,
-    range: rangeFromOffsets(doc, criteria[0]!.range.start.offset, criteria[criteria.length - 1]!.range.end.offset),
-    weightLabel: '',
-    unit: 'percent',
-    criteria,
-    statedTotal: null,
-  };
 }

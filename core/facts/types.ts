@@ -129,13 +129,19 @@ export interface Criterion {
   category: CriterionCategory;
   /** The row or line marks the criterion pass/fail. */
   passFail: boolean;
+  /** A range the weight is to be chosen from ("10% to 90%"), given instead of a weight (which is then null). */
+  weightBounds?: { min: number; max: number } | null;
 }
 
 export type CriterionCategory = 'price' | 'quality' | 'social-value' | 'other';
 
 export interface EvaluationTable {
-  /** `prose`: weights stated in sentences ("Price will account for 40% of the total score"). */
-  origin: 'table' | 'list' | 'prose';
+  /**
+   * `prose`: weights stated in sentences ("Price will account for 40% of the total score"); `lines`: label and
+   * weight lines of text ("Quality<TAB>60%", "Price: 40%", "Social value 10%"); `sections`: a heading per
+   * criterion under a weightings heading.
+   */
+  origin: 'table' | 'list' | 'prose' | 'lines' | 'sections';
   /** Table index in `TenderDocument.tables` when origin is table. */
   table: number | null;
   range: Range;
@@ -148,6 +154,10 @@ export interface EvaluationTable {
   statedTotal: { value: number; range: Range } | null;
   /** The table scores one part of the award (a "Maximum quality score" row and no price criterion). */
   partial?: boolean;
+  /** The criteria carry ranges to choose weights from ("10% to 90%"), not weights: nothing is to be added up. */
+  ranges?: boolean;
+  /** The read may have missed criteria (a weight line left over nearby, no price line): its total is not checked. */
+  uncertain?: boolean;
 }
 
 export interface ContractValueFacts {

@@ -5,10 +5,18 @@
  * Section 6 (local authority recommendation 2, central government recommendation 3).
  */
 import { defineRule } from '../../core/engine/define';
-import { allCriteria, awardSplits } from '../../core/facts/evaluation';
+import { allCriteria, criteriaSplits } from '../../core/facts/evaluation';
+import type { Criterion } from '../../core/facts/types';
 
 function fmt(n: number): string {
   return Number.isInteger(n) ? String(n) : n.toFixed(1);
+}
+
+/** "Price 40%", or for a range to choose from, "Price 20–85%". */
+function weightOf(c: Criterion): string | null {
+  if (c.weight !== null) return `${c.name} ${fmt(c.weight)}%`;
+  if (c.weightBounds) return `${c.name} ${fmt(c.weightBounds.min)}–${fmt(c.weightBounds.max)}%`;
+  return null;
 }
 
 export default defineRule({
@@ -40,7 +48,7 @@ export default defineRule({
   fixable: false,
   explanation: `A weighted split that scores only price and quality ("Price 70%, Quality 30%") leaves no room for what local and voluntary-sector providers add: local jobs and volunteering, community engagement, reinvestment in the area. The Public Services (Social Value) Act 2012 requires authorities in England and Wales to consider, before procuring services, how the procurement might improve the economic, social and environmental well-being of the area (s.1(3)). Central government, its agencies and non-departmental public bodies must apply the Social Value Model with at least 10% of the total score (PPN 06/20, replaced by PPN 002 under the Procurement Act 2023); Northern Ireland's PPN 01/21 sets the same minimum above the thresholds; in Scotland, contracts of £4 million or more must consider community benefit requirements (Procurement Reform (Scotland) Act 2014 s.25). The source papers ask commissioners to use the Act and to score social value and community engagement.
 
-The rule reads the weighted award criteria (a table, list or sentences that split the score between price and other criteria) and reports once when no criterion, sub-criterion or question is about social value (social value, community benefits, the Social Value Model's themes such as fighting climate change or equal opportunity). For most buyers this is advice, so the rule is a warning. With the option \`required: true\` (the \`strict\` preset turns it on), or when the document's \`buyer\` setting is \`central-government\` (front matter or config), the finding is an error and says social value is mandatory.`,
+The rule reads the weighted award criteria (a table, list, lines or sentences that split the score between price and other criteria, or the weight ranges a buyer's form offers for each criterion, such as "Price 20% to 85%") and reports once when no criterion, sub-criterion or question is about social value (social value, community benefits, the Social Value Model's themes such as fighting climate change or equal opportunity). For most buyers this is advice, so the rule is a warning. With the option \`required: true\` (the \`strict\` preset turns it on), or when the document's \`buyer\` setting is \`central-government\` (front matter or config), the finding is an error and says social value is mandatory.`,
   sources: [
     { label: 'Public Services (Social Value) Act 2012 s.1(3)', text: 'Before procuring services, the authority must consider how the procurement might improve the well-being of the area.' },
     { label: 'PPN 002 (2025); PPN 06/20', text: 'Central government applies the Social Value Model with a minimum 10% weighting of the total score.' },
@@ -64,12 +72,12 @@ The rule reads the weighted award criteria (a table, list or sentences that spli
   },
   check(context) {
     const { evaluation, award } = context.facts;
-    const splits = awardSplits(evaluation);
+    const splits = criteriaSplits(evaluation);
     if (splits.length === 0) return;
     if (evaluation.some((t) => allCriteria(t.criteria).some((c) => c.category === 'social-value'))) return;
     if (award.socialValueQuestions.length > 0) return;
     const table = splits[0]!;
-    const weights = table.criteria.filter((c) => c.weight !== null).map((c) => `${c.name} ${fmt(c.weight!)}%`).join(', ');
+    const weights = table.criteria.map(weightOf).filter((w) => w !== null).join(', ');
     // Required by the option, or because the buyer is central government (PPN 002).
     const required = context.options['required'] === true || context.settings.buyer === 'central-government';
     context.report({

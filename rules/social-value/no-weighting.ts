@@ -52,6 +52,8 @@ The rule reports a table or list of award criteria under an evaluation heading, 
     const { evaluation, award } = context.facts;
     if (award.importance.length > 0) return;
     for (const table of evaluation) {
+      // Ranges to choose weights from ("10% to 90%") are a weighting scheme, not criteria without one.
+      if (table.ranges) continue;
       const scored = table.criteria.filter((c) => !c.passFail);
       if (scored.length >= 2 && scored.every((c) => c.weight === null && c.children.every((k) => k.weight === null))) {
         context.report({ messageId: 'criteria', data: { names: names(scored) }, range: table.range });

@@ -80,6 +80,8 @@ The rule reads each evaluation table (a table with a weighting column, a weighte
 
 function checkTable(context: RuleContext, table: EvaluationTable): void {
   const unit = table.unit === 'percent' ? '%' : ' marks';
+  // Ranges are not weights to add up; a read that may have missed criteria says nothing rather than a wrong total.
+  if (table.ranges || table.uncertain) return;
   // One weight stated in a sentence ("social value will account for 10%") is not the whole split.
   if (table.origin === 'prose' && table.criteria.length < 2) return;
   const sum = sumOf(table.criteria);

@@ -80,7 +80,6 @@ describe('evaluation criteria beyond weighted tables', () => {
     ['a price increase', '# Contract\n\nPrices may increase by no more than 3% each year.\n'],
     ['a list of steps under an evaluation heading', '## Evaluation\n\n1. We check each bid is complete and was submitted on time.\n2. Three officers score each answer on their own and then agree a score.\n'],
     ['a buyer form listing sub-criteria types', '## Evaluation\n\nEvaluate suppliers’ technical competence using criteria for:\n\n- essential skills\n- proposal\n'],
-    ['weighting ranges a buyer chooses from', '## Award criteria\n\n| Criteria | Relative weighting percentage |\n| --- | --- |\n| Quality | 10% to 90% |\n| Price | 10% to 90% |\n'],
     ['a score-descriptor table', '## Scoring\n\n| Score | Descriptor |\n| --- | --- |\n| 5 | Excellent |\n| 0 | Unacceptable |\n'],
   ])('no criteria from %s', (_name, text) => {
     expect(facts(text).evaluation).toEqual([]);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractPercentages } from '../../core/facts/percentages';
+import { extractPercentages, extractPercentRanges } from '../../core/facts/percentages';
 
 const cases: Array<{ input: string; expected: Array<{ text: string; value: number }> }> = [
   { input: 'Quality 60%', expected: [{ text: '60%', value: 60 }] },
@@ -25,5 +25,27 @@ describe('extractPercentages', () => {
     const found = extractPercentages(input);
     expect(found.map(({ text, value }) => ({ text, value }))).toEqual(expected);
     for (const m of found) expect(input.slice(m.start, m.end)).toBe(m.text);
+  });
+});
+
+describe('extractPercentRanges', () => {
+  const cases: Array<[string, Array<[string, number, number]>]> = [
+    ['10% to 90%', [['10% to 90%', 10, 90]]],
+    ['You can choose between 15% and 70%.', [['between 15% and 70%', 15, 70]]],
+    ['Quality 20-70%', [['20-70%', 20, 70]]],
+    ['Price 25 – 80 per cent', [['25 – 80 per cent', 25, 80]]],
+    ['between 5 and 25%', [['between 5 and 25%', 5, 25]]],
+    ['Quality 10% to 90% (at least 10% for social value)', [['10% to 90%', 10, 90]]],
+    // Not ranges
+    ['Quality 60% and price 40%', []],
+    ['10% and 20%', []],
+    ['90-10%', []],
+    ['Price 40%', []],
+    ['2026-27%', []],
+  ];
+  it.each(cases)('%s', (input, expected) => {
+    const found = extractPercentRanges(input);
+    expect(found.map((r) => [r.text, r.min, r.max])).toEqual(expected);
+    for (const r of found) expect(input.slice(r.start, r.end)).toBe(r.text);
   });
 });

@@ -50,6 +50,26 @@ testRule(rule, {
       name: 'a pricing table is not an evaluation table',
       text: '---\ntenderlint:\n  kind: itt\n---\n\n## Pricing schedule\n\n| Item | Cost |\n| --- | --- |\n| Staff | £40,000 |\n| Overheads | £6,000 |\n',
     },
+    {
+      name: 'weight lines adding up, one split per lot',
+      text: `${itt}For Lot 1 the weightings are:\n\nQuality 70%\n\nPrice 20%\n\nSocial value 10%\n\nFor Lot 2 the weightings are:\n\nQuality 30%\n\nPrice 60%\n\nSocial value 10%\n`,
+    },
+    {
+      name: 'weight ranges are not added up',
+      text: `${itt}| Criteria | Weighting range |\n| --- | --- |\n| Quality | 10% to 75% |\n| Team fit | 5% to 20% |\n| Price | 20% to 85% |\n\nThe weightings you choose must add up to 100%.\n`,
+    },
+    {
+      name: "a buyer's form of ranges is not added up",
+      text: `${itt}### Evaluation weighting\n\n#### Technical competence\n\nYou can choose between 15% and 70%.\n\n#### Price\n\nYou can choose between 25% and 80%.\n`,
+    },
+    {
+      name: 'a criterion split off from its lines: say nothing rather than a wrong total',
+      text: `${itt}Price: 30%  \nQuality: 60%\n\nQuality answers are marked by a panel of three.\n\nSocial value: 10%\n`,
+    },
+    {
+      name: 'quality lines with no price are one part of the split',
+      text: `${itt}Approach: 30%  \nTeam: 20%\n`,
+    },
   ],
   invalid: [
     {
@@ -61,6 +81,16 @@ testRule(rule, {
       name: 'weights adding up to 110% in a list',
       text: `${itt}- Price: 60%\n- Quality: 40%\n- Social value: 10%\n`,
       errors: [{ messageId: 'total', line: 10, message: '110%' }],
+    },
+    {
+      name: 'tab-separated weight lines adding up to 95%',
+      text: `${itt}The weightings are:\n\nQuality\t55%\nPrice\t30%\nSocial value\t10%\n`,
+      errors: [{ messageId: 'total', line: 12, message: 'add up to 95%, not 100%', related: 3 }],
+    },
+    {
+      name: 'a total line that disagrees with the weight lines',
+      text: `${itt}Quality: 50%  \nPrice: 40%  \nSocial value: 5%  \nTotal: 100%\n`,
+      errors: [{ messageId: 'statedTotal', line: 13, message: 'says 100% but the weights above it add up to 95%' }],
     },
     {
       name: 'a total row that disagrees with the weights',
