@@ -183,7 +183,8 @@ function rowEvent(doc: TenderDocument, row: TextRow, dates: DateFact[]): Timetab
     labelRange: blockRange(doc, block, labelCell.start, labelCell.start + label.length),
     date: first!,
     endDate: second ?? null,
-    origin: 'row',
+    // A list item keeps its origin: the row only split its label from its date.
+    origin: block.kind === 'listItem' ? 'list' : 'row',
   };
 }
 
