@@ -95,6 +95,8 @@ export function buildTimetable(doc: TenderDocument, facts: Facts): TimetableEven
   const headEnd = headOfDocument(doc);
   let headDate: TimetableEvent | null = null;
   const rowBlocks = new Set<number>();
+  /** The lines read as rows: their dates are taken, the rest of their block is still read as prose. */
+  const rowLines: TextRow[] = [];
   for (const row of documentTextRows(doc)) {
     if (used.has(row.block) || !byBlock.has(row.block)) continue;
     const event = rowEvent(doc, row, byBlock.get(row.block)!);
@@ -104,18 +106,19 @@ export function buildTimetable(doc: TenderDocument, facts: Facts): TimetableEven
       if (!headDate && row.block < headEnd && INVITATION.test(headText(doc, headEnd))) {
         headDate = { ...event, type: 'issue' };
         rowBlocks.add(row.block);
+        rowLines.push(row);
       }
       continue;
     }
     if (!inTimetable && (event.type === 'other' || event.label.split(/\s+/).length > MAX_ROW_LABEL_WORDS)) continue;
     events.push(event);
     rowBlocks.add(row.block);
+    rowLines.push(row);
   }
-  for (const b of rowBlocks) used.add(b);
 
   // Lists (and one-line paragraphs in a timetable section): "Label: date" or "date – label".
   for (const block of doc.blocks) {
-    if (used.has(block.id) || !byBlock.has(block.id)) continue;
+    if (used.has(block.id) || rowBlocks.has(block.id) || !byBlock.has(block.id)) continue;
     if (block.kind !== 'listItem' && block.kind !== 'paragraph') continue;
     const inTimetable = sectionTitleMatches(doc, block.section);
     if (block.kind === 'paragraph' && !inTimetable) continue;
@@ -138,7 +141,7 @@ export function buildTimetable(doc: TenderDocument, facts: Facts): TimetableEven
 
   // Prose: only sentences that unmistakably state one event.
   for (const d of facts.dates) {
-    if (used.has(d.block)) continue;
+    if (used.has(d.block) || rowLines.some((r) => r.block === d.block && d.start >= r.start && d.start < r.end)) continue;
     const hits = PROSE_PATTERNS.filter(([, re]) => re.test(d.sentence));
     if (hits.length !== 1) continue;
     const [type, re] = hits[0]!;

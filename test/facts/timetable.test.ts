@@ -99,6 +99,14 @@ describe('timetable: label/value lines', () => {
       expected: [],
     },
     {
+      name: 'a row line does not hide a deadline stated in the next line of its paragraph',
+      text: '# ITT\n\n## Contract\n\nContract start: 1 July 2027\nTenders must be submitted by 12:00 on 4 June 2027.\n',
+      expected: [
+        ['contract-start', '2027-07-01', null, 'row', 'Contract start'],
+        ['submission-deadline', '2027-06-04', '12:00', 'prose', 'Tenders must be submitted'],
+      ],
+    },
+    {
       name: 'a sentence with a colon is not a row',
       text: '# ITT\n\n## Background\n\nPlease note: the previous strategy was adopted on 3 March 2025.\n',
       expected: [],
