@@ -118,8 +118,13 @@ function fullYear(written: string): number {
 const MERIDIEM = `(?:a\\.m\\.|p\\.m\\.|am|pm)`;
 const TIME_WORD = `(?:noon|midday|midnight)`;
 const HOURS_WORD = `(?:hours|hrs|hr)`;
-/** "(UK time)", "GMT", "BST" after a time. Kept inside the match, ignored by `parseTime`. */
-const TIMEZONE = `(?:\\s*\\((?:UK\\s+time|UK|GMT|BST|UTC)\\)|\\s+(?:UK\\s+time|GMT|BST|UTC)\\b)`;
+/** A time zone's name: UK ones, and the US ones of American solicitations ("Eastern Time", "EST", "ET"). */
+const ZONE_NAME = `(?:UK\\s+time|UK|GMT|BST|UTC|(?:US\\s+)?Eastern(?:\\s+(?:Standard|Daylight|Prevailing))?(?:\\s+Time)?|(?:Central|Mountain|Pacific)(?:\\s+(?:Standard|Daylight|Prevailing))?\\s+Time|[ECMP][SD]?T)`;
+/**
+ * "(UK time)", "GMT", "BST", "EST", "Eastern Time (ET)" after a time: one zone, or a name and its
+ * abbreviation. Kept inside the match, ignored by `parseTime`.
+ */
+const TIMEZONE = `(?:(?:\\s*\\(${ZONE_NAME}\\)|\\s+${ZONE_NAME}\\b){1,2})`;
 
 /**
  * Regex source for a time of day: "12:00", "12.00", "12:00 noon", "12 noon", "noon", "midday",
@@ -197,8 +202,11 @@ const weekdayBefore = (name: string) => `(?:(?<${name}>${WEEKDAY}),?\\s+(?:the\\
 const day = (name: string) => `(?<![\\w.,/:£$-])(?<${name}>\\d{1,2})(?:st|nd|rd|th)?`;
 /** Between day and month: "22 January", "22nd of January", "22-Jan". */
 const DAY_MONTH_GAP = `(?:\\s+of\\s+|\\s*-\\s*|\\s+)`;
-/** A four-digit year 1900–2099 after the month: "22 January 2027", "22 January, 2027", "22-Jan-2027". */
-const year = (name: string) => `(?:,?\\s+|-)(?<${name}>(?:19|20)\\d{2})(?!\\d)`;
+/**
+ * A four-digit year 1900–2099 after the month: "22 January 2027", "22 January, 2027", "22-Jan-2027", and
+ * "22 January2027" (the space lost when text is pasted from a PDF).
+ */
+const year = (name: string) => `(?:,?\\s*|-)(?<${name}>(?:19|20)\\d{2})(?!\\d)`;
 /** The words joining the two ends of a range. */
 const RANGE_JOIN = `(?:\\s*[–—-]\\s*|\\s+(?:to|until|till|and)\\s+)`;
 

@@ -43,6 +43,17 @@ const NATION_PATTERNS: Array<[Nation, RegExp]> = [
   ['northern-ireland', /Northern\s+Ireland\s+(?:Public\s+)?Procurement\s+Policy|\bPPN\s+\d+\/\d+\s+\(NI\)|Construction\s+and\s+Procurement\s+Delivery|\beTendersNI\b|Department\s+of\s+Finance\s+\(?NI\)?/g],
 ];
 
+/**
+ * Jurisdiction: wording that ties a document to the United States federal system (its acquisition regulation,
+ * agencies, officers, addresses and time zones) against wording that ties it to the United Kingdom. Only a
+ * document with several US mentions and few UK ones is taken to be foreign.
+ */
+const US_PATTERN = /\bFederal\s+Acquisition\s+Regulations?\b|\bFAR\s+(?:\d|[Pp]art\b|[Ss]ubpart\b|[Cc]lause\b)|\bGeneral\s+Services\s+Administration\b|\bU\.S\.(?:C\.)?|\bUnited\s+States\b|\bContracting\s+Officer\b|\bEastern\s+(?:Standard\s+|Daylight\s+)?Time\b|\bWashington,?\s+D\.?C\b|\bSmall\s+Business\s+Administration\b/g;
+const UK_PATTERN = /\bUnited\s+Kingdom\b|\bUK\b|\bProcurement\s+Act\s+2023\b|\bPublic\s+Contracts\s+(?:\(Scotland\)\s+)?Regulations\b|\bCrown\s+Commercial\s+Service\b|\bFind\s+a\s+Tender\b|\bContracts\s+Finder\b|\bCompanies\s+House\b|\bHMRC\b|\bVAT\b|£/g;
+/** Least number of US mentions, and how many times the UK mentions they must outnumber. */
+const FOREIGN_MIN = 3;
+const FOREIGN_LEAD = 4;
+
 function count(text: string, re: RegExp): number {
   re.lastIndex = 0;
   return text.match(re)?.length ?? 0;
@@ -61,7 +72,7 @@ function strongest<T>(hits: ReadonlyMap<RegExp, number>, patterns: Array<[T, Reg
 }
 
 /** Every regime, procedure and nation pattern. */
-const COUNTED: RegExp[] = [...REGIME_PATTERNS, ...PROCEDURE_PATTERNS, ...NATION_PATTERNS].map(([, re]) => re);
+const COUNTED: RegExp[] = [...[...REGIME_PATTERNS, ...PROCEDURE_PATTERNS, ...NATION_PATTERNS].map(([, re]) => re), US_PATTERN, UK_PATTERN];
 
 /** Shared by the blocks that mention none of the patterns (most of them). */
 const NO_MENTIONS: readonly number[] = Object.freeze(COUNTED.map(() => 0));
@@ -116,6 +127,12 @@ export function detectSettings(doc: TenderDocument): DetectedSettings {
   if (nation || detected.regime === 'pcsr2015') {
     detected.nation = nation?.value ?? 'scotland';
     detected.evidence.nation = nation ? `${nation.hits} mentions of ${nation.value}` : 'Scottish regulations';
+  }
+  const us = hits.get(US_PATTERN) ?? 0;
+  const uk = hits.get(UK_PATTERN) ?? 0;
+  if (!detected.nation && !detected.regime && us >= FOREIGN_MIN && us >= FOREIGN_LEAD * uk) {
+    detected.foreignJurisdiction = 'united-states';
+    detected.evidence.foreignJurisdiction = `${us} mention(s) of the United States federal system, ${uk} of the United Kingdom`;
   }
   return detected;
 }

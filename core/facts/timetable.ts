@@ -1,10 +1,13 @@
 /**
- * The procurement timetable: events recognised by their labels in tables ("Activity | Date"), in lists
- * ("Tender issued: Monday 4 January 2027") and in a few unmistakable sentences ("Tenders must be submitted
- * by 12 noon on Friday 22 January 2027").
+ * The procurement timetable: events recognised by their labels in tables ("Activity | Date"), in label/value
+ * lines of text ("Reply by: 27 August 2027", "Tender issued<TAB>4 January 2027", a Word or PDF table pasted
+ * as text), in lists ("Tender issued: Monday 4 January 2027") and in a few unmistakable sentences ("Tenders
+ * must be submitted by 12 noon on Friday 22 January 2027"). The "Date:" at the head of a request for
+ * quotation or invitation to tender is its issue date when nothing else gives one.
  */
 import type { TenderDocument, TextBlock } from '../model/types';
 import { blockRange } from '../model/positions';
+import { documentTextRows, type TextRow } from '../model/rows';
 import type { DateFact, Facts, TimetableEvent, TimetableEventType } from './types';
 
 /** Label patterns, most specific first. */
@@ -14,9 +17,9 @@ const EVENT_PATTERNS: Array<[TimetableEventType, RegExp]> = [
   ['standstill', /\bstandstill\b|\balcatel\b/i],
   ['contract-end', /\b(?:contract|service|agreement)\s+(?:end|expiry|expires|ends|termination)\b|\bend\s+of\s+(?:the\s+)?(?:contract|service)\b/i],
   ['contract-signature', /\b(?:contract\s+(?:signature|signing|execution|finali[sz]ation|conclusion)|sign(?:ing)?\s+(?:of\s+)?(?:the\s+)?contract|contract\s+(?:signed|concluded|entered\s+into))\b/i],
-  ['award', /\baward\b|\bassessment\s+summar(?:y|ies)\b|\bnotification\s+of\s+(?:the\s+)?(?:outcome|decision|results?)|\bpreferred\s+(?:bidder|supplier|provider)|\bintention\s+to\s+award|\boutcome\s+(?:letters?|notified|notification)/i],
-  ['submission-deadline', /\b(?:deadline|closing\s+date|closing\s+time|return\s+date)\b(?!\s+for\s+(?:questions|queries|clarification))|\b(?:tenders?|bids?|responses?|submissions?|quotes?|quotations?|proposals?|questionnaires?|SQs?|PQQs?|expressions?\s+of\s+interest)\s+(?:must\s+be\s+)?(?:due|return(?:ed)?|submitted|submission|received|close|closes|deadline|in)\b|\b(?:submission|return|receipt)\s+of\s+(?:tenders?|bids?|responses?|quotes?|quotations?|proposals?|SQs?|PQQs?|questionnaires?)/i],
-  ['issue', /\b(?:issue[ds]?|publish(?:ed)?|publication|release[ds]?|launch(?:ed)?|advertis(?:ed|ement)|dispatch(?:ed)?|post(?:ed|ing))\b|\b(?:contract|tender)\s+notice\b/i],
+  ['award', /\baward\b|\bfinal\s+decision\b|\b(?:supplier|bidder|provider|contractor)\s+(?:selected|selection|chosen)\b|\bselection\s+of\s+(?:the\s+)?(?:successful\s+)?(?:supplier|bidder|provider|contractor)\b|\bassessment\s+summar(?:y|ies)\b|\bnotification\s+of\s+(?:the\s+)?(?:outcome|decision|results?)|\bpreferred\s+(?:bidder|supplier|provider)|\bintention\s+to\s+award|\boutcome\s+(?:letters?|notified|notification)/i],
+  ['submission-deadline', /\b(?:deadline|closing\s+date|closing\s+time|return\s+date)\b(?!\s+for\s+(?:questions|queries|clarification))|\brepl(?:y|ies)\s+(?:by|due|deadline)\b|\b(?:responses?|offers?)\s+(?:due|by)\b|\b(?:tenders?|bids?|responses?|submissions?|quotes?|quotations?|proposals?|questionnaires?|SQs?|PQQs?|expressions?\s+of\s+interest)\s+(?:must\s+be\s+)?(?:due|return(?:ed)?|submitted|submission|received|close|closes|deadline|in)\b|\b(?:submission|return|receipt)\s+of\s+(?:tenders?|bids?|responses?|quotes?|quotations?|proposals?|SQs?|PQQs?|questionnaires?)/i],
+  ['issue', /\b(?:issue[ds]?|publish(?:ed)?|publication|release[ds]?|launch(?:ed)?|advertis(?:ed|ement)|dispatch(?:ed)?|post(?:ed|ing))\b|\b(?:contract|tender)\s+notice\b|\b(?:ITT|RF[QP]|ITQ|invitation\s+to\s+(?:tender|quote)|request\s+for\s+(?:quotations?|proposals?))\s+(?:sent|opens?)\b|\bopen(?:s|ed)?\s+(?:\w+\s+){0,2}to\s+(?:bidders|suppliers|tenderers|applicants)\b/i],
   ['presentation', /\b(?:presentations?|interviews?|site\s+visits?|demonstrations?|dialogue\s+sessions?)\b/i],
   ['evaluation', /\b(?:evaluation|evaluat(?:e|ed|ing)|moderation|scoring|assessment\s+of\s+(?:tenders|bids))\b/i],
   ['mobilisation', /\b(?:mobili[sz]ation|implementation|transition|handover|induction)\b/i],
@@ -28,15 +31,34 @@ export function classifyEvent(label: string): TimetableEventType {
   return 'other';
 }
 
-const TIMETABLE_HEADING = /\b(?:timetable|timescales?|time\s*line|(?:key|important)\s+dates|dates\s+and\s+times|key\s+events|programme|procurement\s+(?:schedule|process)|milestones?|indicative\s+dates)\b/i;
+const TIMETABLE_HEADING = /\b(?:timetable|timescales?|time\s*lines?|(?:key|important)\s+dates|dates\s+and\s+times|key\s+events|programme|procurement\s+(?:schedule|process)|milestones?|indicative\s+dates)\b/i;
 
 /** Sentences that state a deadline or start without a table or list. */
 const PROSE_PATTERNS: Array<[TimetableEventType, RegExp]> = [
   ['submission-deadline', /\b(?:tenders?|bids?|responses?|submissions?|quotes?|quotations?|proposals?|questionnaires?|offers?)\s+(?:must|should|shall|are\s+to)\s+be\s+(?:submitted|received|returned|uploaded|delivered)\b|\b(?:tenders?|bids?|quotes?|quotations?|proposals?|offers?)\s+(?:are|is)\s+due\b|\bdeadline\s+for\s+(?:the\s+)?(?:submission|receipt|return)\s+of\b|\bclosing\s+date\s+for\s+(?:tenders?|bids?|responses?|submissions?)/i],
-  ['clarification-deadline', /\bclarification\s+(?:questions?|requests?)\s+(?:must|should)\s+be\s+(?:submitted|received|raised)\b|\bdeadline\s+for\s+clarification/i],
+  ['clarification-deadline', /\bclarification\s+(?:questions?|requests?)\s+(?:must|should)\s+be\s+(?:submitted|received|raised)\b|\bdeadline\s+for\s+clarification|\b(?:any|all)\s+(?:clarification\s+)?(?:questions|queries)\b(?:\s+(?:about|on|concerning|regarding|relating\s+to)\s+(?:this|the)\s+[\w-]+(?:\s+[\w-]+)?)?\s+(?:must|should|shall|are\s+to)\s+be\s+(?:submitted|received|raised|sent|e-?mailed|asked)\b/i],
+  // Answers to bidders' questions: only in a sentence or paragraph about questions (see PROSE_CONTEXT).
+  ['clarification-response', /\b(?:will|shall)\s+(?:be\s+)?(?:provide[ds]?|publish(?:ed)?|issue[ds]?|post(?:ed)?|circulate[ds]?|share[ds]?|send|sent)\s+(?:(?:the|its|all|written|their)\s+)?(?:responses?|answers?|replies)\b|\b(?:responses?|answers?|replies)\s+(?:to\s+(?:all\s+)?(?:the\s+)?(?:questions|queries|clarifications?)\s+)?(?:will|shall)\s+be\s+(?:provided|published|issued|posted|circulated|shared|sent)\b/i],
   ['contract-start', /\b(?:contract|service)\s+(?:will|is\s+expected\s+to|is\s+due\s+to)\s+(?:start|commence|begin|go\s+live)\b/i],
   ['issue', /\b(?:this\s+)?(?:invitation\s+to\s+tender|ITT|tender|selection\s+questionnaire|SQ)\s+(?:was|is)\s+(?:issued|published)\s+on\b/i],
 ];
+
+/** What else a prose event needs: its sentence or paragraph must be about bidders' questions. */
+const PROSE_CONTEXT: Partial<Record<TimetableEventType, RegExp>> = {
+  'clarification-response': /\b(?:clarifications?|questions?|quer(?:y|ies))\b/i,
+};
+/** A sentence that says when answers stop ("No answers will be provided after …") gives no date for them. */
+const PROSE_UNLESS: Partial<Record<TimetableEventType, RegExp>> = {
+  'clarification-response': /\bno\s+(?:further\s+|more\s+)?(?:answers?|responses?|replies)\b|\b(?:will|shall)\s+not\b|\bafter\s+(?:the\s+)?(?:\d|[A-Z][a-z]+day\b)/,
+};
+
+/** A label/value line outside a timetable section counts when its label is short and names an event. */
+const MAX_ROW_LABEL_WORDS = 8;
+
+/** A document's own date at its head ("Date: 17 May 2027"), read as its issue date when nothing else gives one. */
+const HEAD_DATE_LABEL = /^(?:date(?:\s+of\s+issue)?|issue\s+date|dated)$/i;
+/** The head names an invitation: a request for quotation or proposal, an invitation to tender, a solicitation. */
+const INVITATION = /\b(?:request\s+for\s+(?:quotations?|quotes?|proposals?|tenders?)|RF[QP]|ITT|ITQ|invitation\s+to\s+(?:tender|quote|bid)|solicitation)\b/i;
 
 export function buildTimetable(doc: TenderDocument, facts: Facts): TimetableEvent[] {
   const byBlock = new Map<number, DateFact[]>();
@@ -50,7 +72,9 @@ export function buildTimetable(doc: TenderDocument, facts: Facts): TimetableEven
 
   // Tables: each row with a date is an event labelled by the row's first dateless cell.
   for (const table of doc.tables) {
-    const rows = table.rows.slice(1);
+    // A table with no header row (common in Word) has its first event in row 0.
+    const headerRow = table.rows[0] ?? [];
+    const rows = headerRow.some((c) => byBlock.has(c.block)) ? table.rows : table.rows.slice(1);
     const datedRows = rows.filter((row) => row.some((c) => byBlock.has(c.block)));
     const headed = TIMETABLE_HEADING.test(table.header.join(' ')) || sectionTitleMatches(doc, table.section);
     if (datedRows.length === 0 || (datedRows.length < 2 && !headed)) continue;
@@ -67,9 +91,34 @@ export function buildTimetable(doc: TenderDocument, facts: Facts): TimetableEven
     }
   }
 
+  // Label/value lines: "Reply by: 27 August 2027", "Tender issued<TAB>4 January 2027".
+  const headEnd = headOfDocument(doc);
+  let headDate: TimetableEvent | null = null;
+  const rowBlocks = new Set<number>();
+  /** The lines read as rows: their dates are taken, the rest of their block is still read as prose. */
+  const rowLines: TextRow[] = [];
+  for (const row of documentTextRows(doc)) {
+    if (used.has(row.block) || !byBlock.has(row.block)) continue;
+    const event = rowEvent(doc, row, byBlock.get(row.block)!);
+    if (!event) continue;
+    const inTimetable = sectionTitleMatches(doc, doc.blocks[row.block]!.section);
+    if (HEAD_DATE_LABEL.test(event.label)) {
+      if (!headDate && row.block < headEnd && INVITATION.test(headText(doc, headEnd))) {
+        headDate = { ...event, type: 'issue' };
+        rowBlocks.add(row.block);
+        rowLines.push(row);
+      }
+      continue;
+    }
+    if (!inTimetable && (event.type === 'other' || event.label.split(/\s+/).length > MAX_ROW_LABEL_WORDS)) continue;
+    events.push(event);
+    rowBlocks.add(row.block);
+    rowLines.push(row);
+  }
+
   // Lists (and one-line paragraphs in a timetable section): "Label: date" or "date – label".
   for (const block of doc.blocks) {
-    if (used.has(block.id) || !byBlock.has(block.id)) continue;
+    if (used.has(block.id) || rowBlocks.has(block.id) || !byBlock.has(block.id)) continue;
     if (block.kind !== 'listItem' && block.kind !== 'paragraph') continue;
     const inTimetable = sectionTitleMatches(doc, block.section);
     if (block.kind === 'paragraph' && !inTimetable) continue;
@@ -92,18 +141,21 @@ export function buildTimetable(doc: TenderDocument, facts: Facts): TimetableEven
 
   // Prose: only sentences that unmistakably state one event.
   for (const d of facts.dates) {
-    if (used.has(d.block)) continue;
+    if (used.has(d.block) || rowLines.some((r) => r.block === d.block && d.start >= r.start && d.start < r.end)) continue;
     const hits = PROSE_PATTERNS.filter(([, re]) => re.test(d.sentence));
     if (hits.length !== 1) continue;
     const [type, re] = hits[0]!;
     const m = re.exec(d.sentence)!;
     if (events.some((e) => e.origin === 'prose' && e.type === type && e.date.iso === d.iso)) continue;
     const block = doc.blocks[d.block]!;
+    const needs = PROSE_CONTEXT[type];
+    if (needs && !needs.test(d.sentence) && !needs.test(block.text)) continue;
+    if (PROSE_UNLESS[type]?.test(d.sentence)) continue;
     const sentenceStart = block.text.indexOf(d.sentence);
     const start = Math.max(0, sentenceStart) + m.index;
     events.push({
       type,
-      label: m[0],
+      label: m[0].replace(/\s+/g, ' '),
       labelRange: blockRange(doc, block, start, start + m[0].length),
       date: d,
       endDate: null,
@@ -111,8 +163,46 @@ export function buildTimetable(doc: TenderDocument, facts: Facts): TimetableEven
     });
   }
 
+  if (headDate && !events.some((e) => e.type === 'issue')) events.push(headDate);
+
   events.sort((a, b) => a.date.range.start.offset - b.date.range.start.offset);
   return events;
+}
+
+/** The event of a label/value line: labelled by its first dateless cell with words, dated by the next cell with a date. */
+function rowEvent(doc: TenderDocument, row: TextRow, dates: DateFact[]): TimetableEvent | null {
+  const within = (c: { start: number; end: number }) => dates.filter((d) => d.start >= c.start && d.start < c.end);
+  const labelIndex = row.cells.findIndex((c) => within(c).length === 0 && /[A-Za-z]{2,}/.test(c.text));
+  if (labelIndex < 0) return null;
+  const dateCell = row.cells.slice(labelIndex + 1).find((c) => within(c).length > 0);
+  if (!dateCell) return null;
+  const labelCell = row.cells[labelIndex]!;
+  const label = labelCell.text.replace(/\s*[:\-–—]+$/, '');
+  const [first, second] = within(dateCell);
+  const block = doc.blocks[row.block]!;
+  return {
+    type: classifyEvent(label),
+    label,
+    labelRange: blockRange(doc, block, labelCell.start, labelCell.start + label.length),
+    date: first!,
+    endDate: second ?? null,
+    // A list item keeps its origin: the row only split its label from its date.
+    origin: block.kind === 'listItem' ? 'list' : 'row',
+  };
+}
+
+/** The id of the block that ends the document's head: its second heading (the first is often the title). */
+function headOfDocument(doc: TenderDocument): number {
+  let headings = 0;
+  for (const b of doc.blocks) if (b.kind === 'heading' && ++headings === 2) return b.id;
+  return doc.blocks.length;
+}
+
+function headText(doc: TenderDocument, end: number): string {
+  return doc.blocks
+    .slice(0, end)
+    .map((b) => b.text)
+    .join('\n');
 }
 
 function sectionTitleMatches(doc: TenderDocument, section: number): boolean {

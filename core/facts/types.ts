@@ -110,8 +110,8 @@ export interface TimetableEvent {
   date: DateFact;
   /** The date's last day when an event spans a range ("8–12 February 2027"). */
   endDate: DateFact | null;
-  /** Where the event was read from. */
-  origin: 'table' | 'list' | 'prose';
+  /** Where the event was read from: a table, a label/value line of text (`row`), a list item or a sentence. */
+  origin: 'table' | 'row' | 'list' | 'prose';
 }
 
 export interface Criterion {
@@ -216,8 +216,13 @@ export interface DetectedSettings {
   nation?: Nation;
   /** Not detected from wording (front matter or config only); present so settings resolve uniformly. */
   buyer?: Buyer;
+  /**
+   * A jurisdiction outside the United Kingdom the document is plainly written for (a US federal solicitation):
+   * not a setting, but a reason not to judge its dates against UK bank holidays when no nation is stated.
+   */
+  foreignJurisdiction?: 'united-states';
   /** Short explanation of what was matched, per setting. */
-  evidence: Partial<Record<'kind' | 'regime' | 'procedure' | 'nation' | 'buyer', string>>;
+  evidence: Partial<Record<'kind' | 'regime' | 'procedure' | 'nation' | 'buyer' | 'foreignJurisdiction', string>>;
 }
 
 export interface Facts {

@@ -67,7 +67,7 @@ export default defineRule({
   hasSuggestions: true,
   explanation: `A deadline on a Saturday, a bank holiday or New Year's Eve takes working days out of the lead-in time and lands on days when small providers' staff, trustees and volunteers are away and help desks are closed. The PCR 2015 roll a period that ends on a non-working day to the next working day (reg 2(4)), and the Procurement Act counts working days without weekends and bank holidays (s.123); setting the deadline on a working day in the first place avoids doubt.
 
-The rule reads the submission and clarification deadlines from the timetable and warns when one falls on a weekend, on a bank holiday of the document's nation (the \`nation\` setting chooses England and Wales, Scotland or Northern Ireland holidays: St Andrew's Day, 2 January and the first Monday in August are Scottish bank holidays; Easter Monday and the last Monday in August are not), or between 24 December and 2 January. It suggests the next working day, with its weekday, for you to review: moving a deadline changes the tender period, so it is never applied automatically.`,
+The rule reads the submission and clarification deadlines from the timetable and warns when one falls on a weekend, on a bank holiday of the document's nation (the \`nation\` setting chooses England and Wales, Scotland or Northern Ireland holidays: St Andrew's Day, 2 January and the first Monday in August are Scottish bank holidays; Easter Monday and the last Monday in August are not), or between 24 December and 2 January. A document plainly written for another country (a United States federal solicitation, with no UK wording and no nation stated) is not judged against UK bank holidays. It suggests the next working day, with its weekday, for you to review: moving a deadline changes the tender period, so it is never applied automatically.`,
   sources: [
     { label: 'Seed 000 §4.17', text: 'Procurement process: increase lead in time for submission of tenders.' },
     { label: 'PCR 2015 reg 2(4)', text: 'A period ending on a day that is not a working day ends at the end of the next working day.' },
@@ -96,17 +96,20 @@ The rule reads the submission and clarification deadlines from the timetable and
     const christmas = context.options['christmasBreak'] as boolean;
     const clarification = context.options['clarificationDeadlines'] as boolean;
     const { nation } = context.settings;
+    // A document plainly written for another country (a US federal solicitation) is not judged against UK bank
+    // holidays unless a nation is stated; weekends still count.
+    const holidays = !(context.facts.detected.foreignJurisdiction && context.settings.sources.nation === 'default');
     const seen = new Set<string>();
     for (const event of context.facts.timetable) {
       const name = DEADLINES[event.type];
       if (!name || (event.type === 'clarification-deadline' && !clarification)) continue;
       const date = event.date;
       if (!date.iso || seen.has(`${event.type}:${date.iso}`)) continue;
-      const why = reason(date.iso, nation, christmas);
+      const why = reason(date.iso, nation, christmas, holidays);
       if (!why) continue;
       seen.add(`${event.type}:${date.iso}`);
       let next = addDay(date.iso);
-      while (!isWorkingDay(next, nation) || (christmas && inChristmasBreak(next))) next = addDay(next);
+      while (reason(next, nation, christmas, holidays)) next = addDay(next);
       const nextText = `${WEEKDAYS[new Date(`${next}T00:00:00Z`).getUTCDay()]} ${Number(next.slice(8))} ${MONTHS[Number(next.slice(5, 7)) - 1]}`;
       const fix = replacement(date, nextText, next);
       context.report({
@@ -120,10 +123,10 @@ The rule reads the submission and clarification deadlines from the timetable and
   },
 });
 
-function reason(iso: string, nation: Parameters<typeof isWorkingDay>[1], christmas: boolean): string | null {
+function reason(iso: string, nation: Parameters<typeof isWorkingDay>[1], christmas: boolean, holidays: boolean): string | null {
   const weekday = new Date(`${iso}T00:00:00Z`).getUTCDay();
   if (weekday === 0 || weekday === 6) return `a ${WEEKDAYS[weekday]}`;
-  const holiday = bankHolidayOn(iso, nation);
+  const holiday = holidays ? bankHolidayOn(iso, nation) : null;
   if (holiday) return `a bank holiday (${holiday})`;
   if (christmas && inChristmasBreak(iso)) return 'in the Christmas and New Year break';
   return null;

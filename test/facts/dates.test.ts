@@ -53,6 +53,23 @@ const cases: Array<{ input: string; expected: Pinned[] }> = [
   { input: 'midnight on 4 March 2027', expected: [{ ...d('midnight on 4 March 2027', 4, 3, 2027), time: '00:00' }] },
   { input: '4 March 2027 (12 noon UK time)', expected: [{ ...d('4 March 2027 (12 noon UK time)', 4, 3, 2027), time: '12:00' }] },
 
+  // Shapes of pasted and American text
+  { input: 'Issued 05 April 2027', expected: [d('05 April 2027', 5, 4, 2027)] },
+  { input: 'Tenders close 9 April2027', expected: [d('9 April2027', 9, 4, 2027)] },
+  { input: 'closing 9 Apr2027 at 14:00', expected: [{ ...d('9 Apr2027 at 14:00', 9, 4, 2027), time: '14:00' }] },
+  { input: 'Quotes due September 6, 2027', expected: [d('September 6, 2027', 6, 9, 2027)] },
+  { input: 'Respond by September 6, 2027 3:00 pm EST', expected: [{ ...d('September 6, 2027 3:00 pm EST', 6, 9, 2027), time: '15:00' }] },
+  {
+    input: 'no later than September 1, 2027, by 11:00 AM Eastern Time (ET).',
+    expected: [{ ...d('September 1, 2027, by 11:00 AM Eastern Time (ET)', 1, 9, 2027), time: '11:00' }],
+  },
+  { input: 'Issue date\t7/6/2027', expected: [d('7/6/2027', 7, 6, 2027)] },
+  { input: '14:30 09/06/2027', expected: [{ ...d('14:30 09/06/2027', 9, 6, 2027), time: '14:30' }] },
+  { input: 'by 12 noon on the 2nd of June 2027', expected: [{ ...d('12 noon on the 2nd of June 2027', 2, 6, 2027), time: '12:00' }] },
+  { input: 'Go live 1 June 2027 at 09:00 Central Office', expected: [{ ...d('1 June 2027 at 09:00', 1, 6, 2027), time: '09:00' }] },
+  // A year glued to the month only counts with four digits and nothing after them.
+  { input: 'batch 4 May20271', expected: [d('4 May', 4, 5, null)] },
+
   // Ranges: two dates, both with month and year
   { input: '8–12 February 2027', expected: [d('8', 8, 2, 2027), d('12 February 2027', 12, 2, 2027)] },
   { input: '8 to 12 February 2027', expected: [d('8', 8, 2, 2027), d('12 February 2027', 12, 2, 2027)] },
@@ -136,6 +153,8 @@ describe('parseTime', () => {
     ['midnight', '00:00'],
     ['12 midnight', '00:00'],
     ['12:00 (UK time)', '12:00'],
+    ['4:00 pm EST', '16:00'],
+    ['10.30am Eastern Time (ET)', '10:30'],
     ['12', null],
     ['13pm', null],
     ['11:00 noon', null],

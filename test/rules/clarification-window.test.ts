@@ -9,6 +9,12 @@ function itt(body: string, ...rows: Array<[string, string]>): string {
 
 testRule(rule, {
   valid: [
+    {
+      name: 'questions and answers in sentences of an RFQ, in good time',
+      text:
+        '# Request for Quotation: Garden Maintenance\n\nDate: 3 May 2027  \nReply by: 7 June 2027 4:00 pm\n\n## 1. Questions\n\n' +
+        'Any questions about this RFQ must be submitted by email no later than 21 May 2027. The Trust will publish answers to all suppliers no later than 26 May 2027.\n',
+    },
     { name: 'questions close 17 days before, answers promised', text: itt(PROMISE, ['Deadline for clarification questions', '5pm, Friday 29 January 2027']) },
     { name: 'exactly 7 days before', text: itt(PROMISE, ['Deadline for clarification questions', '12:00, Monday 8 February 2027']) },
     {
@@ -43,6 +49,13 @@ testRule(rule, {
       name: 'no commitment to answer',
       text: itt('Bidders may ask clarification questions through the portal.', ['Deadline for clarification questions', 'Friday 29 January 2027']),
       errors: [{ messageId: 'noAnswerCommitment', line: 15 }],
+    },
+    {
+      name: 'questions and answers in sentences of an RFQ, answers 3 days before the reply-by date',
+      text:
+        '# Request for Quotation: Garden Maintenance\n\nDate: 3 May 2027  \nReply by: 7 June 2027 4:00 pm\n\n## 1. Questions\n\n' +
+        'Any questions about this RFQ must be submitted by email no later than 21 May 2027. The Trust will publish answers to all suppliers no later than 4 June 2027.\n',
+      errors: [{ messageId: 'answersLate', line: 8, message: 'due 3 days before the submission deadline (Fri 4 Jun 2027, deadline Mon 7 Jun 2027)' }],
     },
     {
       name: 'an ITT with no clarification process',

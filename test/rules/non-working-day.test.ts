@@ -9,8 +9,17 @@ function itt(deadline: string, nation = 'england-wales', extra = ''): string {
   return `---\ntenderlint:\n  kind: itt\n  nation: ${nation}\n---\n\n# Invitation to Tender: Befriending Service\n\nTenders must be submitted through the portal.\n\n## Timetable\n\n| Activity | Date |\n| --- | --- |\n| ITT issued | Monday 4 October 2027 |\n${extra}| Deadline for submission of tenders | ${deadline} |\n`;
 }
 
+/** A US federal request for quotation: no nation stated, plainly not a UK document. */
+function usRfq(replyBy: string): string {
+  return (
+    '# Request for Quotation: Web Hosting Support\n\nFrom: Contracting Officer, General Services Administration  \nDate: 16 August 2027  \n' +
+    `Reply by: ${replyBy}\n\n## 1. Instructions\n\nThis acquisition follows FAR Part 8. Quotes are accepted from United States firms only.\n`
+  );
+}
+
 testRule(rule, {
   valid: [
+    { name: 'a UK bank holiday is not judged in a US solicitation', text: usRfq('August 30, 2027 4:00 pm EST') },
     { name: 'a working Tuesday', text: itt('12:00 noon, Tuesday 16 November 2027') },
     { name: "St Andrew's Day is a working day in England", text: itt('12:00 noon, Tuesday 30 November 2027') },
     { name: 'the last Monday in August is a working day in Scotland', text: itt('12:00 noon, Monday 30 August 2027', 'scotland') },
@@ -24,6 +33,21 @@ testRule(rule, {
     },
   ],
   invalid: [
+    {
+      name: 'a weekend is still judged in a US solicitation',
+      text: usRfq('August 28, 2027 4:00 pm EST'),
+      errors: [{ messageId: 'nonWorkingDay', line: 5, message: 'a Saturday' }],
+    },
+    {
+      name: 'the same bank holiday in a document with no sign of another country',
+      text: '# Request for Quotation: Web Hosting Support\n\nDate: 16 August 2027  \nReply by: August 30, 2027 4:00 pm\n',
+      errors: [{ messageId: 'nonWorkingDay', line: 4, message: 'Summer bank holiday' }],
+    },
+    {
+      name: 'a stated nation is judged even in a document with US wording',
+      text: `---\ntenderlint:\n  nation: england-wales\n---\n\n${usRfq('August 30, 2027 4:00 pm EST')}`,
+      errors: [{ messageId: 'nonWorkingDay', line: 10, message: 'Summer bank holiday' }],
+    },
     {
       name: 'a Saturday deadline',
       text: itt('12:00 noon, Saturday 13 November 2027'),

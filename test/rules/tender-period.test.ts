@@ -12,12 +12,28 @@ function tender(regime: string, procedure: string, body: string, issue: string, 
   return `---\ntenderlint:\n  kind: ${kind}\n  regime: ${regime}\n  procedure: ${procedure}\n---\n\n# ${kind === 'sq' ? 'Selection Questionnaire' : 'Invitation to Tender'}: Carers Support Service\n\n${body}\n\n## Timetable\n\n| Activity | Date |\n| --- | --- |\n| ${kind === 'sq' ? 'SQ published' : 'ITT issued'} | ${issue} |\n| ${kind === 'sq' ? 'SQ return deadline' : 'Deadline for submission of tenders'} | ${deadline} |\n`;
 }
 
+/** A request for quotation whose head gives its date and a reply-by line, as a letter-style solicitation does. */
+function rfq(date: string, replyBy: string, extra = ''): string {
+  return `# Request for Quotation: Garden Maintenance\n\nFrom: Estates Team  \nDate: ${date}  \nReply by: ${replyBy}\n\n## 1. Background\n\nThe Trust needs its grounds kept.\n${extra}`;
+}
+
+/** The same timetable pasted from Word as tab-separated lines. */
+function tabbed(issue: string, deadline: string): string {
+  return `${itt}Invitation issued\t${issue}\nTender return date\t${deadline}\n`;
+}
+
 const ELECTRONIC = 'Tenders must be submitted electronically through the Council\'s e-tendering portal.';
 const BOTH = `${ELECTRONIC} All tender documents are available from the date of publication of the tender notice.`;
 
 testRule(rule, {
   valid: [
     { name: 'six weeks', text: table('Monday 4 January 2027', '12:00 noon, Monday 15 February 2027') },
+    { name: 'an RFQ with five weeks to reply', text: rfq('3 May 2027', '7 June 2027 4:00 pm') },
+    { name: 'tab-separated lines, six weeks', text: tabbed('04/01/2027', '15:00 15/02/2027') },
+    {
+      name: 'the head date is not the issue date when the timetable gives one',
+      text: rfq('3 May 2027', '14 June 2027 4:00 pm', '\n## Timetable\n\n- RFQ issued: 10 May 2027\n'),
+    },
     { name: 'exactly 30 days', text: table('Monday 4 January 2027', 'Wednesday 3 February 2027') },
     { name: 'no issue date: nothing to measure', text: `${itt}Tenders must be submitted by 12 noon on Friday 22 January 2027.\n` },
     { name: 'a bid response is not checked', text: '---\ntenderlint:\n  kind: response\n---\n\n- ITT issued: 4 January 2027\n- Deadline for submission: 22 January 2027\n' },
@@ -40,6 +56,16 @@ testRule(rule, {
     },
   ],
   invalid: [
+    {
+      name: 'an RFQ dated at its head with a reply-by line 11 days later',
+      text: rfq('3 May 2027', '14 May 2027 4:00 pm'),
+      errors: [{ messageId: 'tooShort', line: 5, message: 'Tender period is 11 days (9 working days) from issue on Mon 3 May 2027 to the deadline on Fri 14 May 2027' }],
+    },
+    {
+      name: 'tab-separated timetable lines, dates day-first with a leading zero',
+      text: tabbed('04/01/2027', '15:00 22/01/2027'),
+      errors: [{ messageId: 'tooShort', line: 11, message: '18 days' }],
+    },
     {
       name: '18 days in a table',
       text: table('Monday 4 January 2027', '12:00 noon, Friday 22 January 2027'),
