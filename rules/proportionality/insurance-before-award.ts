@@ -10,6 +10,9 @@ import { defineRule } from '../../core/engine/define';
 /** Timing wording that can be replaced by "from the contract start date" and still read correctly. */
 const REPLACEABLE = /^(?:at\s+(?:the\s+)?(?:time\s+of\s+|point\s+of\s+)?(?:submission|tender(?:ing)?|bidding|application)|(?:before|prior\s+to|in\s+advance\s+of|ahead\s+of)\s+(?:the\s+)?(?:contract\s+|framework\s+)?award|before\s+(?:the\s+)?(?:contract|framework|agreement)\s+is\s+awarded)$/i;
 
+/** Timing wording that names a time, and reads after "is required". */
+const TIME_PHRASE = /^(?:at|with|on|upon|before|by|prior|in\s+advance|ahead)\b/i;
+
 const TYPE_NAMES: Record<string, string> = {
   'public-liability': 'public liability',
   'professional-indemnity': 'professional indemnity',
@@ -56,7 +59,8 @@ The rule reads each insurance requirement and when it must be held ("at the time
       if (req.type === 'employers-liability') continue;
       if (req.timing !== 'submission' && req.timing !== 'award') continue;
       const type = TYPE_NAMES[req.type] ?? 'This';
-      const when = req.timingText ? `"${req.timingText}"` : 'before award';
+      // Timing read from a question ("confirm that you have …") rather than a time ("at submission").
+      const when = !req.timingText ? 'before award' : TIME_PHRASE.test(req.timingText) ? `"${req.timingText}"` : `to be held already ("${req.timingText}")`;
       const suggestions = req.timingRange && req.timingText && REPLACEABLE.test(req.timingText)
         ? [{ desc: 'Require the cover from the contract start date', fix: { range: [req.timingRange.start.offset, req.timingRange.end.offset] as [number, number], text: 'from the contract start date' } }]
         : undefined;

@@ -9,6 +9,8 @@ import { defineRule } from '../../core/engine/define';
 import { findPhrases, type PhraseMatch } from '../../core/engine/phrases';
 import type { RuleContext } from '../../core/engine/types';
 import { blockOffsetToSource, blockRange } from '../../core/model/positions';
+import type { TextBlock } from '../../core/model/types';
+import { rowOf } from '../../core/facts/context';
 
 /** Standards and accreditations, as data. */
 export const NAMED_STANDARDS: readonly RegExp[] = [
@@ -48,6 +50,18 @@ const CHANGE_LOG_COLUMN = /\b(?:change|changes|amendments?|revisions?|updates?|v
 const DEMAND = /\b(?:must|shall|required?|requires|requirement|mandatory|essential|need(?:s|ed)?\s+to|only\s+(?:accept|consider)|will\s+(?:not\s+be\s+considered|be\s+excluded)|pass\s*\/\s*fail)\b/i;
 /** Wording that already admits equivalents anywhere in the sentence. */
 const ALLOWS_EQUIVALENT = /\bor\s+(?:an?\s+)?(?:\w+\s+){0,2}(?:equivalent|equal|comparable)\b|\(\s*or\s+equivalent\s*\)|\bequivalent\s+(?:standards?|accreditations?|certifications?|schemes?|evidence|measures|qualifications?)\b/i;
+
+/**
+ * A certificate asked for in a form: the standard is the object of "provide", "upload", "submit" or "attach"
+ * ("Provide your ISO 9001 certification", "Upload a copy of your Cyber Essentials certificate").
+ */
+const CERTIFICATE_ASKED =
+  /\b(?:provide|upload|submit|attach|enclose|supply)\s+(?:(?:a|an)\s+)?(?:(?:valid|current|scanned)\s+)?(?:(?:cop(?:y|ies)|evidence|proof)\s+of\s+)?(?:your|the|a|an)?\s*(?:(?:valid|current)\s+)?$/i;
+/** A requirement cell beside the standard's cell in a requirements table ("ISO 27001 | Mandatory"). */
+const REQUIREMENT_CELL = /^\s*(?:mandatory|required|essential|compulsory|certificate\s+required|certification\s+required|pass\s*\/\s*fail|yes\s*[-–—(]?\s*mandatory\s*\)?)\s*[.:]?\s*$/i;
+/** A certificate asked for only where the bidder has one, or as one option among others. */
+const ASKED_IF_HELD =
+  /\bif\s+(?:you\s+)?(?:hold|have|held|applicable|available|any)\b|\bwhere\s+(?:held|applicable|available|relevant)\b|\(\s*if\s+(?:any|held|applicable)\s*\)|\boptional\b|\bsuch\s+as\b|\bfor\s+example\b|\be\.g\./i;
 
 export default defineRule({
   id: 'proportionality/or-equivalent',
@@ -91,13 +105,21 @@ The rule looks for a named standard in a sentence that demands it ("must hold", 
 
 /** The standards demanded without equivalents: one finding per standard and sentence. */
 function demanded(context: RuleContext): PhraseMatch[] {
-  const matches = findPhrases(context, {
+  const stated = findPhrases(context, {
     messageId: 'missingEquivalent',
     phrases: NAMED_STANDARDS,
     sentenceMustMatch: DEMAND,
     sentenceMustNotMatch: ALLOWS_EQUIVALENT,
     unlessPrecededBy: NOT_DEMANDED_BEFORE,
   });
+  // Form shapes: a certificate to provide, or a standard marked mandatory in another cell of its row.
+  const inForms = findPhrases(context, {
+    messageId: 'missingEquivalent',
+    phrases: NAMED_STANDARDS,
+    sentenceMustNotMatch: ALLOWS_EQUIVALENT,
+    unlessPrecededBy: NOT_DEMANDED_BEFORE,
+  }).filter((m) => !ASKED_IF_HELD.test(m.sentence) && (CERTIFICATE_ASKED.test(m.block.text.slice(Math.max(0, m.start - 80), m.start)) || markedMandatory(context, m.block)));
+  const matches = [...stated, ...inForms].sort((a, b) => a.block.id - b.block.id || a.start - b.start);
   const seen = new Set<string>();
   return matches.filter((m) => {
     const b = m.block;
@@ -107,4 +129,12 @@ function demanded(context: RuleContext): PhraseMatch[] {
     seen.add(key);
     return true;
   });
+}
+
+/** Whether another cell of the block's table row only says the standard is mandatory, and no cell admits equivalents. */
+function markedMandatory(context: RuleContext, block: TextBlock): boolean {
+  const row = rowOf(context.doc, block);
+  if (!row) return false;
+  const others = row.filter((c) => c.block !== block.id);
+  return others.some((c) => REQUIREMENT_CELL.test(c.text)) && !others.some((c) => ALLOWS_EQUIVALENT.test(c.text));
 }

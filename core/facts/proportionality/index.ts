@@ -24,7 +24,7 @@ import { experience } from './experience';
 import { PRE_QUALIFICATION, selection, SHORTLIST } from './selection';
 import { KPI_STATED, kpis, REPORTING, reporting } from './reporting';
 import { PENALTY_IMPOSED, penalties } from './penalties';
-import { CAP, liability, UNLIMITED } from './liability';
+import { CAP, INDEMNITY_ALL, liability, LIMITATION, UNLIMITED } from './liability';
 import { DIVIDED, lots, NOT_DIVIDED } from './lots';
 
 export type * from './types';
@@ -39,7 +39,7 @@ export type * from './types';
  * without running its pattern.
  */
 const sentenceScreen = new PatternScreen(
-  [TURNOVER, TRADING_BAR, ACCOUNTS, PRE_QUALIFICATION, SHORTLIST, REPORTING, KPI_STATED, PENALTY_IMPOSED, UNLIMITED, CAP, NOT_DIVIDED, DIVIDED].map((re) => [re, re] as const),
+  [TURNOVER, TRADING_BAR, ACCOUNTS, PRE_QUALIFICATION, SHORTLIST, REPORTING, KPI_STATED, PENALTY_IMPOSED, UNLIMITED, CAP, LIMITATION, INDEMNITY_ALL, NOT_DIVIDED, DIVIDED].map((re) => [re, re] as const),
 );
 
 // ---------------------------------------------------------------------------------------------------

@@ -23,7 +23,7 @@ const AMOUNT_BEFORE_TYPE = /^\s*(?:of\s+)?(?:cover\s+for\s+)?$/i;
 const TIMING: Array<[InsuranceTiming, RegExp]> = [
   [
     'contract-start',
-    /\b(?:from|by|before|prior\s+to|on|at)\s+(?:the\s+)?(?:contract\s+|service\s+)?(?:start|commencement)(?:\s+date)?\b|\b(?:before|prior\s+to|by)\s+(?:the\s+)?(?:contract|services?)\s+(?:starts?|commences?|begins?)\b|\b(?:from|by|before|prior\s+to)\s+(?:the\s+)?(?:commencement|start)\s+of\s+(?:the\s+)?(?:contract|services?|delivery)\b|\bcommit\s+to\s+(?:obtain|obtaining|hold|holding|put)|\bwill\s+(?:have|hold|obtain|put)\s+(?:\w+\s+)?in\s+place\b(?![^.]*\bbefore\s+(?:the\s+)?(?:\w+\s+)?(?:is\s+)?award)|\bif\s+(?:you\s+are\s+|they\s+are\s+)?(?:successful|awarded)\b|\bin\s+the\s+event\s+(?:that\s+)?(?:you|they|it)\s+(?:are|is)\s+awarded\b|\bsuccessful\s+(?:bidder|tenderer|supplier|provider|applicant)s?\b|\b(?:on|upon|after)\s+(?:contract\s+)?award\b/i,
+    /\b(?:from|by|before|prior\s+to|on|at)\s+(?:the\s+)?(?:contract\s+|service\s+)?(?:start|commencement)(?:\s+date)?\b|\b(?:before|prior\s+to|by)\s+(?:the\s+)?(?:contract|services?)\s+(?:starts?|commences?|begins?)\b|\b(?:from|by|before|prior\s+to)\s+(?:the\s+)?(?:commencement|start)\s+of\s+(?:the\s+)?(?:contract|services?|delivery)\b|\bcommit\s+to\s+(?:obtain|obtaining|hold|holding|put)|\bwill\s+(?:have|hold|obtain|put)\s+(?:\w+\s+)?in\s+place\b(?![^.]*\bbefore\s+(?:the\s+)?(?:\w+\s+)?(?:is\s+)?award)|\bif\s+(?:you\s+are\s+|they\s+are\s+)?(?:successful|awarded)\b|\bin\s+the\s+event\s+(?:that\s+)?(?:you|they|it)\s+(?:are|is)\s+awarded\b|\bsuccessful\s+(?:bidder|tenderer|supplier|provider|applicant)s?\b|\b(?:on|upon|after)\s+(?:contract\s+)?award\b|\b(?:have|hold)\s*,?\s+or\s+(?:will|can|would)\s+(?:have|hold|obtain|put|arrange)\b|\bor\s+(?:will|can)\s+you\s+(?:have|hold|obtain|put|arrange)\b|\bor\s+(?:are\s+|is\s+)?(?:able|willing|prepared)\s+to\s+(?:obtain|hold|put|arrange)\b/i,
   ],
   [
     'award',
@@ -31,7 +31,7 @@ const TIMING: Array<[InsuranceTiming, RegExp]> = [
   ],
   [
     'submission',
-    /\bat\s+(?:the\s+)?(?:time\s+of\s+|point\s+of\s+)?(?:submission|tender(?:ing)?|bidding|application)\b|\bwith\s+(?:your|the|their)\s+(?:tender|bid|submission|response|application|SQ|PQQ|questionnaire)\b|\b(?:on|upon|before|by)\s+(?:the\s+)?(?:submission|tender\s+deadline|closing\s+date)\b|\battach\s+(?:a\s+)?(?:cop(?:y|ies)\s+of\s+)?(?:your\s+)?(?:insurance\s+)?certificates?\b|\b(?:currently|already)\s+(?:hold|have)\b/i,
+    /\bat\s+(?:the\s+)?(?:time\s+of\s+|point\s+of\s+)?(?:submission|tender(?:ing)?|bidding|application)\b|\bwith\s+(?:your|the|their)\s+(?:tender|bid|submission|response|application|SQ|PQQ|questionnaire)\b|\b(?:on|upon|before|by)\s+(?:the\s+)?(?:submission|tender\s+deadline|closing\s+date)\b|\battach\s+(?:a\s+)?(?:cop(?:y|ies)\s+of\s+)?(?:your\s+)?(?:insurance\s+)?certificates?\b|\b(?:currently|already)\s+(?:hold|have)\b|\bconfirm\s+(?:that\s+)?(?:you|your\s+(?:organisation|company|business)|the\s+(?:bidder|supplier|applicant|tenderer|organisation))\s+(?:ha(?:ve|s)|holds?|maintains?)\b|\bdo\s+you\s+(?:have|hold)\b/i,
   ],
 ];
 

@@ -75,8 +75,13 @@ export interface PenaltyClause extends FactLocation {
   unspecified: boolean;
 }
 
+/**
+ * 'unlimited': liability or an indemnity stated to be unlimited or outside the cap; 'cap': a liability cap;
+ * 'limitation': a reference to a limitation of liability clause without an amount; 'indemnity': a broad
+ * indemnity ("against all losses") given by the supplier, capped only if the document caps liability.
+ */
 export interface LiabilityTerm extends FactLocation {
-  kind: 'unlimited' | 'cap';
+  kind: 'unlimited' | 'cap' | 'limitation' | 'indemnity';
   amount: MoneyFact | null;
   /** Whose liability, when the sentence says. */
   party: 'supplier' | 'authority' | null;
