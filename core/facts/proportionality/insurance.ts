@@ -31,7 +31,7 @@ const TIMING: Array<[InsuranceTiming, RegExp]> = [
   ],
   [
     'submission',
-    /\bat\s+(?:the\s+)?(?:time\s+of\s+|point\s+of\s+)?(?:submission|tender(?:ing)?|bidding|application)\b|\bwith\s+(?:your|the|their)\s+(?:tender|bid|submission|response|application|SQ|PQQ|questionnaire)\b|\b(?:on|upon|before|by)\s+(?:the\s+)?(?:submission|tender\s+deadline|closing\s+date)\b|\battach\s+(?:a\s+)?(?:cop(?:y|ies)\s+of\s+)?(?:your\s+)?(?:insurance\s+)?certificates?\b|\b(?:currently|already)\s+(?:hold|have)\b|\bconfirm\s+(?:that\s+)?(?:you|your\s+(?:organisation|company|business)|the\s+(?:bidder|supplier|applicant|tenderer|organisation))\s+(?:ha(?:ve|s)|holds?|maintains?)\b|\bdo\s+you\s+(?:have|hold)\b/i,
+    /\bat\s+(?:the\s+)?(?:time\s+of\s+|point\s+of\s+)?(?:submission|tender(?:ing)?|bidding|application)\b|\bwith\s+(?:your|the|their)\s+(?:tender|bid|submission|response|application|SQ|PQQ|questionnaire)\b|\b(?:on|upon|before|by)\s+(?:the\s+)?(?:submission|tender\s+deadline|closing\s+date)\b|\battach\s+(?:a\s+)?(?:cop(?:y|ies)\s+of\s+)?(?:your\s+)?(?:insurance\s+)?certificates?\b|\b(?:currently|already)\s+(?:hold|have)\b|\bconfirm\s+(?:that\s+)?(?:you|your\s+(?:organisation|company|business)|the\s+(?:bidder|supplier|applicant|tenderer|organisation))\s+(?:ha(?:ve|s)|holds?|maintains?)\b(?!\s+(?:read|understood|noted|reviewed|considered|seen|accepted|agreed|complied|provided|included|attached|submitted|completed|budgeted|allowed|priced|taken))|\bdo\s+you\s+(?:have|hold)\b(?!\s+any\s+(?:questions|queries|comments))/i,
   ],
 ];
 
