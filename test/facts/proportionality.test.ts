@@ -189,6 +189,8 @@ describe('liability', () => {
     ['The Provider\'s liability under this contract shall be unlimited.', 'unlimited', 'supplier', null],
     ['The Supplier shall indemnify the Council in full and without limit against all losses.', 'unlimited', 'supplier', null],
     ['The Supplier\'s total liability under this contract shall not exceed £1,000,000.', 'cap', 'supplier', 1_000_000],
+    ['Each party\'s total aggregate liability in each contract year is no more than £750,000.', 'cap', null, 750_000],
+    ['The Provider\'s aggregate liability under this contract shall in no event exceed £400,000.', 'cap', 'supplier', 400_000],
     // Indemnities taken outside the cap.
     ['Despite clause 12.1, the Provider does not limit or exclude its liability for any indemnity given under clauses 8.2 and 9.4.', 'unlimited', 'supplier', null],
     ['Despite clause 12.2, the Council does not limit its liability for any indemnity given under clause 7.', 'unlimited', 'authority', null],
