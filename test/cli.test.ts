@@ -280,6 +280,33 @@ describe('files, config and suppressions', () => {
     expect(j[0]!.facts.timetable).toHaveLength(2);
   });
 
+  it('--print-facts shows the proportionality demands read, and the topics with none', () => {
+    const itt = [
+      '# Invitation to Tender',
+      '',
+      'Bidders must have a minimum annual turnover of £400,000.',
+      '',
+      'Bidders must hold public liability insurance of £10m at the time of submission.',
+      '',
+      'The Provider shall indemnify the Council against all losses arising from any breach of the contract.',
+      '',
+    ].join('\n');
+    const dir = project({ 'itt.md': itt });
+    const r = run(dir, 'itt.md', '--print-facts');
+    expect(r.stdout).toContain('  Proportionality:\n');
+    expect(r.stdout).toContain('    turnover: minimum £400,000, reasons not stated (line 3)');
+    expect(r.stdout).toContain('    insurance: public liability £10,000,000, held at submission ("at the time of submission") (line 5)');
+    expect(r.stdout).toContain('    liability: indemnity against all losses (supplier), uncapped: no cap or limitation read (line 7)');
+    expect(r.stdout).toContain('    nothing read: accounts, experience, penalties, lots, selection stage, reporting, KPIs');
+    const j = JSON.parse(run(dir, 'itt.md', '--print-facts', '--format', 'json').stdout) as Array<{
+      facts: { proportionality: { insurance: Array<{ type: string; timing: string; amount: { amount: number } }> } };
+      factSummary: string[];
+    }>;
+    expect(j[0]!.facts.proportionality.insurance.map((i) => [i.type, i.amount.amount, i.timing])).toEqual([['public-liability', 10_000_000, 'submission']]);
+    expect(j[0]!.factSummary).toContain('Proportionality:');
+    expect(j[0]!.factSummary).toContain('  turnover: minimum £400,000, reasons not stated (line 3)');
+  });
+
   it('refuses a binary file with a message and carries on', () => {
     const dir = project({ 'draft.md': PLACEHOLDER });
     writeFileSync(join(dir, 'image.md'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 1]));

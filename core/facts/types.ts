@@ -6,7 +6,7 @@
 import type { Range } from '../model/types';
 import type { AwardFacts } from './award';
 import type { LeadInFacts } from './lead-in';
-import type { ProportionalityFacts } from './proportionality';
+import type { ProportionalityFacts } from './proportionality/types';
 
 /** A match in a piece of plain text: `[start, end)` offsets and the matched text. */
 export interface RawMatch {
@@ -238,7 +238,7 @@ export interface Facts {
   award: AwardFacts;
   /** Lead-in circumstances: submission method, notices, urgency, consortia, standstill, TUPE, current contract (see `lead-in.ts`). */
   leadIn: LeadInFacts;
-  /** What the tender demands of bidders and imposes on the supplier: turnover, insurance, accounts, penalties… (see `proportionality.ts`). */
+  /** What the tender demands of bidders and imposes on the supplier: turnover, insurance, accounts, penalties… (see `proportionality/`). */
   proportionality: ProportionalityFacts;
   detected: DetectedSettings;
 }

@@ -10,6 +10,9 @@ import { defineRule } from '../../core/engine/define';
 /** Timing wording that can be replaced by "from the contract start date" and still read correctly. */
 const REPLACEABLE = /^(?:at\s+(?:the\s+)?(?:time\s+of\s+|point\s+of\s+)?(?:submission|tender(?:ing)?|bidding|application)|(?:before|prior\s+to|in\s+advance\s+of|ahead\s+of)\s+(?:the\s+)?(?:contract\s+|framework\s+)?award|before\s+(?:the\s+)?(?:contract|framework|agreement)\s+is\s+awarded)$/i;
 
+/** Timing wording that names a time, and reads after "is required". */
+const TIME_PHRASE = /^(?:at|with|on|upon|before|by|prior|in\s+advance|ahead)\b/i;
+
 const TYPE_NAMES: Record<string, string> = {
   'public-liability': 'public liability',
   'professional-indemnity': 'professional indemnity',
@@ -32,7 +35,7 @@ export default defineRule({
   hasSuggestions: true,
   explanation: `Insurance costs money every month it is held. Demanding that a bidder already holds £10m of public liability or professional indemnity cover when it submits its tender, or before the contract is awarded, makes every small or voluntary organisation that bids pay for cover it may never need, and shuts out those that cannot. The Procurement Act 2023 forbids conditions of participation that require insurance relating to the performance of the contract to be in place before award (s.22(3)(b); s.36(2)(b) and s.46(3)(b) for dynamic markets and frameworks). Under the Public Contracts Regulations 2015 the Cabinet Office standard selection questionnaire guidance says the same as policy: let bidders self-certify that they have, or will have, the cover if they win (PPN 03/24 Annex A para 69).
 
-The rule reads each insurance requirement and when it must be held ("at the time of submission", "with your tender", "before the contract is awarded", "currently hold"). Wording that asks for cover from the contract start, on award, or a commitment to obtain it is sound. Employer's liability insurance is not reported: it is compulsory by statute for most employers whatever the contract. A suggestion replaces the timing wording with "from the contract start date" where that reads correctly. Under the Act the finding is an error, since s.22(3)(b) is law; under the other regimes it is a warning, since there it is policy. A severity configured for the rule applies to every finding.`,
+The rule reads each insurance requirement and when it must be held ("at the time of submission", "with your tender", "before the contract is awarded", "currently hold"), including a form that asks bidders to confirm that they have the cover, or whether they hold it, with no option to obtain it later. Wording that asks for cover from the contract start, on award, or a commitment to obtain it ("have, or will have", "already have, or can commit to obtain") is sound. Employer's liability insurance is not reported: it is compulsory by statute for most employers whatever the contract. A suggestion replaces the timing wording with "from the contract start date" where that reads correctly. Under the Act the finding is an error, since s.22(3)(b) is law; under the other regimes it is a warning, since there it is policy. A severity configured for the rule applies to every finding.`,
   sources: [
     { label: 'PA 2023 s.22(3)(b)', text: 'Conditions of participation may not require insurance relating to the performance of the contract to be in place before the award of the contract.' },
     { label: 'PA 2023 s.36(2)(b), s.46(3)(b)', text: 'The same for dynamic markets and frameworks.' },
@@ -56,7 +59,8 @@ The rule reads each insurance requirement and when it must be held ("at the time
       if (req.type === 'employers-liability') continue;
       if (req.timing !== 'submission' && req.timing !== 'award') continue;
       const type = TYPE_NAMES[req.type] ?? 'This';
-      const when = req.timingText ? `"${req.timingText}"` : 'before award';
+      // Timing read from a question ("confirm that you have …") rather than a time ("at submission").
+      const when = !req.timingText ? 'before award' : TIME_PHRASE.test(req.timingText) ? `"${req.timingText}"` : `to be held already ("${req.timingText}")`;
       const suggestions = req.timingRange && req.timingText && REPLACEABLE.test(req.timingText)
         ? [{ desc: 'Require the cover from the contract start date', fix: { range: [req.timingRange.start.offset, req.timingRange.end.offset] as [number, number], text: 'from the contract start date' } }]
         : undefined;

@@ -43,6 +43,16 @@ describe('insurance', () => {
     ['Confirm that you will hold professional indemnity insurance of £1,000,000 from the contract start date.', [['professional-indemnity', 1_000_000, 'contract-start']]],
     ['Please confirm whether you already have, or can commit to obtain, prior to the commencement of the contract, public liability insurance of £5m.', [['public-liability', 5_000_000, 'contract-start']]],
     ['Bidders must provide copies of their insurance certificates with their tender, including employer\'s liability cover.', [['employers-liability', null, 'submission']]],
+    // Questionnaire forms: confirming cover already held, or asking whether it is held, is cover at submission.
+    ['Your application will fail if you do not confirm that you have product liability insurance of £2,000,000 minimum.', [['product-liability', 2_000_000, 'submission']]],
+    ['Do you hold professional indemnity insurance of at least £2m? Yes / No', [['professional-indemnity', 2_000_000, 'submission']]],
+    ['Confirm that your organisation holds public liability insurance of £3m.', [['public-liability', 3_000_000, 'submission']]],
+    // Cover held or to be obtained is a commitment, not cover at submission.
+    ['Confirm that you have, or will have, public liability insurance of £3m.', [['public-liability', 3_000_000, 'contract-start']]],
+    ['Do you have, or will you obtain, professional indemnity insurance of £1m?', [['professional-indemnity', 1_000_000, 'contract-start']]],
+    ['Confirm that you hold, or are able to obtain, public liability insurance of £2m.', [['public-liability', 2_000_000, 'contract-start']]],
+    // Confirming that the requirements were read says nothing about when cover is held.
+    ['Confirm that you have read the public liability insurance of £2m set out in Schedule 4.', [['public-liability', 2_000_000, null]]],
   ])('%s', (text, expected) => {
     expect(p(text).insurance.map((i) => [i.type, i.amount?.amount ?? null, i.timing])).toEqual(expected);
   });
@@ -53,6 +63,19 @@ describe('insurance', () => {
       ['public-liability', 5_000_000, 'contract-start'],
       ['professional-indemnity', 2_000_000, 'contract-start'],
     ]);
+  });
+
+  it('reads each line of a numbered list of rejection conditions', () => {
+    const text = 'We will reject your request to participate if you:\n\n1. do not confirm that you have public liability insurance of £2,000,000 minimum;\n2. do not confirm that you have employer\'s liability insurance of £5,000,000 minimum.\n';
+    expect(p(text).insurance.map((i) => [i.type, i.amount?.amount ?? null, i.timing, i.timingText])).toEqual([
+      ['public-liability', 2_000_000, 'submission', 'confirm that you have'],
+      ['employers-liability', 5_000_000, 'submission', 'confirm that you have'],
+    ]);
+  });
+
+  it('takes timing from a question in the column header of a form', () => {
+    const text = '| Insurance | Level | Confirm that you hold this cover now |\n| --- | --- | --- |\n| Professional indemnity | £2m | Yes / No |\n';
+    expect(p(text).insurance.map((i) => [i.type, i.amount?.amount ?? null, i.timing])).toEqual([['professional-indemnity', 2_000_000, 'submission']]);
   });
 
   it('reads a table row', () => {
@@ -166,6 +189,16 @@ describe('liability', () => {
     ['The Provider\'s liability under this contract shall be unlimited.', 'unlimited', 'supplier', null],
     ['The Supplier shall indemnify the Council in full and without limit against all losses.', 'unlimited', 'supplier', null],
     ['The Supplier\'s total liability under this contract shall not exceed £1,000,000.', 'cap', 'supplier', 1_000_000],
+    ['Each party\'s total aggregate liability in each contract year is no more than £750,000.', 'cap', null, 750_000],
+    ['The Provider\'s aggregate liability under this contract shall in no event exceed £400,000.', 'cap', 'supplier', 400_000],
+    // Indemnities taken outside the cap.
+    ['Despite clause 12.1, the Provider does not limit or exclude its liability for any indemnity given under clauses 8.2 and 9.4.', 'unlimited', 'supplier', null],
+    ['Despite clause 12.2, the Council does not limit its liability for any indemnity given under clause 7.', 'unlimited', 'authority', null],
+    ['The limits on liability in clause 12 shall not apply to the indemnities in clauses 8 and 9.', 'unlimited', null, null],
+    // Broad indemnities by the supplier, and references to a limitation clause.
+    ['The Provider shall indemnify the Council against all losses, claims and expenses arising from any breach of this agreement.', 'indemnity', 'supplier', null],
+    ['The Contractor shall indemnify and keep indemnified the Council from and against all and any costs whatsoever arising from the transfer.', 'indemnity', 'supplier', null],
+    ['Clause 12 (Limitation of Liability) applies to every indemnity in this schedule.', 'limitation', null, null],
   ])('%s', (text, kind, party, amount) => {
     expect(p(text).liability.map((l) => [l.kind, l.party, l.amount?.amount ?? null])).toEqual([[kind, party, amount]]);
   });
@@ -173,6 +206,11 @@ describe('liability', () => {
   it.each([
     'Nothing in this contract limits either party\'s liability for death or personal injury caused by negligence, or for fraud.',
     'The Government shall have unlimited rights in any data first created in the performance of this contract.',
+    'Neither party shall be liable to the other for any indirect or consequential loss.',
+    'The Council shall indemnify the Provider against all claims brought by staff who transfer under TUPE.',
+    'The outgoing provider shall indemnify the Council against all losses arising before the transfer date.',
+    'The Provider shall indemnify the Council against all claims for death or personal injury caused by its negligence.',
+    'The public liability policy shall include an indemnity to principals clause.',
   ])('none in: %s', (text) => {
     expect(p(text).liability).toEqual([]);
   });

@@ -16,6 +16,11 @@ testRule(rule, {
     },
     { name: "employer's liability is compulsory anyway", text: `${itt}Bidders must hold £5m employer's liability insurance at the time of submission, as the law requires.\n` },
     { name: 'the successful bidder provides certificates', text: `${itt}The successful bidder must provide copies of its public liability and professional indemnity insurance certificates before the contract starts.\n` },
+    { name: 'a form question that allows cover to be obtained', text: `${pcr}| Question | Answer |\n| --- | --- |\n| Do you have, or will you obtain if successful, public liability insurance of £2m? | Yes / No |\n` },
+    {
+      name: "a rejection list naming only employer's liability",
+      text: `${pcr}We will reject your request to participate if you:\n\n1. do not confirm that you have employer's liability insurance of £5,000,000 minimum.\n`,
+    },
   ],
   invalid: [
     {
@@ -32,6 +37,19 @@ testRule(rule, {
       name: 'before award under the PCR (guidance)',
       text: `${pcr}The provider must hold professional indemnity insurance of £2m before the contract is awarded.\n`,
       errors: [{ messageId: 'beforeAward', line: 7, column: 24, message: 'PPN 03/24' }],
+    },
+    {
+      name: 'a numbered list of reasons to reject a request to participate',
+      text: `${pcr}We will reject your request to participate if you:\n\n1. do not confirm that you have employer's liability insurance of £5,000,000 minimum;\n2. do not confirm that you have public liability insurance of £2,000,000 minimum;\n3. do not confirm that you have professional indemnity insurance of £1,000,000 minimum.\n`,
+      errors: [
+        { messageId: 'beforeAward', line: 10, message: 'to be held already ("confirm that you have")' },
+        { messageId: 'beforeAward', line: 11 },
+      ],
+    },
+    {
+      name: 'a yes/no question in a form',
+      text: `${pcr}| Question | Answer |\n| --- | --- |\n| Do you hold public liability insurance of at least £5m? | Yes / No |\n`,
+      errors: [{ messageId: 'beforeAward', line: 9 }],
     },
   ],
 });

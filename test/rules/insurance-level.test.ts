@@ -13,6 +13,10 @@ testRule(rule, {
     { name: 'large cover on a large contract', text: `${itt}The estimated contract value is £2,000,000 per annum.\n\nThe provider must hold public liability insurance of £10m from the contract start date.\n` },
     { name: 'no known value: cover is not judged', text: `${itt}The provider must hold public liability insurance of £10m from the contract start date.\n` },
     { name: 'a placeholder amount is not money', text: `${itt}${value}Public Liability Insurance = £x\n` },
+    {
+      name: 'no known value: a form table of cover levels is not judged',
+      text: `${itt}| Type of insurance | Minimum cover | Do you hold this cover? |\n| --- | --- | --- |\n| Professional indemnity | £50,000,000 | Yes/No |\n`,
+    },
   ],
   invalid: [
     {
@@ -29,6 +33,16 @@ testRule(rule, {
       name: "employer's liability below the legal minimum",
       text: `${itt}${value}The provider must hold employer's liability insurance of £2m from the contract start date.\n`,
       errors: [{ messageId: 'belowFloor', line: 8, column: 58 }],
+    },
+    {
+      name: 'a form table of cover levels',
+      text: `${itt}${value}| Type of insurance | Minimum cover | Do you hold this cover? |\n| --- | --- | --- |\n| Public liability | £10,000,000 | Yes/No |\n| Employer's liability | £5,000,000 | Yes/No |\n`,
+      errors: [{ messageId: 'tooHigh', line: 10, column: 22 }],
+    },
+    {
+      name: 'a numbered list of cover levels',
+      text: `${itt}${value}Please confirm that you will have the following cover from the contract start date:\n\n1. Public liability insurance: £10m\n2. Professional indemnity insurance: £1m\n`,
+      errors: [{ messageId: 'tooHigh', line: 10 }],
     },
   ],
 });

@@ -22,6 +22,12 @@ testRule(rule, {
       name: 'a change log of the tender documents',
       text: `${sq}| Tender document | Description of change | Clarification Question Reference | Final document version number |\n| --- | --- | --- | --- |\n| Attachment 2 How to tender | Section 27.3 - ISO 27018 amended to mandatory for lot 1a and lot 1b if services include the provision of Public Cloud. | 479 |  |\n| Attachment 9 Key changes | Cyber Essentials Update: Amended to confirm that Cyber Essentials is a mandatory requirement for Lots 2a, 2b, and 3 | 1465 | V3.0 |\n| Framework schedule 6: order form template | Updated following amendment to Cyber Essentials requirement on all lots. | NA | V1.2 |\n`,
     },
+    { name: 'a certificate asked for with equivalents', text: `${sq}Provide your ISO 9001 certificate or equivalent evidence of your quality procedures.\n` },
+    { name: 'a certificate asked for only if held', text: `${sq}If you hold ISO 14001, provide your certificate.\n\nUpload your Cyber Essentials certificate (if held).\n` },
+    { name: 'a standard given as an example', text: `${sq}Provide evidence of your information security arrangements, for example your Cyber Essentials certificate.\n` },
+    { name: 'knowledge of a format is not a certificate', text: `${sq}Describe your team's knowledge of ISO 19115 metadata and provide two examples of its use.\n` },
+    { name: 'a standard marked desirable in a requirements table', text: `${sq}| Standard | Status |\n| --- | --- |\n| ISO 27001 | Desirable |\n` },
+    { name: 'a mandatory row that admits equivalents', text: `${sq}| Standard | Status | Notes |\n| --- | --- | --- |\n| ISO 27001 | Mandatory | or an equivalent standard |\n` },
     { name: 'a bid response is not checked', text: '---\ntenderlint:\n  kind: response\n---\n\nWe must stress that we hold ISO 9001:2015 and are required by our funders to keep it.\n' },
   ],
   invalid: [
@@ -56,6 +62,30 @@ testRule(rule, {
       text: `${sq}- Do not confirm you hold Cyber Essentials (or Cyber Essentials Plus) certification – you must have Cyber Essentials basic certification.\n`,
       errors: [{ messageId: 'missingEquivalent', line: 6, column: 27 }],
       output: `${sq}- Do not confirm you hold Cyber Essentials or equivalent (or Cyber Essentials Plus) certification – you must have Cyber Essentials basic certification.\n`,
+    },
+    {
+      name: 'a certificate to provide in a questionnaire form',
+      text: `${sq}| Question | Guidance | Response type |\n| --- | --- | --- |\n| Provide your ISO 9001 certification |  | Upload |\n| Provide your ISO 27001 |  | Upload |\n`,
+      errors: [{ messageId: 'missingEquivalent', line: 8, column: 16 }, { messageId: 'missingEquivalent', line: 9, column: 16 }],
+      output: `${sq}| Question | Guidance | Response type |\n| --- | --- | --- |\n| Provide your ISO 9001 or equivalent certification |  | Upload |\n| Provide your ISO 27001 or equivalent |  | Upload |\n`,
+    },
+    {
+      name: 'a copy of a certificate to upload',
+      text: `${sq}Upload a copy of your Cyber Essentials certificate.\n`,
+      errors: [{ messageId: 'missingEquivalent', line: 6, column: 23 }],
+      output: `${sq}Upload a copy of your Cyber Essentials or equivalent certificate.\n`,
+    },
+    {
+      name: 'a standard marked mandatory in a requirements table',
+      text: `${sq}| Standard | Status |\n| --- | --- |\n| ISO 27001 | Mandatory |\n| ISO 9001 | Desirable |\n`,
+      errors: [{ messageId: 'missingEquivalent', line: 8, column: 3 }],
+      output: `${sq}| Standard | Status |\n| --- | --- |\n| ISO 27001 or equivalent | Mandatory |\n| ISO 9001 | Desirable |\n`,
+    },
+    {
+      name: 'a standard marked mandatory in a list',
+      text: `${sq}Lot 1 suppliers must hold these certificates:\n\n- ISO 20000-1 (mandatory)\n- Cyber Essentials Plus (mandatory)\n`,
+      errors: [{ messageId: 'missingEquivalent', line: 8, column: 3 }, { messageId: 'missingEquivalent', line: 9, column: 3 }],
+      output: `${sq}Lot 1 suppliers must hold these certificates:\n\n- ISO 20000-1 or equivalent (mandatory)\n- Cyber Essentials Plus or equivalent (mandatory)\n`,
     },
   ],
 });

@@ -1,0 +1,56 @@
+/** Reporting more often than monthly, and KPI counts (stated, or rows of a KPI table). */
+import type { TenderDocument } from '../../model/types';
+import { parseStatedNumber, STATED_NUMBER_PATTERN } from '../numbers';
+import type { KpiCount, ReportingDemand, ReportingFrequency } from './types';
+import { at, mayMatch, type Sentence } from './sentences';
+
+const FREQUENCIES: Array<[ReportingFrequency, number, RegExp]> = [
+  ['daily', 250, /\b(?:daily|every\s+(?:working\s+)?day|each\s+(?:working\s+)?day)\b/i],
+  ['weekly', 52, /\b(?:weekly|every\s+week|each\s+week|once\s+a\s+week)\b/i],
+  ['fortnightly', 26, /\b(?:fortnightly|every\s+(?:two\s+weeks|fortnight)|bi-?weekly)\b/i],
+  ['monthly', 12, /\b(?:monthly|every\s+month|each\s+month|once\s+a\s+month)\b/i],
+  ['quarterly', 4, /\b(?:quarterly|every\s+(?:quarter|three\s+months)|each\s+quarter)\b/i],
+  ['annually', 1, /\b(?:annually|every\s+year|each\s+year|once\s+a\s+year|annual)\b/i],
+];
+export const REPORTING = /\b(?:reports?|reporting|monitoring\s+(?:returns?|reports?|data|information|forms?)|returns|performance\s+(?:data|information|reports?)|management\s+information|data\s+returns?|submit\s+(?:data|information|figures|statistics))\b/i;
+export const KPI_STATED = new RegExp(`(${STATED_NUMBER_PATTERN})\\s+(?:key\\s+performance\\s+indicators|KPIs|performance\\s+indicators)\\b`, 'gi');
+const KPI_HEADER = /\bKPIs?\b|\b(?:key\s+)?performance\s+(?:indicators?|measures?)\b/i;
+
+export function reporting(doc: TenderDocument, sentences: Sentence[]): ReportingDemand[] {
+  const out: ReportingDemand[] = [];
+  for (const s of sentences) {
+    if (!mayMatch(s, REPORTING) || !/\b(?:must|shall|will\s+(?:be\s+required\s+to|need\s+to|provide|submit|report)|required?|expected|provide|submit|report)\b/i.test(s.text)) continue;
+    if (/\b(?:invoice|payment|paid|pay)\b/i.test(s.text)) continue;
+    const found = FREQUENCIES.map(([frequency, perYear, re]) => ({ frequency, perYear, m: re.exec(s.text) })).filter((f) => f.m);
+    if (found.length === 0) continue;
+    // The most frequent one stated.
+    const f = found.sort((a, b) => b.perYear - a.perYear)[0]!;
+    out.push({ ...at(doc, s, f.m!.index, f.m!.index + f.m![0].length), frequency: f.frequency, perYear: f.perYear });
+  }
+  return out;
+}
+
+export function kpis(doc: TenderDocument, sentences: Sentence[]): KpiCount[] {
+  const out: KpiCount[] = [];
+  for (const s of sentences) {
+    if (!mayMatch(s, KPI_STATED)) continue;
+    KPI_STATED.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = KPI_STATED.exec(s.text))) {
+      const n = parseStatedNumber(m[1]!);
+      if (n === null || Number.isNaN(n) || !Number.isInteger(n)) continue;
+      if (/\b(?:up\s+to|no\s+more\s+than|maximum\s+of|at\s+most)\s+$/i.test(s.text.slice(Math.max(0, m.index - 20), m.index))) continue;
+      out.push({ ...at(doc, s, m.index, m.index + m[0].length), count: n, origin: 'stated' });
+    }
+  }
+  for (const table of doc.tables) {
+    const section = table.section >= 0 ? doc.sections[table.section]!.title : '';
+    const firstHeader = table.header[0] ?? '';
+    if (!KPI_HEADER.test(firstHeader) && !(KPI_HEADER.test(table.header.join(' ')) && KPI_HEADER.test(section))) continue;
+    const body = table.rows.slice(1).filter((r) => r.some((c) => c.text.trim() !== '') && !/^\s*total\b/i.test(r[0]?.text ?? ''));
+    if (body.length === 0) continue;
+    const headBlock = doc.blocks[table.rows[0]![0]!.block]!;
+    out.push({ block: headBlock.id, range: table.range, sentence: table.header.join(' | '), count: body.length, origin: 'table' });
+  }
+  return out;
+}
