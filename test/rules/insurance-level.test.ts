@@ -11,18 +11,32 @@ testRule(rule, {
     { name: "£5m employer's liability is the legal floor", text: `${itt}${value}The provider must hold £5m employer's liability and £1m public liability insurance from the contract start date.\n` },
     { name: 'cover at the £5m floor on a small contract', text: `${itt}${value}Confirm that you will hold public liability insurance of £5,000,000 from the contract start date.\n` },
     { name: 'large cover on a large contract', text: `${itt}The estimated contract value is £2,000,000 per annum.\n\nThe provider must hold public liability insurance of £10m from the contract start date.\n` },
-    { name: 'no known value: cover is not judged', text: `${itt}The provider must hold public liability insurance of £10m from the contract start date.\n` },
-    { name: 'a placeholder amount is not money', text: `${itt}${value}Public Liability Insurance = £x\n` },
+    { name: 'no known value: cover at the floor', text: `${itt}The provider must hold public liability insurance of £5m from the contract start date.\n` },
     {
-      name: 'no known value: a form table of cover levels is not judged',
-      text: `${itt}| Type of insurance | Minimum cover | Do you hold this cover? |\n| --- | --- | --- |\n| Professional indemnity | £50,000,000 | Yes/No |\n`,
+      name: 'no known value in a contract schedule: cover is not judged',
+      text: '---\ntenderlint:\n  kind: contract\n---\n\n# Schedule 4: Insurance\n\nThe Supplier shall hold professional indemnity insurance of not less than £20,000,000 from the Commencement Date.\n',
     },
+    {
+      name: 'no known value in a specification: cover is not judged',
+      text: '---\ntenderlint:\n  kind: spec\n---\n\n# Specification\n\nThe provider must hold public liability insurance of £10m from the contract start date.\n',
+    },
+    { name: 'a placeholder amount is not money', text: `${itt}${value}Public Liability Insurance = £x\n` },
   ],
   invalid: [
     {
       name: '£10m professional indemnity on £60k a year',
       text: `${itt}${value}The provider must hold professional indemnity insurance of £10m from the contract start date.\n`,
       errors: [{ messageId: 'tooHigh', line: 8, column: 60, message: 'more than £5,000,000 (the £5,000,000 floor)' }],
+    },
+    {
+      name: 'no known value in an ITT: above the floor',
+      text: `${itt}The provider must hold public liability insurance of £10m from the contract start date.\n`,
+      errors: [{ messageId: 'tooHigh', line: 6, message: 'more than £5,000,000 (the £5,000,000 floor; no contract value is stated)' }],
+    },
+    {
+      name: 'no known value: a form table of cover levels in an ITT',
+      text: `${itt}| Type of insurance | Minimum cover | Do you hold this cover? |\n| --- | --- | --- |\n| Professional indemnity | £50,000,000 | Yes/No |\n`,
+      errors: [{ messageId: 'tooHigh', line: 8 }],
     },
     {
       name: 'above 20 × the annual value derived from total and term',
