@@ -3,6 +3,7 @@ import type { ResolvedSettings } from '../engine/types';
 import { calendarDaysBetween, formatDay, workingDaysBetween } from './calendar';
 import type { Criterion, DateFact, Facts, MoneyFact } from './types';
 import type { LeadInFacts } from './lead-in';
+import { describeConsortium } from './consortium-describe';
 import { circumstances, statutoryMinimum } from '../policy/lead-in';
 
 /** A sum in whole pounds as written in messages: "£1,250,000". */
@@ -79,6 +80,7 @@ export function describeFacts(facts: Facts, settings?: ResolvedSettings): string
     lines.push(`Evaluation (${table.origin} at line ${table.range.start.line}, weights total ${total}${unit}):`);
     lines.push(...describeCriteria(table.criteria, unit, '  '));
   }
+  lines.push(...describeConsortium(facts.consortium));
   lines.push(
     `Read: ${facts.money.length} money amounts, ${facts.dates.length} dates, ${facts.durations.length} durations, ${facts.percentages.length} percentages`,
   );

@@ -1,0 +1,359 @@
+/**
+ * Consortium facts: what a tender says about bids from groups of organisations and about supply chains, read
+ * sentence by sentence from paragraphs, numbered clauses, list items and table cells (a cell is read with its
+ * row, so that a questionnaire row "Are consortium bids accepted? | No" reads as one statement).
+ *
+ *   groupBids        consortium or group bids mentioned, permitted or prohibited ("single legal entity" demanded)
+ *   legalForm        a legal entity demanded of a consortium, and when (before bidding, before award, after award)
+ *   standing         how financial standing is assessed for a group: combined, lead member only, each member
+ *   leadMember       instructions on the lead member, members' roles, and which parts each member completes
+ *   jointLiability   joint and several liability demanded of members, and whether it is tied to relied-on standing
+ *   subcontracting   subcontracting permitted, prohibited, restricted or subject to consent, with any reason
+ *   conflicts        exclusion of market-engagement participants; "conflict of interest" as a ground of exclusion
+ *   suitability      statements that the contract is (or is not) suitable for SMEs or VCSEs
+ *   foreign          signs that the document is a United States federal solicitation, not a UK tender
+ *
+ * The patterns live in `consortium-patterns.ts`.
+ */
+import type { TenderDocument, TextBlock } from '../model/types';
+import { blockRange } from '../model/positions';
+import { splitSentences } from '../model/sentences';
+import { testText } from '../model/memo';
+import { rowOf } from './context';
+import type { FactLocation, Facts } from './types';
+import * as P from './consortium-patterns';
+
+// ---------------------------------------------------------------------------------------------------
+// Types
+// ---------------------------------------------------------------------------------------------------
+
+export type GroupBidStance = 'permitted' | 'prohibited' | 'mentioned';
+
+export interface GroupBidStatement extends FactLocation {
+  /** `mentioned`: consortia or groups are named without saying whether they may bid. */
+  stance: GroupBidStance;
+  /** For `prohibited`: a single legal entity is demanded rather than consortia named. */
+  singleEntity: boolean;
+}
+
+export type LegalFormTiming = 'submission' | 'award' | 'after-award';
+
+export interface LegalFormStatement extends FactLocation {
+  /** `demanded`: the group must form an entity; `not-required`: the document says it need not. */
+  stance: 'demanded' | 'not-required';
+  /** When the entity must exist, when the sentence says. */
+  timing: LegalFormTiming | null;
+  /** "may require", "if necessary": a reservation rather than a demand. */
+  conditional: boolean;
+}
+
+export type StandingBasis = 'combined' | 'lead' | 'each-member';
+
+export interface GroupStanding extends FactLocation {
+  basis: StandingBasis;
+}
+
+export type LeadMemberTopic = 'lead' | 'roles' | 'parts';
+
+export interface LeadMemberInstruction extends FactLocation {
+  topic: LeadMemberTopic;
+}
+
+export interface JointLiability extends FactLocation {
+  /** Tied to the standing a bidder relies on, or to a guarantee (PCR reg 63(5)): not for the whole contract. */
+  relied: boolean;
+  /** Demanded from the submission of the bid rather than from the contract. */
+  fromSubmission: boolean;
+}
+
+export interface SubcontractingStatement extends FactLocation {
+  stance: 'permitted' | 'prohibited' | 'restricted' | 'consent';
+  /** A reason for a prohibition or restriction is given in the sentence or the next one. */
+  reason: boolean;
+}
+
+export interface ConflictStatement extends FactLocation {
+  /** `market-engagement`: organisations excluded for taking part in market engagement or helping to design the service. */
+  kind: 'market-engagement' | 'undefined-term';
+}
+
+export interface SuitabilityStatement extends FactLocation {
+  sme: boolean;
+  vcse: boolean;
+}
+
+export interface ConsortiumFacts {
+  groupBids: GroupBidStatement[];
+  legalForm: LegalFormStatement[];
+  standing: GroupStanding[];
+  leadMember: LeadMemberInstruction[];
+  jointLiability: JointLiability[];
+  subcontracting: SubcontractingStatement[];
+  conflicts: ConflictStatement[];
+  /** Where "conflict of interest" is defined (or a statutory definition is referred to). */
+  conflictDefinition: FactLocation | null;
+  suitability: SuitabilityStatement[];
+  /** The first sign that the document is a United States federal solicitation (when there are several). */
+  foreign: FactLocation | null;
+}
+
+export function emptyConsortium(): ConsortiumFacts {
+  return { groupBids: [], legalForm: [], standing: [], leadMember: [], jointLiability: [], subcontracting: [], conflicts: [], conflictDefinition: null, suitability: [], foreign: null };
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Units of text
+// ---------------------------------------------------------------------------------------------------
+
+/** A sentence with the words that complete it: its table row, or the answer that follows a question. */
+interface Unit {
+  block: TextBlock;
+  start: number;
+  end: number;
+  text: string;
+  /** The sentence, its table row's other cells and header, or the short answer after a question. */
+  context: string;
+  /** The sentence before, in the same block (for "Each member will be assessed separately." after a standing demand). */
+  previous: string;
+  /** The sentence after, in the same block. */
+  next: string;
+  /** The section's title. */
+  section: string;
+}
+
+function unitsOf(doc: TenderDocument): Unit[] {
+  const out: Unit[] = [];
+  for (const block of doc.blocks) {
+    if (block.kind === 'code' || block.kind === 'html') continue;
+    const spans = splitSentences(block.text);
+    const row = rowText(doc, block);
+    const section = block.section >= 0 ? doc.sections[block.section]!.title : '';
+    spans.forEach((s, i) => {
+      const next = spans[i + 1]?.text ?? '';
+      // A question answered in the next short sentence: "Are consortium bids accepted? No."
+      const answer = /\?\s*$/.test(s.text) && next.length > 0 && next.length <= 40 ? ` ${next}` : '';
+      out.push({
+        block,
+        start: s.start,
+        end: s.end,
+        text: s.text,
+        context: row ? `${s.text} | ${row}` : s.text + answer,
+        previous: spans[i - 1]?.text ?? '',
+        next,
+        section,
+      });
+    });
+  }
+  return out;
+}
+
+function rowText(doc: TenderDocument, block: TextBlock): string {
+  const row = rowOf(doc, block);
+  if (!row) return '';
+  const header = doc.tables[block.table!]!.header[block.column!] ?? '';
+  return [...row.filter((c) => c.block !== block.id).map((c) => c.text), block.row === 0 ? '' : header].filter((t) => t.trim() !== '').join(' | ');
+}
+
+function at(doc: TenderDocument, u: Unit, m: { index: number; 0: string } | null): FactLocation {
+  const start = m ? u.start + m.index : u.start;
+  const end = m ? start + m[0].length : u.end;
+  return { block: u.block.id, range: blockRange(doc, u.block, start, end), sentence: u.text };
+}
+
+function exec(re: RegExp, text: string): RegExpExecArray | null {
+  re.lastIndex = 0;
+  return re.exec(text);
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Builders
+// ---------------------------------------------------------------------------------------------------
+
+function groupBids(doc: TenderDocument, u: Unit, out: GroupBidStatement[]): void {
+  const inText = exec(P.GROUP_BID, u.text);
+  const inContext = inText ?? exec(P.GROUP_BID, u.context);
+  const single = exec(P.SINGLE_ENTITY_ONLY, u.text);
+  if (single && !testText(P.GROUP_BID, u.text) && !testText(P.NOT_A_BAR, u.text)) {
+    out.push({ ...at(doc, u, single), stance: 'prohibited', singleEntity: true });
+    return;
+  }
+  if (!inContext) return;
+  const anchor = inText;
+  if (testText(P.NOT_A_BAR, u.text)) {
+    out.push({ ...at(doc, u, anchor), stance: 'mentioned', singleEntity: false });
+    return;
+  }
+  const no = exec(P.GROUP_PROHIBITED, u.text);
+  const answeredNo = !no && P.ANSWER_NO.test(answerOf(u)) && testText(P.GROUP_QUESTION, u.context);
+  if (no || answeredNo) {
+    out.push({ ...at(doc, u, no ?? anchor), stance: 'prohibited', singleEntity: false });
+    return;
+  }
+  if (!inText) {
+    // The group is named only in the row: a row about consortia answered "Yes".
+    if (P.ANSWER_YES.test(answerOf(u)) && testText(P.GROUP_QUESTION, u.context)) out.push({ ...at(doc, u, null), stance: 'permitted', singleEntity: false });
+    return;
+  }
+  const yes = testText(P.GROUP_PERMITTED, u.text) || (P.ANSWER_YES.test(answerOf(u)) && testText(P.GROUP_QUESTION, u.context));
+  out.push({ ...at(doc, u, anchor), stance: yes ? 'permitted' : 'mentioned', singleEntity: false });
+}
+
+/** The answer to a question: the rest of the row or the short sentence after it, or ''. */
+function answerOf(u: Unit): string {
+  return u.context.length > u.text.length ? u.context.slice(u.text.length).replace(/^\s*\|?\s*/, '') : '';
+}
+
+function legalForm(doc: TenderDocument, u: Unit, out: LegalFormStatement[]): void {
+  const m = exec(P.FORM_ENTITY, u.text);
+  if (!m) return;
+  const about = `${u.previous} ${u.text} ${u.section}`;
+  if (!testText(P.GROUP_WORDS, about)) return;
+  if (testText(P.FORM_NOT_REQUIRED, u.text)) {
+    out.push({ ...at(doc, u, m), stance: 'not-required', timing: null, conditional: false });
+    return;
+  }
+  if (!testText(P.DEMAND, u.text) || testText(P.FORM_OPTIONAL, u.text)) return;
+  const timing: LegalFormTiming | null = testText(P.AFTER_AWARD, u.text)
+    ? 'after-award'
+    : testText(P.BEFORE_SUBMISSION, u.text)
+      ? 'submission'
+      : testText(P.BEFORE_AWARD, u.text)
+        ? 'award'
+        : null;
+  out.push({ ...at(doc, u, m), stance: 'demanded', timing, conditional: testText(P.CONDITIONAL, u.text) });
+}
+
+function standing(doc: TenderDocument, u: Unit, out: GroupStanding[]): void {
+  const financial = testText(P.FINANCIAL, u.text) || (testText(P.FINANCIAL, u.previous) && testText(P.ASSESSED, u.text));
+  if (!financial) return;
+  const members = exec(P.MEMBERS, u.text);
+  if (!members && !testText(P.GROUP_WORDS, `${u.text} ${u.section}`)) return;
+  if (testText(P.STANDING_COMBINED, u.text)) {
+    out.push({ ...at(doc, u, exec(P.STANDING_COMBINED, u.text)), basis: 'combined' });
+    return;
+  }
+  const each = exec(P.STANDING_EACH, u.text);
+  if (each && members) {
+    out.push({ ...at(doc, u, each), basis: 'each-member' });
+    return;
+  }
+  const lead = exec(P.STANDING_LEAD, u.text);
+  if (lead) out.push({ ...at(doc, u, lead), basis: 'lead' });
+}
+
+function leadMember(doc: TenderDocument, u: Unit, out: LeadMemberInstruction[]): void {
+  const text = u.context;
+  if (!testText(P.GROUP_WORDS, `${text} ${u.section}`)) return;
+  for (const [topic, re] of P.LEAD_TOPICS) {
+    const m = exec(re, u.text);
+    if (m) out.push({ ...at(doc, u, m), topic });
+    else if (testText(re, text)) out.push({ ...at(doc, u, null), topic });
+  }
+}
+
+function jointLiability(doc: TenderDocument, u: Unit, out: JointLiability[]): void {
+  const m = exec(P.JOINT_SEVERAL, u.text);
+  if (!m) return;
+  if (!testText(P.GROUP_WORDS, u.text) || testText(P.JOINT_NOT, u.text)) return;
+  if (!testText(P.DEMAND_OR_WILL, u.text)) return;
+  out.push({ ...at(doc, u, m), relied: testText(P.RELIED, u.text), fromSubmission: testText(P.FROM_SUBMISSION, u.text) });
+}
+
+function subcontracting(doc: TenderDocument, u: Unit, out: SubcontractingStatement[]): void {
+  if (!testText(P.SUBCONTRACT, u.text)) return;
+  const reason = testText(P.REASON, u.text) || testText(P.REASON, u.next);
+  const consent = exec(P.SUB_CONSENT, u.text);
+  const banned = exec(P.SUB_PROHIBITED, u.text);
+  if (banned && !consent) {
+    out.push({ ...at(doc, u, banned), stance: 'prohibited', reason });
+    return;
+  }
+  const limited = exec(P.SUB_RESTRICTED, u.text);
+  if (limited && !consent) {
+    out.push({ ...at(doc, u, limited), stance: 'restricted', reason });
+    return;
+  }
+  if (consent) {
+    out.push({ ...at(doc, u, consent), stance: 'consent', reason });
+    return;
+  }
+  const allowed = exec(P.SUB_PERMITTED, u.text);
+  if (allowed) out.push({ ...at(doc, u, allowed), stance: 'permitted', reason: false });
+}
+
+function conflicts(doc: TenderDocument, u: Unit, out: ConflictStatement[]): void {
+  const engagement = exec(P.MARKET_ENGAGEMENT, u.text);
+  if (engagement && testText(P.EXCLUDED, u.text) && !testText(P.NOT_EXCLUDED, u.text) && !testText(P.MITIGATION, `${u.text} ${u.next}`)) {
+    out.push({ ...at(doc, u, engagement), kind: 'market-engagement' });
+    return;
+  }
+  const term = exec(P.CONFLICT_TERM, u.text);
+  if (term && testText(P.EXCLUDED, u.text) && !testText(P.NOT_EXCLUDED, u.text) && !testText(P.MITIGATION, `${u.text} ${u.next}`)) {
+    out.push({ ...at(doc, u, term), kind: 'undefined-term' });
+  }
+}
+
+function suitability(doc: TenderDocument, u: Unit, out: SuitabilityStatement[]): void {
+  const m = exec(P.SUITABLE_FOR, u.context);
+  if (!m) return;
+  const local = exec(P.SUITABLE_FOR, u.text);
+  const text = m[0];
+  out.push({ ...at(doc, u, local), sme: testText(P.SME, text), vcse: testText(P.VCSE, text) });
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Builder
+// ---------------------------------------------------------------------------------------------------
+
+export function buildConsortium(doc: TenderDocument): ConsortiumFacts {
+  const out = emptyConsortium();
+  const foreign: FactLocation[] = [];
+  for (const u of unitsOf(doc)) {
+    // Most sentences name none of the subjects: one screen decides which builders run.
+    if (!testText(P.ANY, u.context) && !testText(P.ANY, u.previous)) continue;
+    groupBids(doc, u, out.groupBids);
+    legalForm(doc, u, out.legalForm);
+    standing(doc, u, out.standing);
+    leadMember(doc, u, out.leadMember);
+    jointLiability(doc, u, out.jointLiability);
+    subcontracting(doc, u, out.subcontracting);
+    conflicts(doc, u, out.conflicts);
+    suitability(doc, u, out.suitability);
+    if (!out.conflictDefinition) {
+      const d = exec(P.CONFLICT_DEFINED, u.text);
+      if (d) out.conflictDefinition = at(doc, u, d);
+    }
+    if (foreign.length < 3) {
+      const f = exec(P.US_FEDERAL, u.text);
+      if (f) foreign.push(at(doc, u, f));
+    }
+  }
+  // One mention of a US agency may be a citation; several make a US solicitation.
+  out.foreign = foreign.length >= 3 ? foreign[0]! : null;
+  // A term the document defines is not undefined.
+  if (out.conflictDefinition) out.conflicts = out.conflicts.filter((c) => c.kind !== 'undefined-term');
+  return out;
+}
+
+/** Whether the document names consortia, groups or joint bids at all (permitted, prohibited or mentioned). */
+export function addressesGroupBids(c: ConsortiumFacts): boolean {
+  return c.groupBids.length > 0 || c.legalForm.length > 0 || c.standing.length > 0 || c.jointLiability.length > 0;
+}
+
+/**
+ * Whether the consortium rules should read the document as a UK tender: not when it reads as a United States
+ * federal solicitation, unless the regime was stated (front matter or config).
+ */
+export function readsAsUkTender(c: ConsortiumFacts, regimeSource: 'front-matter' | 'config' | 'detected' | 'default'): boolean {
+  return !c.foreign || regimeSource === 'front-matter' || regimeSource === 'config';
+}
+
+/**
+ * Whether a document is a tender's main instructions, on which silence about consortia or SME suitability means
+ * something: an SQ, or an ITT with a submission deadline (an attachment such as a quality questionnaire has none).
+ * A kind stated in front matter or config is trusted.
+ */
+export function mainTenderDocument(facts: Pick<Facts, 'timetable'>, kind: string, kindSource: 'front-matter' | 'config' | 'detected' | 'default'): boolean {
+  if (kindSource === 'front-matter' || kindSource === 'config' || kind === 'sq') return true;
+  return facts.timetable.some((e) => e.type === 'submission-deadline');
+}
