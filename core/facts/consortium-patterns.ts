@@ -5,7 +5,7 @@
 
 /** Every subject the builders read: a sentence matching none of these is passed over. */
 export const ANY =
-  /consorti|group|joint|sub-?contract|sub-?let|supply\s+chain|legal\s+(?:entity|form|person|structure)|single|SPV|special\s+purpose|turnover|financial|FVRA|accounts|conflict|engagement|co-?design|co-?produc|\bSMEs?\b|VCSE|suitab|small|voluntary|social\s+enterprise|lead|member|\bFAR\b|\bCFR\b|Contracting\s+Officer|\bGSA\b|offeror|quoter|U\.S\.|United\s+States|accepted|permitted/i;
+  /consorti|group|joint|sub-?contract|sub-?let|supply\s+chain|legal\s+(?:entity|form|person|structure)|single|SPV|special\s+purpose|turnover|financial|FVRA|accounts|conflict|engagement|co-?design|co-?produc|\bSMEs?\b|VCSE|suitab|small|voluntary|social\s+enterprise|lead|member|\bFAR\b|\bCFR\b|Contracting\s+Officer|\bGSA\b|offeror|quoter|U\.S\.|United\s+States|accepted|permitted|selection|\b(?:SQ|PQQ)\b|conditions?\s+of\s+participation|exclusion|eligib|who\s+(?:may|can)|technical|self-?declaration|Procurement\s+(?:Act|Regulations)|PA\s?2023|Central\s+Digital|associated\s+person|debarment|assessment\s+summar|competitive\s+flexible|PPON/i;
 
 // ---------------------------------------------------------------------------------------------------
 // Group bids
@@ -37,9 +37,13 @@ export const GROUP_QUESTION =
 export const ANSWER_NO = /^\s*(?:no|not\s+(?:accepted|permitted|allowed)|prohibited)\b(?!\s*\/)/i;
 export const ANSWER_YES = /^\s*(?:yes|accepted|permitted|allowed|welcome)\b(?!\s*\/)/i;
 
+/** A sentence about bidding (for a single-entity demand), not about the contract once awarded. */
+export const BIDDING = /\b(?:bids?|bidders?|bidding|tenders?|tenderers?|tendering|submi(?:t|ts|tted|ssions?)|appl(?:y|ies|ications?|icants?)|participat\w*)\b/i;
+export const AWARD_CONTEXT = /\baward(?:ed|s)?\b|\bcontract\s+(?:will|shall)\s+be\s+(?:signed|entered)|\bparty\s+to\s+the\s+contract\b|\bcontracting\s+(?:entity|party)\b/i;
+
 /** Only a single legal entity may bid. */
 export const SINGLE_ENTITY_ONLY =
-  /\b(?:must|shall|will\s+only|may\s+only|can\s+only|only)\b[^.;]{0,60}?\bsingle\s+(?:legal\s+)?(?:entit(?:y|ies)|organisations?|organizations?|compan(?:y|ies)|legal\s+persons?)\b(?![^.;]{0,40}\b(?:or|and)\s+(?:a|as)\b)(?=[^.;]*\b(?:bid|tender|submi|appl))|\b(?:bids?|tenders?|submissions?|applications?)\s+(?:will|shall)\s+only\s+be\s+accepted\s+from\s+(?:a\s+)?single\b/i;
+  /\b(?:must|shall|will\s+only|may\s+only|can\s+only|only)\b[^.;]{0,60}?\bsingle\s+(?:legal\s+)?(?:entit(?:y|ies)|organisations?|organizations?|compan(?:y|ies)|legal\s+persons?)\b(?![^.;]{0,40}\b(?:or|and)\s+(?:a|as)\b)|\b(?:bids?|tenders?|submissions?|applications?)\s+(?:will|shall)\s+only\s+be\s+accepted\s+from\s+(?:a\s+)?single\b/i;
 
 // ---------------------------------------------------------------------------------------------------
 // Legal form
@@ -157,3 +161,15 @@ export const VCSE = /\bVCSEs?\b|voluntary|social\s+enterprise|third\s+sector/i;
 
 export const US_FEDERAL =
   /\bFederal\s+Acquisition\s+Regulation\b|\bFAR\s+(?:Part\s+|Subpart\s+|clause\s+)?\d|\b48\s+CFR\b|\bContracting\s+Officer\b|\bGeneral\s+Services\s+Administration\b|\bGSA\b|\b[Oo]fferors?\b|\b[Qq]uoters?\b|\bU\.S\.\s+(?:Government|government|federal|Federal|Department)\b|\bUnited\s+States\s+(?:Government|Code)\b|\bU\.S\.C\.?/;
+
+// ---------------------------------------------------------------------------------------------------
+// What kind of tender document this is
+// ---------------------------------------------------------------------------------------------------
+
+/** Wording on who may bid or how bidders are selected: where consortium instructions belong. */
+export const SELECTION =
+  /\bselection\s+(?:criteria|stage|questions)\b|\bconditions?\s+of\s+participation\b|\b(?:economic\s+and\s+)?financial\s+standing\b|\bturnover\b|\bexclusion\s+grounds\b|\bgrounds\s+(?:for|of)\s+exclusion\b|\bwho\s+(?:may|can)\s+(?:bid|tender|apply)\b|\beligib(?:le|ility)\s+to\s+(?:bid|tender|apply)\b|\btechnical\s+(?:and\s+professional\s+)?(?:ability|capacity)\b|\bsuitability\s+(?:assessment|questions?|requirements?)\b|\bself-?declaration\b|\bfinancial\s+(?:viability|information)\b/i;
+
+/** Terms only the Procurement Act 2023 and its regulations use. */
+export const PA2023_TERMS =
+  /\bProcurement\s+Act\b|\bPA\s?2023\b|\bProcurement\s+Regulations\s+2024\b|\bCentral\s+Digital\s+Platform\b|\bconditions?\s+of\s+participation\b|\bassociated\s+persons?\b|\bdebarment\s+list\b|\bassessment\s+summar(?:y|ies)\b|\bcompetitive\s+flexible\s+procedure\b|\bPPON\b/i;

@@ -95,10 +95,14 @@ export interface ConsortiumFacts {
   suitability: SuitabilityStatement[];
   /** The first sign that the document is a United States federal solicitation (when there are several). */
   foreign: FactLocation | null;
+  /** The first wording on who may bid or how bidders are selected (selection questions, standing, eligibility). */
+  selection: FactLocation | null;
+  /** The first term only the Procurement Act 2023 uses (Central Digital Platform, conditions of participation…). */
+  pa2023Terms: FactLocation | null;
 }
 
 export function emptyConsortium(): ConsortiumFacts {
-  return { groupBids: [], legalForm: [], standing: [], leadMember: [], jointLiability: [], subcontracting: [], conflicts: [], conflictDefinition: null, suitability: [], foreign: null };
+  return { groupBids: [], legalForm: [], standing: [], leadMember: [], jointLiability: [], subcontracting: [], conflicts: [], conflictDefinition: null, suitability: [], foreign: null, selection: null, pa2023Terms: null };
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -173,7 +177,7 @@ function groupBids(doc: TenderDocument, u: Unit, out: GroupBidStatement[]): void
   const inText = exec(P.GROUP_BID, u.text);
   const inContext = inText ?? exec(P.GROUP_BID, u.context);
   const single = exec(P.SINGLE_ENTITY_ONLY, u.text);
-  if (single && !testText(P.GROUP_BID, u.text) && !testText(P.NOT_A_BAR, u.text)) {
+  if (single && testText(P.BIDDING, u.text) && !testText(P.AWARD_CONTEXT, u.text) && !testText(P.GROUP_BID, u.text) && !testText(P.NOT_A_BAR, u.text)) {
     out.push({ ...at(doc, u, single), stance: 'prohibited', singleEntity: true });
     return;
   }
@@ -323,6 +327,14 @@ export function buildConsortium(doc: TenderDocument): ConsortiumFacts {
       const d = exec(P.CONFLICT_DEFINED, u.text);
       if (d) out.conflictDefinition = at(doc, u, d);
     }
+    if (!out.selection) {
+      const m = exec(P.SELECTION, u.text);
+      if (m) out.selection = at(doc, u, m);
+    }
+    if (!out.pa2023Terms) {
+      const m = exec(P.PA2023_TERMS, u.text);
+      if (m) out.pa2023Terms = at(doc, u, m);
+    }
     if (foreign.length < 3) {
       const f = exec(P.US_FEDERAL, u.text);
       if (f) foreign.push(at(doc, u, f));
@@ -356,4 +368,18 @@ export function readsAsUkTender(c: ConsortiumFacts, regimeSource: 'front-matter'
 export function mainTenderDocument(facts: Pick<Facts, 'timetable'>, kind: string, kindSource: 'front-matter' | 'config' | 'detected' | 'default'): boolean {
   if (kindSource === 'front-matter' || kindSource === 'config' || kind === 'sq') return true;
   return facts.timetable.some((e) => e.type === 'submission-deadline');
+}
+
+/**
+ * Whether the document deals with who may bid or how bidders are selected (selection criteria, standing,
+ * turnover, eligibility, exclusion grounds, technical ability): silence about consortia matters there. A short
+ * extract with none of these cannot be judged silent.
+ */
+export function setsOutSelection(c: ConsortiumFacts): boolean {
+  return c.selection !== null;
+}
+
+/** Whether the Procurement Act 2023 is known to apply: the regime was stated or detected, or the Act's own terms are used. */
+export function underProcurementAct(c: ConsortiumFacts, regime: string, regimeSource: 'front-matter' | 'config' | 'detected' | 'default'): boolean {
+  return regime === 'pa2023' && (regimeSource !== 'default' || c.pa2023Terms !== null);
 }

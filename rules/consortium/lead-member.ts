@@ -5,7 +5,7 @@
  * seed 004 Consortium Delivery (a lead body; division of roles); seed 002 Section 4 (consortium governance).
  */
 import { defineRule } from '../../core/engine/define';
-import { readsAsUkTender } from '../../core/facts/consortium';
+import { readsAsUkTender, setsOutSelection } from '../../core/facts/consortium';
 
 export default defineRule({
   id: 'consortium/lead-member',
@@ -21,7 +21,7 @@ export default defineRule({
   fixable: false,
   explanation: `Saying that consortium bids are welcome is only half the job: a group also needs to know which organisation leads and signs, what the authority wants to know about each member's role, and which parts of the questionnaire each member fills in. Without these instructions consortia answer inconsistently and risk being marked non-compliant. PPN 03/24 asks that Parts 1 and 2 of the standard selection questionnaire be completed by every member and every sub-contractor relied on, and that the instructions say whether Part 3 is one composite answer for the group or answered member by member. The source papers describe the lead body as a key choice in a consortium's structure and ask that roles be clear.
 
-The rule reports once, at information level, when the document permits consortium or group bids but nowhere mentions a lead member (lead bidder, lead partner, prime contractor), the members' roles, or what each member completes or submits. It is silent when consortia are not mentioned (see \`consortium/silent\`) or are refused (see \`consortium/prohibited\`). The \`vcs-friendly\` preset raises it to a warning.`,
+The rule reports once, at information level, when a selection questionnaire or invitation to tender that sets out who may bid or how bidders are selected, permits consortium or group bids but nowhere mentions a lead member (lead bidder, lead partner, prime contractor), the members' roles, or what each member completes or submits. It is silent when consortia are not mentioned (see \`consortium/silent\`) or are refused (see \`consortium/prohibited\`). The \`vcs-friendly\` preset raises it to a warning.`,
   sources: [
     { label: 'PPN 03/24', text: 'Parts 1 and 2 completed by every group member; the instructions say whether Part 3 is composite.' },
     { label: 'Seed 004, Consortium Delivery', text: 'A lead body responsible for the contract; be clear about who delivers what.' },
@@ -31,19 +31,20 @@ The rule reports once, at information level, when the document permits consortiu
     invalid: [
       {
         title: 'Consortia welcome, nothing more',
-        text: '# Invitation to Tender: Befriending Service\n\n## Who may bid\n\nBids from consortia are welcome.\n',
+        text: '# Selection Questionnaire: Befriending Service\n\n## Who may bid\n\nBids from consortia are welcome.\n\n## Financial standing\n\nBidders must have an annual turnover of at least £100,000.\n',
       },
     ],
     valid: [
       {
         title: 'A lead member and each member\'s part',
-        text: '# Invitation to Tender: Befriending Service\n\n## Who may bid\n\nBids from consortia are welcome. A consortium should nominate a lead member to submit the tender on behalf of the consortium, and each member must complete Parts 1 and 2 of the questionnaire.\n',
+        text: '# Selection Questionnaire: Befriending Service\n\n## Who may bid\n\nBids from consortia are welcome. A consortium should nominate a lead member to submit the tender on behalf of the consortium, and each member must complete Parts 1 and 2 of the questionnaire.\n\n## Financial standing\n\nBidders must have an annual turnover of at least £100,000.\n',
       },
     ],
   },
   check(context) {
     const { consortium } = context.facts;
     if (!readsAsUkTender(consortium, context.settings.sources.regime)) return;
+    if (!setsOutSelection(consortium)) return;
     if (consortium.leadMember.length > 0) return;
     if (consortium.groupBids.some((s) => s.stance === 'prohibited')) return;
     const permitted = consortium.groupBids.find((s) => s.stance === 'permitted');

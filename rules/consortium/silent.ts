@@ -6,7 +6,7 @@
  */
 import { defineRule } from '../../core/engine/define';
 import { clausePlainText, STANDARD_CLAUSES } from '../../core/clauses';
-import { addressesGroupBids, mainTenderDocument, readsAsUkTender } from '../../core/facts/consortium';
+import { addressesGroupBids, mainTenderDocument, readsAsUkTender, setsOutSelection } from '../../core/facts/consortium';
 import type { TenderDocument } from '../../core/model/types';
 
 const CLAUSE = STANDARD_CLAUSES.find((c) => c.id === 'consortium')!;
@@ -30,7 +30,7 @@ export default defineRule({
   fixable: true,
   explanation: `Small charities and community groups often bid together: a consortium lets them offer a service none of them could deliver alone. When a selection questionnaire or invitation to tender says nothing about consortia, they cannot tell whether a joint bid will be accepted, who should fill in which part of the questionnaire, or whether their turnover will be added together, and many give up. The voluntary sector's basic guidance asks that every pre-qualification questionnaire be "consortia-friendly". The law already allows group bids: the Public Contracts Regulations 2015 let groups of economic operators take part and forbid requiring a legal form to tender (reg 19(2)–(3)); the Procurement Act 2023 treats suppliers bidding together as associated suppliers whose capacity counts towards the conditions of participation (s.22(8)–(9)); PPN 03/24 sets out which parts of the standard questionnaire each member completes.
 
-The rule reports once, at the document's first heading, when a selection questionnaire or an invitation to tender nowhere mentions consortia, groups of economic operators or joint bids. An invitation to tender is checked only when it is the main tender document (it states a submission deadline) or its kind is set in front matter or configuration; an attachment such as a quality questionnaire is not. United States federal solicitations are not checked. The quick fix inserts the standard consortium clause at the end of the bidding instructions (or at the end of the document); review the part numbers it names before publishing.`,
+The rule reports once, at the document's first heading, when a selection questionnaire or invitation to tender that sets out who may bid or how bidders are selected (selection questions, conditions of participation, financial standing, turnover, eligibility, exclusion grounds), nowhere mentions consortia, groups of economic operators or joint bids. An invitation to tender is checked only when it is the main tender document (it states a submission deadline) or its kind is set in front matter or configuration; an attachment such as a quality questionnaire is not. United States federal solicitations are not checked. The quick fix inserts the standard consortium clause at the end of the bidding instructions (or at the end of the document); review the part numbers it names before publishing.`,
   sources: [
     { label: 'Seed 000 §4.17', text: 'PQQ: make all public sector PQQ consortia-friendly.' },
     { label: 'Seed 000 §4.7–4.11', text: 'Consortia are crucial for a diversity of providers but do not thrive under current procurement and reporting systems.' },
@@ -43,7 +43,7 @@ The rule reports once, at the document's first heading, when a selection questio
     invalid: [
       {
         title: 'No word on consortia',
-        text: '# Selection Questionnaire: Young Carers Service\n\n## Instructions\n\nComplete every part of this questionnaire and return it through the portal by the deadline.\n',
+        text: '# Selection Questionnaire: Young Carers Service\n\n## Instructions\n\nComplete every part of this questionnaire and return it through the portal by the deadline.\n\n## Financial standing\n\nBidders must have a minimum annual turnover of £150,000.\n',
       },
     ],
     valid: [
@@ -57,6 +57,7 @@ The rule reports once, at the document's first heading, when a selection questio
     const { facts, settings, doc } = context;
     if (!readsAsUkTender(facts.consortium, settings.sources.regime)) return;
     if (!mainTenderDocument(facts, settings.kind, settings.sources.kind)) return;
+    if (!setsOutSelection(facts.consortium)) return;
     if (addressesGroupBids(facts.consortium)) return;
     const anchor = doc.blocks.find((b) => b.kind === 'heading') ?? doc.blocks.find((b) => b.text.trim() !== '');
     if (!anchor) return;

@@ -5,7 +5,7 @@
  * the barriers SMEs face); PPN 001 (SME and VCSE spend targets); seed 000 §4.8, §4.17.
  */
 import { defineRule } from '../../core/engine/define';
-import { mainTenderDocument, readsAsUkTender } from '../../core/facts/consortium';
+import { mainTenderDocument, readsAsUkTender, underProcurementAct } from '../../core/facts/consortium';
 
 export default defineRule({
   id: 'consortium/sme-vcse-suitability',
@@ -21,7 +21,7 @@ export default defineRule({
   fixable: false,
   explanation: `Under the Procurement Act 2023 the tender notice must say whether the contract, or any lot, is particularly suitable for small and medium-sized enterprises and for voluntary, community and social enterprises (Procurement Regulations 2024 reg 18(2)(t)), and the authority must have regard to the particular barriers SMEs face (s.12(4)). Stating the answer in the tender documents too tells small providers at once whether the opportunity is meant for them; central government also has SME and VCSE spending targets (PPN 001).
 
-The rule reports once, at information level, when a Procurement Act invitation to tender nowhere says that the contract or a lot is (or is not) suitable for SMEs or VCSEs (for example "This contract is considered suitable for SMEs and VCSEs", or a form row "Suitable for VCSEs | Yes"). The statement may be in the tender notice only; then suppress the finding with that reason. Only the main tender document is checked (one that states a submission deadline, or whose kind is set in front matter or configuration), not its attachments.`,
+The rule reports once, at information level, when a Procurement Act invitation to tender nowhere says that the contract or a lot is (or is not) suitable for SMEs or VCSEs (for example "This contract is considered suitable for SMEs and VCSEs", or a form row "Suitable for VCSEs | Yes"). The statement may be in the tender notice only; then suppress the finding with that reason. The Act must be known to apply: the regime is stated or detected, or the document uses the Act's own terms (the Central Digital Platform, conditions of participation, associated persons, the debarment list, assessment summaries). Only the main tender document is checked (one that states a submission deadline, or whose kind is set in front matter or configuration), not its attachments.`,
   sources: [
     { label: 'PR 2024 reg 18(2)(t)', text: 'The tender notice must state whether the contract or any lot is particularly suitable for SMEs or VCSEs.' },
     { label: 'PA 2023 s.12(4)', text: 'Contracting authorities must have regard to the particular barriers facing SMEs.' },
@@ -45,6 +45,7 @@ The rule reports once, at information level, when a Procurement Act invitation t
   check(context) {
     const { facts, settings, doc } = context;
     if (!readsAsUkTender(facts.consortium, settings.sources.regime)) return;
+    if (!underProcurementAct(facts.consortium, settings.regime, settings.sources.regime)) return;
     if (!mainTenderDocument(facts, settings.kind, settings.sources.kind)) return;
     if (facts.consortium.suitability.length > 0) return;
     const anchor = doc.blocks.find((b) => b.kind === 'heading') ?? doc.blocks.find((b) => b.text.trim() !== '');
