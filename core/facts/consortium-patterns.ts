@@ -5,7 +5,7 @@
 
 /** Every subject the builders read: a sentence matching none of these is passed over. */
 export const ANY =
-  /consorti|group|joint|sub-?contract|sub-?let|supply\s+chain|legal\s+(?:entity|form|person|structure)|single|SPV|special\s+purpose|turnover|financial|FVRA|accounts|conflict|engagement|co-?design|co-?produc|\bSMEs?\b|VCSE|suitab|small|voluntary|social\s+enterprise|lead|member|\bFAR\b|\bCFR\b|Contracting\s+Officer|\bGSA\b|offeror|quoter|U\.S\.|United\s+States|accepted|permitted|selection|\b(?:SQ|PQQ)\b|conditions?\s+of\s+participation|exclusion|eligib|who\s+(?:may|can)|technical|self-?declaration|Procurement\s+(?:Act|Regulations)|PA\s?2023|Central\s+Digital|associated\s+person|debarment|assessment\s+summar|competitive\s+flexible|PPON/i;
+  /consorti|group|joint|sub-?contract|sub-?let|supply\s+chain|legal\s+(?:entity|form|person|structure)|single|SPV|special\s+purpose|turnover|financial|FVRA|accounts|conflict|engagement|co-?design|co-?produc|\bSMEs?\b|VCSE|suitab|small|voluntary|social\s+enterprise|lead|member|\bFAR\b|\bCFR\b|Contracting\s+Officer|\bGSA\b|offeror|quoter|U\.S\.|United\s+States|accepted|permitted|own\s+staff|itself|themselves|in-?house|selection|\b(?:SQ|PQQ)\b|conditions?\s+of\s+participation|exclusion|eligib|who\s+(?:may|can)|technical|self-?declaration|Procurement\s+(?:Act|Regulations)|PA\s?2023|Central\s+Digital|associated\s+person|debarment|assessment\s+summar|competitive\s+flexible|PPON/i;
 
 // ---------------------------------------------------------------------------------------------------
 // Group bids
@@ -93,7 +93,7 @@ export const LEAD_TOPICS: ReadonlyArray<readonly ['lead' | 'roles' | 'parts', Re
   ],
   [
     'roles',
-    /\brole\s+(?:of\s+)?each\b|\beach\s+(?:member|party|partner|organisation)['’]?s?\s+(?:intended\s+)?(?:role|contribution|responsibilit)|\b(?:what|which\s+parts?)\s+each\s+(?:of\s+the\s+)?(?:parties|members|organisations?)\b|\broles?\s+(?:and\s+responsibilities\s+)?(?:in|within|of)\s+the\s+(?:group|consortium)\b|\byour\s+role\s+in\b|\bproposed\s+structure\b|\broles?\b[^.]{0,40}\bmembers?\b/i,
+    /\brole\s+(?:of\s+)?each\b|\beach\s+(?:(?:consortium|group)\s+)?(?:member|party|partner|organisation)['’]?s?\s+(?:intended\s+)?(?:role|contribution|responsibilit)|\b(?:what|which\s+parts?)\s+each\s+(?:of\s+the\s+)?(?:parties|members|organisations?)\b|\broles?\s+(?:and\s+responsibilities\s+)?(?:in|within|of)\s+the\s+(?:group|consortium)\b|\byour\s+role\s+in\b|\bproposed\s+structure\b|\broles?\b[^.]{0,40}\bmembers?\b/i,
   ],
   [
     'parts',
@@ -109,7 +109,7 @@ export const JOINT_SEVERAL = /\bjoint(?:ly)?\s+and\s+several(?:ly)?\b/i;
 export const JOINT_NOT = /\bnot\s+(?:be\s+)?(?:required|expected|asked)\b|\bno\s+joint\b|\bwill\s+not\s+(?:require|seek|ask)\b|\bneed\s+not\b/i;
 export const DEMAND_OR_WILL = /\b(?:must|shall|will|required?|requires|are|is|be)\b/i;
 export const RELIED = /\brel(?:y|ies|ying|ied|iance)\b|\bguarant(?:ee|or)s?\b/i;
-export const FROM_SUBMISSION = /\b(?:from|at|on|upon)\s+(?:the\s+)?(?:time\s+of\s+)?(?:submission|tender|bid)\b|\bfrom\s+the\s+(?:tender|submission)\s+deadline\b/i;
+export const FROM_SUBMISSION = /\b(?:from|at|on|upon)\s+(?:the\s+)?(?:(?:time|date|point)\s+of\s+)?(?:submission|tender|bid)\b|\bfrom\s+the\s+(?:tender|submission)\s+deadline\b/i;
 
 // ---------------------------------------------------------------------------------------------------
 // Subcontracting
@@ -117,7 +117,7 @@ export const FROM_SUBMISSION = /\b(?:from|at|on|upon)\s+(?:the\s+)?(?:time\s+of\
 
 export const SUBCONTRACT = /\bsub-?contract\w*|\bsub-?let\w*|\bsupply\s+chain\b|\b(?:deliver|perform|provide|carry\s+out)\s+(?:all|the\s+whole|the\s+entire)\b/i;
 export const SUB_PROHIBITED =
-  /\b(?:sub-?contract(?:ing|s)?|sub-?letting)\s+(?:of\s+(?:any\s+(?:part|element)\s+of\s+)?(?:the\s+)?(?:contract|services?|works?)\s+)?(?:is|are|will|shall)\s*(?:not|n['’]t)\s+(?:be\s+)?(?:permitted|allowed|accepted|acceptable|considered)\b|\b(?:sub-?contracting|sub-?letting)\s+(?:is|are|will\s+be)\s+(?:prohibited|not\s+permitted)\b|\b(?:must|shall|may|will)\s+not\s+sub-?(?:contract|let)\b|\b(?:no|none\s+of\s+the)\s+(?:part|element|portion)s?\s+(?:of\s+)?(?:the\s+)?(?:contract|services?|works?)\s+(?:may|shall|can|will)\s+be\s+sub-?(?:contracted|let)\b|\bnot\s+(?:be\s+)?(?:permitted|allowed)\s+to\s+sub-?(?:contract|let)\b|\bwill\s+not\s+accept\s+(?:bids?|tenders?)\s+(?:that|which)\s+(?:involve|include|use|propose|rely\s+on)\s+sub-?contract/i;
+  /\b(?:sub-?contract(?:ing|s)?|sub-?letting)\b(?:\s+of\s+(?:[\w'’-]+\s+){1,6}?|\s+)(?:is|are|will|shall)\s*(?:not|n['’]t)\s+(?:be\s+)?(?:permitted|allowed|accepted|acceptable|considered)\b|\b(?:sub-?contracting|sub-?letting)\s+(?:is|are|will\s+be)\s+(?:prohibited|not\s+permitted)\b|\b(?:must|shall|may|will)\s+not\s+sub-?(?:contract|let)\b|\b(?:no|none\s+of\s+the)\s+(?:part|element|portion)s?\s+(?:of\s+)?(?:the\s+)?(?:contract|services?|works?)\s+(?:may|shall|can|will)\s+be\s+sub-?(?:contracted|let)\b|\bnot\s+(?:be\s+)?(?:permitted|allowed)\s+to\s+sub-?(?:contract|let)\b|\bwill\s+not\s+accept\s+(?:bids?|tenders?)\s+(?:that|which)\s+(?:involve|include|use|propose|rely\s+on)\s+sub-?contract/i;
 export const SUB_RESTRICTED =
   /\bsub-?contract\w*\b[^.]{0,80}\b(?:limited\s+to|must\s+not\s+exceed|shall\s+not\s+exceed|no\s+more\s+than|not\s+more\s+than|capped\s+at|a\s+maximum\s+of)\s+(?:\d+(?:\.\d+)?\s*%|\w+\s+per\s*cent)|\b(?:no\s+more\s+than|not\s+more\s+than|a\s+maximum\s+of|up\s+to)\s+\d+(?:\.\d+)?\s*%\s+of\s+[^.]{0,60}\bsub-?contract|\b(?:must|shall)\s+(?:deliver|perform|provide|carry\s+out)\s+(?:all|the\s+whole|the\s+entire)\b[^.]{0,60}\b(?:itself|themselves|directly|in-?house|(?:its|their)\s+own\s+(?:staff|employees|workforce))\b/i;
 export const SUB_CONSENT =

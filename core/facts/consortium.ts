@@ -20,6 +20,7 @@ import { blockRange } from '../model/positions';
 import { splitSentences } from '../model/sentences';
 import { testText } from '../model/memo';
 import { rowOf } from './context';
+import { textRows, type TextRow } from '../model/rows';
 import type { FactLocation, Facts } from './types';
 import * as P from './consortium-patterns';
 
@@ -115,7 +116,10 @@ interface Unit {
   start: number;
   end: number;
   text: string;
-  /** The sentence, its table row's other cells and header, or the short answer after a question. */
+  /** The answer to the sentence when it is a question or a label: the rest of its table row, the value of a
+   * `Label: value` line, or the short sentence after a question; '' otherwise. */
+  answer: string;
+  /** The sentence with its table row's other cells and column header, or with its answer. */
   context: string;
   /** The sentence before, in the same block (for "Each member will be assessed separately." after a standing demand). */
   previous: string;
@@ -123,6 +127,8 @@ interface Unit {
   next: string;
   /** The section's title. */
   section: string;
+  /** A label/value line inside a longer sentence span: read only for answers (group bids, suitability). */
+  rowOnly: boolean;
 }
 
 function unitsOf(doc: TenderDocument): Unit[] {
@@ -131,24 +137,39 @@ function unitsOf(doc: TenderDocument): Unit[] {
     if (block.kind === 'code' || block.kind === 'html') continue;
     const spans = splitSentences(block.text);
     const row = rowText(doc, block);
+    const cellAnswer = row ? otherCells(doc, block) : '';
     const section = block.section >= 0 ? doc.sections[block.section]!.title : '';
+    const lines = block.kind === 'tableCell' ? [] : textRows(block);
     spans.forEach((s, i) => {
       const next = spans[i + 1]?.text ?? '';
+      const base = { block, previous: spans[i - 1]?.text ?? '', next, section };
+      // A `Label: value` line that is the whole sentence: its value is the answer.
+      const own = lines.find((r) => r.start >= s.start && r.end <= s.end && block.text.slice(s.start, s.end).trim() === block.text.slice(r.start, r.end).trim());
       // A question answered in the next short sentence: "Are consortium bids accepted? No."
-      const answer = /\?\s*$/.test(s.text) && next.length > 0 && next.length <= 40 ? ` ${next}` : '';
-      out.push({
-        block,
-        start: s.start,
-        end: s.end,
-        text: s.text,
-        context: row ? `${s.text} | ${row}` : s.text + answer,
-        previous: spans[i - 1]?.text ?? '',
-        next,
-        section,
-      });
+      const answer = cellAnswer || (own ? rowValue(own) : /\?\s*$/.test(s.text) && next.length > 0 && next.length <= 40 ? next : '');
+      out.push({ ...base, start: s.start, end: s.end, text: s.text, answer, context: row ? `${s.text} | ${row}` : answer ? `${s.text} | ${answer}` : s.text, rowOnly: false });
+      // Label/value lines inside a longer span (several lines with no full stops): each read on its own.
+      for (const r of lines) {
+        if (r === own || r.start < s.start || r.end > s.end) continue;
+        const text = block.text.slice(r.start, r.end);
+        const value = rowValue(r);
+        out.push({ ...base, start: r.start, end: r.end, text, answer: value, context: `${text} | ${value}`, rowOnly: true });
+      }
     });
   }
   return out;
+}
+
+/** The cells after a text row's label. */
+function rowValue(r: TextRow): string {
+  return r.cells.slice(1).map((c) => c.text).join(' | ');
+}
+
+/** The other cells of a table cell's row (not the header): the answer to a question or label cell. */
+function otherCells(doc: TenderDocument, block: TextBlock): string {
+  if (block.row === 0) return '';
+  const row = rowOf(doc, block);
+  return row ? row.filter((c) => c.block !== block.id && c.text.trim() !== '').map((c) => c.text).join(' | ') : '';
 }
 
 function rowText(doc: TenderDocument, block: TextBlock): string {
@@ -202,9 +223,9 @@ function groupBids(doc: TenderDocument, u: Unit, out: GroupBidStatement[]): void
   out.push({ ...at(doc, u, anchor), stance: yes ? 'permitted' : 'mentioned', singleEntity: false });
 }
 
-/** The answer to a question: the rest of the row or the short sentence after it, or ''. */
+/** The answer to a question or label: the rest of its row, the value of its line, or the short sentence after it. */
 function answerOf(u: Unit): string {
-  return u.context.length > u.text.length ? u.context.slice(u.text.length).replace(/^\s*\|?\s*/, '') : '';
+  return u.answer;
 }
 
 function legalForm(doc: TenderDocument, u: Unit, out: LegalFormStatement[]): void {
@@ -316,15 +337,16 @@ export function buildConsortium(doc: TenderDocument): ConsortiumFacts {
     // Most sentences name none of the subjects: one screen decides which builders run.
     if (!testText(P.ANY, u.context) && !testText(P.ANY, u.previous)) continue;
     groupBids(doc, u, out.groupBids);
+    suitability(doc, u, out.suitability);
+    if (u.rowOnly) continue;
     legalForm(doc, u, out.legalForm);
     standing(doc, u, out.standing);
     leadMember(doc, u, out.leadMember);
     jointLiability(doc, u, out.jointLiability);
     subcontracting(doc, u, out.subcontracting);
     conflicts(doc, u, out.conflicts);
-    suitability(doc, u, out.suitability);
     if (!out.conflictDefinition) {
-      const d = exec(P.CONFLICT_DEFINED, u.text);
+      const d = exec(P.CONFLICT_DEFINED, u.text) ?? (u.answer ? exec(P.CONFLICT_DEFINED, `${u.text} | ${u.answer}`) : null);
       if (d) out.conflictDefinition = at(doc, u, d);
     }
     if (!out.selection) {
