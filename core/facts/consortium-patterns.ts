@@ -50,7 +50,7 @@ export const SINGLE_ENTITY_ONLY =
 // ---------------------------------------------------------------------------------------------------
 
 export const FORM_ENTITY =
-  /\b(?:form(?:s|ed|ing)?|establish(?:es|ed|ing)?|creat(?:e|es|ed|ing)|set(?:ting)?\s+up|constitut(?:e|es|ed|ing)|incorporat(?:e|es|ed|ing))\s+(?:themselves\s+(?:into|as)\s+)?(?:as\s+)?(?:(?:a|an|the|one|single)\s+)?(?:(?:new|separate|single|specific|formal|incorporated|registered|corporate|joint\s+venture)\s+)*(?:legal\s+(?:entity|person|form|structure|vehicle)|special\s+purpose\s+vehicle|SPV|(?:limited\s+)?company|joint\s+venture\s+company)\b|\b(?:have|adopt|take)\s+(?:a\s+|any\s+)?(?:specific|particular|formal)\s+legal\s+form\b|\blegal\s+form\b/i;
+  /\b(?:form(?:s|ed|ing)?|establish(?:es|ed|ing)?|creat(?:e|es|ed|ing)|set(?:ting)?\s+up|constitut(?:e|es|ed|ing)|incorporat(?:e|es|ed|ing))\s+(?:themselves\s+(?:into|as)\s+)?(?:as\s+)?(?:(?:a|an|the|one|single)\s+)?(?:(?:new|separate|single|specific|formal|incorporated|registered|corporate|joint\s+venture)\s+)*(?:legal\s+(?:entity|person|form|structure|vehicle)|special\s+purpose\s+vehicle|SPV|(?:limited\s+)?company|joint\s+venture\s+company)\b|\b(?:have|adopt|take|assume)\s+(?:a\s+|any\s+)?(?:(?:specific|particular|formal|certain)\s+)?legal\s+form\b|\bno\s+(?:specific\s+|particular\s+)?legal\s+form\b/i;
 export const FORM_NOT_REQUIRED =
   /\b(?:not|no|never)\s+(?:be\s+)?(?:need|needed|required|necessary|obliged|expected)\b|\bdoes\s+not\s+need\b|\bdo\s+not\s+(?:need|have)\s+to\b|\bneed\s+not\b|\bno\s+(?:specific\s+|particular\s+)?legal\s+form\b|\bwithout\s+(?:first\s+)?(?:forming|having\s+formed|establishing|creating)\b|\bis\s+not\s+a\s+requirement\b/i;
 export const FORM_OPTIONAL =
@@ -60,7 +60,7 @@ export const DEMAND =
 export const CONDITIONAL =
   /\bmay\s+require\b|\b(?:if|where)\s+(?:necessary|required|appropriate|needed)\b|\breserves?\s+the\s+right\b|\bmay\s+(?:be\s+)?(?:asked|requested)\b|\bin\s+(?:some|certain)\s+circumstances\b/i;
 export const AFTER_AWARD =
-  /\b(?:after|following|upon|on|once)\s+(?:the\s+)?(?:contract\s+)?award\b|\bif\s+(?:you\s+are\s+|they\s+are\s+|it\s+is\s+)?(?:successful|awarded)\b|\bonce\s+(?:the\s+)?contract\s+(?:has\s+been|is)\s+awarded\b|\bafter\s+(?:the\s+)?contract\s+(?:is|has\s+been)\s+awarded\b|\bwhen\s+signing\b|\b(?:before|prior\s+to|at|on)\s+(?:the\s+)?(?:signature|signing|execution)\s+of\b|\bbefore\s+(?:the\s+)?contract\s+(?:is\s+signed|starts?|commences?|start\s+date|commencement)\b|\bbefore\s+(?:signing|entering\s+into)\s+(?:the\s+)?(?:contract|agreement)\b|\bsuccessful\s+(?:consortium|consortia|bidders?|tenderers?)\b/i;
+  /\b(?:after|following|upon|on|once)\s+(?:the\s+)?(?:contract\s+)?award\b|\bif\s+(?:you\s+are\s+|they\s+are\s+|it\s+is\s+)?(?:successful|awarded)\b|\bonce\s+(?:the\s+)?contract\s+(?:has\s+been|is)\s+awarded\b|\bafter\s+(?:the\s+)?contract\s+(?:is|has\s+been)\s+awarded\b|\bwhen\s+signing\b|\b(?:before|prior\s+to|at|on)\s+(?:the\s+)?(?:signature|signing|execution)\s+of\b|\bbefore\s+(?:the\s+)?contract\s+(?:is\s+signed|starts?|commences?|start\s+date|commencement)\b|\bbefore\s+(?:signing|entering\s+into)\s+(?:the\s+)?(?:contract|agreement)\b|\b(?:before|prior\s+to)\s+(?:the\s+)?(?:contract\s+)?(?:signature|signing|execution|commencement|mobilisation)\b|\bsuccessful\s+(?:consortium|consortia|bidders?|tenderers?)\b/i;
 export const BEFORE_SUBMISSION =
   /\b(?:before|prior\s+to|by\s+the\s+time\s+of|at\s+the\s+time\s+of)\s+(?:the\s+)?(?:submi(?:t|tting|ssion)|tender(?:ing)?|bid(?:ding)?|apply(?:ing)?|application|(?:tender\s+|submission\s+)?deadline|closing\s+date|(?:your|a|the)\s+(?:tender|bid|application)s?)\b|\b(?:in\s+order|to\s+be\s+(?:able|eligible))\s+to\s+(?:bid|tender|apply|submit)\b|\bbefore\s+(?:they|it|you)\s+(?:can|may)\s+(?:bid|tender|apply|submit)\b|\bat\s+(?:the\s+)?(?:time\s+of\s+)?(?:submission|tender)\b|\bwhen\s+(?:submitting|bidding|tendering|applying)\b/i;
 export const BEFORE_AWARD =
@@ -78,7 +78,7 @@ export const MEMBERS =
 export const STANDING_EACH =
   /\bindividually\b|\bin\s+(?:their|its)\s+own\s+right\b|\bseparately\b|\bon\s+an?\s+individual\s+basis\b|\bindependently\b|\b(?:each|every)\s+(?:\w+\s+){0,4}?(?:must|shall|will\s+(?:need|be\s+required)\s+to|is\s+required\s+to)\s+(?:meet|satisfy|pass|achieve|demonstrate|have|hold|show)\b|\bper\s+member\b/i;
 export const STANDING_COMBINED =
-  /\bcombined\b|\baggregat(?:e|ed|ion)\b|\bcollectively\b|\bas\s+a\s+whole\b|\btaken\s+together\b|\bjointly\b|\bcomposite\b|\bacross\s+(?:all\s+)?(?:the\s+)?(?:members|consortium|group)\b|\bsum\s+of\b/i;
+  /\bcombined\b|\baggregat(?:e|ed|ion)\b|\bcollectively\b|\bas\s+a\s+whole\b|\b(?:taken|added|considered|assessed|looked\s+at)\s+together\b|\bjointly\b|\bcomposite\b|\bacross\s+(?:all\s+)?(?:the\s+)?(?:members|consortium|group)\b|\bsum\s+of\b/i;
 export const STANDING_LEAD =
   /\blead\s+(?:member|bidder|partner|organisation|provider|contractor)\b[^.]{0,80}\b(?:only|alone)\b|\bonly\s+(?:the\s+)?lead\s+(?:member|bidder|partner|organisation|provider)\b/i;
 
@@ -120,12 +120,15 @@ export const SUB_PROHIBITED =
   /\b(?:sub-?contract(?:ing|s)?|sub-?letting)\b(?:\s+of\s+(?:[\w'’-]+\s+){1,6}?|\s+)(?:is|are|will|shall)\s*(?:not|n['’]t)\s+(?:be\s+)?(?:permitted|allowed|accepted|acceptable|considered)\b|\b(?:sub-?contracting|sub-?letting)\s+(?:is|are|will\s+be)\s+(?:prohibited|not\s+permitted)\b|\b(?:must|shall|may|will)\s+not\s+sub-?(?:contract|let)\b|\b(?:no|none\s+of\s+the)\s+(?:part|element|portion)s?\s+(?:of\s+)?(?:the\s+)?(?:contract|services?|works?)\s+(?:may|shall|can|will)\s+be\s+sub-?(?:contracted|let)\b|\bnot\s+(?:be\s+)?(?:permitted|allowed)\s+to\s+sub-?(?:contract|let)\b|\bwill\s+not\s+accept\s+(?:bids?|tenders?)\s+(?:that|which)\s+(?:involve|include|use|propose|rely\s+on)\s+sub-?contract/i;
 export const SUB_RESTRICTED =
   /\bsub-?contract\w*\b[^.]{0,80}\b(?:limited\s+to|must\s+not\s+exceed|shall\s+not\s+exceed|no\s+more\s+than|not\s+more\s+than|capped\s+at|a\s+maximum\s+of)\s+(?:\d+(?:\.\d+)?\s*%|\w+\s+per\s*cent)|\b(?:no\s+more\s+than|not\s+more\s+than|a\s+maximum\s+of|up\s+to)\s+\d+(?:\.\d+)?\s*%\s+of\s+[^.]{0,60}\bsub-?contract|\b(?:must|shall)\s+(?:deliver|perform|provide|carry\s+out)\s+(?:all|the\s+whole|the\s+entire)\b[^.]{0,60}\b(?:itself|themselves|directly|in-?house|(?:its|their)\s+own\s+(?:staff|employees|workforce))\b/i;
+/** Subcontracting the whole contract: a bar on handing it over (assignment), not on a supply chain. */
+export const SUB_WHOLE = /\bsub-?(?:contract|let)\w*\s+(?:\w+\s+){0,3}?(?:the\s+whole|all|the\s+entirety|the\s+entire)\s+(?:of\s+)?(?:the\s+|its\s+|their\s+)?(?:contract|agreement|services?|works?|obligations)\b|\bwhole\s+of\s+the\s+(?:contract|services?)\b/i;
+
 export const SUB_CONSENT =
   /\bwithout\s+(?:the\s+)?(?:\w+['’]s?\s+)?(?:prior\s+)?(?:written\s+)?(?:consent|approval|agreement|permission)\b|\b(?:with|subject\s+to)\s+(?:the\s+)?(?:\w+['’]s?\s+)?(?:prior\s+)?(?:written\s+)?(?:consent|approval|agreement|permission)\b|\bconsent\s+(?:will|shall)\s+not\s+be\s+unreasonably\b/i;
 export const SUB_PERMITTED =
   /\bsub-?contract\w*\b[^.]{0,60}\b(?:permitted|allowed|welcome[ds]?|accepted|acceptable|encouraged)\b|\b(?:may|can)\s+(?:use\s+)?sub-?contract|\b(?:use|using|with)\s+(?:named\s+)?sub-?contractors\b|\bif\s+you\s+(?:are\s+)?(?:propos|intend|plan)\w*\s+to\s+(?:use\s+)?sub-?contract/i;
 export const REASON =
-  /\bbecause\b|\breasons?\b|\bdue\s+to\b|\bin\s+order\s+to\b|\bso\s+that\b|\bgiven\s+(?:the|that)\b|\bsince\b|\bjustif\w+|\bcritical\s+tasks?\b|\bsafeguarding\b|\bsecurity\s+(?:clearance|vetting|reasons)\b|\bregulation\s+63\b|\breg\.?\s*63\b|\bto\s+(?:ensure|protect|maintain|safeguard)\b/i;
+  /\bbecause\b|\bdebar\w*|\bexcluded\s+suppliers?\b|\bexclusion\s+grounds?\b|\bmodern\s+slavery\b|\breasons?\b|\bdue\s+to\b|\bin\s+order\s+to\b|\bso\s+that\b|\bgiven\s+(?:the|that)\b|\bsince\b|\bjustif\w+|\bcritical\s+tasks?\b|\bsafeguarding\b|\bsecurity\s+(?:clearance|vetting|reasons)\b|\bregulation\s+63\b|\breg\.?\s*63\b|\bto\s+(?:ensure|protect|maintain|safeguard)\b/i;
 
 // ---------------------------------------------------------------------------------------------------
 // Conflicts of interest
@@ -149,7 +152,7 @@ export const CONFLICT_DEFINED =
 const SMALL_ORGS =
   '(?:SMEs?|small\\s+(?:and|or)\\s+medium(?:[\\s-]+sized)?\\s+(?:enterprises|businesses|organisations)|small\\s+businesses|VCSEs?|voluntary(?:,)?\\s+(?:and\\s+)?community|social\\s+enterprises?|third\\s+sector)';
 export const SUITABLE_FOR = new RegExp(
-  `\\b(?:suitab(?:le|ility)|appropriate|accessible)\\b[^.|]{0,80}\\b${SMALL_ORGS}\\b|\\b${SMALL_ORGS}\\b[^.|]{0,60}\\bsuitab(?:le|ility)\\b`,
+  `\\b(?:suitab(?:le|ility)|appropriate|accessible)\\b[^.|]{0,80}\\b${SMALL_ORGS}\\b|\\b${SMALL_ORGS}\\b[^.|]{0,60}\\bsuitab(?:le|ility)\\b|\\bwelcome[sd]?\\s+(?:bids|tenders|applications)\\s+from\\s+(?:[\\w,]+\\s+){0,4}?${SMALL_ORGS}\\b`,
   'i',
 );
 export const SME = /\bSMEs?\b|small\s+(?:and|or)\s+medium|small\s+businesses/i;

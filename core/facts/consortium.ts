@@ -198,11 +198,16 @@ function groupBids(doc: TenderDocument, u: Unit, out: GroupBidStatement[]): void
   const inText = exec(P.GROUP_BID, u.text);
   const inContext = inText ?? exec(P.GROUP_BID, u.context);
   const single = exec(P.SINGLE_ENTITY_ONLY, u.text);
-  if (single && testText(P.BIDDING, u.text) && !testText(P.AWARD_CONTEXT, u.text) && !testText(P.GROUP_BID, u.text) && !testText(P.NOT_A_BAR, u.text)) {
+  if (single && testText(P.BIDDING, u.text) && !testText(P.AWARD_CONTEXT, u.text) && !testText(P.GROUP_WORDS, u.text) && !testText(P.NOT_A_BAR, u.text)) {
     out.push({ ...at(doc, u, single), stance: 'prohibited', singleEntity: true });
     return;
   }
-  if (!inContext) return;
+  if (!inContext) {
+    // Consortium members, a joint venture or a lead member named without "consortium bids": the subject is raised.
+    const named = exec(P.GROUP_WORDS, u.text);
+    if (named) out.push({ ...at(doc, u, named), stance: 'mentioned', singleEntity: false });
+    return;
+  }
   const anchor = inText;
   if (testText(P.NOT_A_BAR, u.text)) {
     out.push({ ...at(doc, u, anchor), stance: 'mentioned', singleEntity: false });
@@ -288,7 +293,7 @@ function subcontracting(doc: TenderDocument, u: Unit, out: SubcontractingStateme
   if (!testText(P.SUBCONTRACT, u.text)) return;
   const reason = testText(P.REASON, u.text) || testText(P.REASON, u.next);
   const consent = exec(P.SUB_CONSENT, u.text);
-  const banned = exec(P.SUB_PROHIBITED, u.text);
+  const banned = testText(P.SUB_WHOLE, u.text) ? null : exec(P.SUB_PROHIBITED, u.text);
   if (banned && !consent) {
     out.push({ ...at(doc, u, banned), stance: 'prohibited', reason });
     return;
@@ -322,7 +327,8 @@ function suitability(doc: TenderDocument, u: Unit, out: SuitabilityStatement[]):
   const m = exec(P.SUITABLE_FOR, u.context);
   if (!m) return;
   const local = exec(P.SUITABLE_FOR, u.text);
-  const text = m[0];
+  // "suitable for SMEs and VCSEs": the words just after the match name the second group.
+  const text = u.context.slice(m.index, m.index + m[0].length + 40);
   out.push({ ...at(doc, u, local), sme: testText(P.SME, text), vcse: testText(P.VCSE, text) });
 }
 

@@ -72,9 +72,9 @@ The rule reports once, at the document's first heading, when a selection questio
 
 /** The end of the first instructions section, or the end of the document's last non-blank text. */
 function insertAt(doc: TenderDocument): number {
-  const section = doc.sections.find((s) => INSTRUCTIONS.test(s.title));
-  if (section) {
-    // The section's own content (up to its first subsection), so the clause stays under its heading.
+  for (const section of doc.sections) {
+    if (!INSTRUCTIONS.test(section.title)) continue;
+    // The section's own content (before its first subsection), so the clause stays under its heading.
     const next = section.children.length ? doc.sections[section.children[0]!]! : null;
     const content = doc.blocks.filter((b) => b.section === section.index && b.kind !== 'heading');
     const last = content[content.length - 1];

@@ -28,6 +28,7 @@ describe('group bids', () => {
     ['Tenders must be submitted by a single legal entity.', ['single-entity']],
     ['Only single organisations may apply for this grant-funded service.', ['single-entity']],
     ['A consortium must include a local provider.', ['mentioned']],
+    ['Give the name of each joint venture partner.', ['mentioned']],
   ])('%s', (text, expected) => {
     expect(stances(text)).toEqual(expected);
   });
@@ -50,6 +51,7 @@ describe('group bids', () => {
     'Changes to the membership of a consortium will not be permitted after the deadline without our agreement.',
     'The contract will be awarded to a single legal entity, which may be the lead member of a consortium.',
     'Bids may be submitted by a single organisation or by a consortium.',
+    'The lead member must be a single legal entity that submits the tender.',
   ])('not a bar on group bids: %s', (text) => {
     expect(stances(text)).not.toContain('prohibited');
     expect(stances(text)).not.toContain('single-entity');
@@ -76,6 +78,7 @@ describe('legal form', () => {
     ['Members of a consortium must incorporate a joint venture company in order to bid.', 'demanded', 'submission', false],
     ['Consortia must form a legal entity.', 'demanded', null, false],
     ['If successful, the consortium will be required to form a legal entity before the contract is signed.', 'demanded', 'after-award', false],
+    ['Consortia will be required to form a legal entity prior to contract signature.', 'demanded', 'after-award', false],
     ['We may require a consortium to form a specific legal entity if necessary for the performance of the contract.', 'demanded', null, true],
     ['A consortium does not need to form a legal entity in order to bid.', 'not-required', null, false],
     ['Consortia are not required to have any particular legal form.', 'not-required', null, false],
@@ -92,6 +95,7 @@ describe('legal form', () => {
   it.each([
     'Where you intend to establish a legal entity to deliver the contract, tell us its proposed structure.',
     'The successful provider must be a company registered in England and Wales.',
+    '## Consortium information\n\nPlease state the legal form of your organisation (required).',
     'Where a special purpose vehicle already exists, it will submit the tender as lead member of the consortium.',
   ])('no demand: %s', (text) => {
     expect(c(text).legalForm.filter((f) => f.stance === 'demanded' && !f.conditional && f.timing !== 'after-award')).toEqual([]);
@@ -106,6 +110,7 @@ describe('financial standing of a group', () => {
     ['Each member of the consortium must have a credit score of at least 50.', 'each-member'],
     ["A consortium's economic and financial standing will be assessed on the combined resources of its members.", 'combined'],
     ['For consortium bids, turnover will be assessed on the aggregate turnover of the members.', 'combined'],
+    ["For consortium bids the members' turnover will be added together.", 'combined'],
     ['Only the lead member of the consortium will be subject to the financial standing assessment.', 'lead'],
   ])('%s', (text, basis) => {
     expect(c(text).standing.map((s) => s.basis)).toEqual([basis]);
@@ -171,12 +176,17 @@ describe('subcontracting', () => {
     ['Subcontracting of direct care will not be permitted because of the safeguarding duties involved.', 'prohibited', true],
     ['The Supplier shall not subcontract any of its obligations without the prior written consent of the Council.', 'consent', false],
     ['Subcontracting is welcome.', 'permitted', false],
+    ['The Supplier must not subcontract to a debarred supplier.', 'prohibited', true],
     ['If you intend to use subcontractors, give their details in Section 3.', 'permitted', false],
   ])('%s', (text, stance, reason) => {
     const s = c(text).subcontracting;
     expect(s).toHaveLength(1);
     expect(s[0]!.stance).toBe(stance);
     if (stance === 'prohibited' || stance === 'restricted') expect(s[0]!.reason).toBe(reason);
+  });
+
+  it('a bar on subcontracting the whole contract is not a restriction of the supply chain', () => {
+    expect(c('The Supplier shall not subcontract the whole of the Services.').subcontracting.filter((s) => s.stance === 'prohibited' || s.stance === 'restricted')).toEqual([]);
   });
 
   it('a reason in the next sentence', () => {
@@ -223,6 +233,7 @@ describe('SME and VCSE suitability', () => {
     ['Lot 2 is suitable for voluntary, community and social enterprises.', false, true],
     ['| Notice field | Entry |\n| --- | --- |\n| Suitable for SMEs | Yes |\n', true, false],
     ['Suitable for VCSEs: No\n', false, true],
+    ['We welcome bids from SMEs and VCSEs.', true, true],
   ])('%s', (text, sme, vcse) => {
     const s = c(text).suitability;
     expect(s.length).toBeGreaterThan(0);
