@@ -123,6 +123,10 @@ export const SUB_RESTRICTED =
 /** Subcontracting the whole contract: a bar on handing it over (assignment), not on a supply chain. */
 export const SUB_WHOLE = /\bsub-?(?:contract|let)\w*\s+(?:\w+\s+){0,3}?(?:the\s+whole|all|the\s+entirety|the\s+entire)\s+(?:of\s+)?(?:the\s+|its\s+|their\s+)?(?:contract|agreement|services?|works?|obligations)\b|\bwhole\s+of\s+the\s+(?:contract|services?)\b/i;
 
+/** A form label about subcontracting ("Subcontracting permitted?", "Subcontracting:"), answered in its row or line. */
+export const SUB_LABEL = /^\s*(?:[\d.()]+\s+)?(?:is\s+|are\s+)?sub-?contract(?:ing|ors?)?\b[^.?:|\t]{0,40}?(?:\?|:|\t|$)/i;
+export const ANSWER_NOT_PERMITTED = /^\s*(?:no|not\s+(?:permitted|allowed|accepted)|prohibited)\b(?!\s*\/)/i;
+
 export const SUB_CONSENT =
   /\bwithout\s+(?:the\s+)?(?:\w+['’]s?\s+)?(?:prior\s+)?(?:written\s+)?(?:consent|approval|agreement|permission)\b|\b(?:with|subject\s+to)\s+(?:the\s+)?(?:\w+['’]s?\s+)?(?:prior\s+)?(?:written\s+)?(?:consent|approval|agreement|permission)\b|\bconsent\s+(?:will|shall)\s+not\s+be\s+unreasonably\b/i;
 export const SUB_PERMITTED =

@@ -293,7 +293,8 @@ function subcontracting(doc: TenderDocument, u: Unit, out: SubcontractingStateme
   if (!testText(P.SUBCONTRACT, u.text)) return;
   const reason = testText(P.REASON, u.text) || testText(P.REASON, u.next);
   const consent = exec(P.SUB_CONSENT, u.text);
-  const banned = testText(P.SUB_WHOLE, u.text) ? null : exec(P.SUB_PROHIBITED, u.text);
+  const answeredNo = u.answer !== '' && P.SUB_LABEL.test(u.text) && P.ANSWER_NOT_PERMITTED.test(u.answer);
+  const banned = testText(P.SUB_WHOLE, u.text) ? null : (exec(P.SUB_PROHIBITED, u.text) ?? (answeredNo ? exec(P.SUBCONTRACT, u.text) : null));
   if (banned && !consent) {
     out.push({ ...at(doc, u, banned), stance: 'prohibited', reason });
     return;

@@ -189,6 +189,13 @@ describe('subcontracting', () => {
     expect(c('The Supplier shall not subcontract the whole of the Services.').subcontracting.filter((s) => s.stance === 'prohibited' || s.stance === 'restricted')).toEqual([]);
   });
 
+  it.each([
+    ['| Question | Answer |\n| --- | --- |\n| Is subcontracting permitted? | No |\n'],
+    ['Subcontracting: not permitted\n'],
+  ])('a form answer: %s', (text) => {
+    expect(c(text).subcontracting.map((s) => s.stance)).toEqual(['prohibited']);
+  });
+
   it('a reason in the next sentence', () => {
     const s = c('Subcontracting will not be permitted. This is because staff must hold enhanced DBS clearance held by the provider.').subcontracting;
     expect(s[0]!.reason).toBe(true);
