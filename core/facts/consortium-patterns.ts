@@ -5,7 +5,7 @@
 
 /** Every subject the builders read: a sentence matching none of these is passed over. */
 export const ANY =
-  /consorti|group|joint|sub-?contract|sub-?let|supply\s+chain|legal\s+(?:entity|form|person|structure)|single|SPV|special\s+purpose|turnover|financial|FVRA|accounts|conflict|engagement|co-?design|co-?produc|\bSMEs?\b|VCSE|suitab|small|voluntary|social\s+enterprise|lead|member|\bFAR\b|\bCFR\b|Contracting\s+Officer|\bGSA\b|offeror|quoter|U\.S\.|United\s+States|accepted|permitted|own\s+staff|itself|themselves|in-?house|selection|\b(?:SQ|PQQ)\b|conditions?\s+of\s+participation|exclusion|eligib|who\s+(?:may|can)|technical|self-?declaration|Procurement\s+(?:Act|Regulations)|PA\s?2023|Central\s+Digital|associated\s+person|debarment|assessment\s+summar|competitive\s+flexible|PPON/i;
+  /consorti|group|joint|sub-?contract|sub-?let|supply\s+chain|legal\s+(?:entity|form|person|structure)|single|SPV|special\s+purpose|turnover|financial|FVRA|accounts|conflict|engagement|co-?design|co-?produc|\bSMEs?\b|VCSE|suitab|small|voluntary|social\s+enterprise|lead|member|\bFAR\b|\bCFR\b|Contracting\s+Officer|\bGSA\b|offeror|quoter|U\.S\.|United\s+States|accepted|permitted|exclu|disqualif|involved|design|own\s+staff|itself|themselves|in-?house|selection|\b(?:SQ|PQQ)\b|conditions?\s+of\s+participation|exclusion|eligib|who\s+(?:may|can)|technical|self-?declaration|Procurement\s+(?:Act|Regulations)|PA\s?2023|Central\s+Digital|associated\s+person|debarment|assessment\s+summar|competitive\s+flexible|PPON/i;
 
 // ---------------------------------------------------------------------------------------------------
 // Group bids
@@ -13,7 +13,7 @@ export const ANY =
 
 /** A bid from several organisations together. */
 export const GROUP_BID =
-  /\bconsorti(?:a|um|ums)\b|\bgroups?\s+of\s+(?:economic\s+operators|organisations|organizations|suppliers|providers|bidders|tenderers|companies|applicants)\b|\bjoint\s+(?:bids?|tenders?|submissions?|applications?)\b|\bjointly\s+(?:bidding|tendering)\b|\bbidding\s+groups?\b|\b(?:partnership|collaborative)\s+bids?\b/i;
+  /\bconsorti(?:a|um|ums)\b|\bgroup\s+(?:bids?|tenders?|submissions?|applications?)\b|\bgroups?\s+of\s+(?:economic\s+operators|organisations|organizations|suppliers|providers|bidders|tenderers|companies|applicants)\b|\bjoint\s+(?:bids?|tenders?|submissions?|applications?)\b|\bjointly\s+(?:bidding|tendering)\b|\bbidding\s+groups?\b|\b(?:partnership|collaborative)\s+bids?\b/i;
 
 /** Words that show a sentence is about a group's members. */
 export const GROUP_WORDS = new RegExp(
@@ -22,10 +22,10 @@ export const GROUP_WORDS = new RegExp(
 );
 
 export const GROUP_PERMITTED =
-  /\b(?:welcome[ds]?|accept(?:ed|able|s)?|permitted|allowed|encouraged|eligible|invited)\b|\b(?:may|can|are\s+able\s+to|are\s+free\s+to)\s+(?:bid|tender|apply|submit|participate|join|work\s+together)\b|\b(?:if|where|when)\s+(?:you\s+are\s+|they\s+are\s+|it\s+is\s+)?(?:bidding|tendering|submitting|applying)\b|\b(?:bid|bidding|tender|tendering|submit|submitting|apply|applying)\s+(?:\w+\s+){0,3}as\s+(?:part\s+of\s+)?(?:a|the)\s+(?:group|consortium|joint)\b|\blead\s+(?:member|bidder)\b|\bopen\s+to\b/i;
+  /\b(?:welcome[ds]?|accept(?:ed|able|s)?|permitted|allowed|encouraged|eligible|invited)\b|\b(?:may|can|are\s+able\s+to|are\s+free\s+to)\s+(?:bid|tender|apply|submit|participate|join|work\s+together)\b|\b(?:if|where|when)\s+(?:you\s+are\s+|they\s+are\s+|it\s+is\s+)?(?:bidding|tendering|submitting|applying)\b|\b(?:bid|bidding|tender|tendering|submit|submitting|apply|applying)\s+(?:\w+\s+){0,3}as\s+(?:part\s+of\s+)?(?:a|the)\s+(?:group|consortium|joint)\b|\blead\s+(?:member|bidder)\b|\bopen\s+to\b|\b(?:if|where|when)\s+(?:\w+\s+){0,5}?(?:consorti(?:a|um)|group\s+of\s+\w+|joint\s+(?:bid|tender))\b/i;
 
 export const GROUP_PROHIBITED =
-  /\b(?:consorti(?:a|um)|joint|group|partnership|collaborative)\b[^.;]{0,60}?\b(?:will|shall|are|is|can|may)\s*(?:not|n['’]t)\s+(?:be\s+)?(?:accepted|permitted|allowed|considered|entertained|eligible|evaluated)\b|\b(?:do(?:es)?|will|shall|cannot|can\s*not)\s+(?:not\s+)?(?:accept|permit|allow|consider|entertain)\s+(?:any\s+)?(?:(?:bids?|tenders?|submissions?|applications?)\s+)?(?:from\s+)?(?:consorti(?:a|um)|joint|groups?)\b|\bno\s+(?:consortium|consortia|joint|group)\s+(?:bids?|tenders?|submissions?|applications?)\b|\b(?:consortium|consortia|joint|group)\s+(?:bids?|tenders?|submissions?|applications?)\s+(?:are|is|will\s+be)\s+(?:excluded|prohibited|rejected)\b|\bnot\s+open\s+to\s+consortia\b|\b(?:cannot|can\s*not|must\s+not|may\s+not)\s+(?:bid|tender|apply|submit\s+(?:a\s+)?(?:bid|tender))\s+as\s+(?:part\s+of\s+)?(?:a\s+)?(?:consortium|group|joint\s+venture)\b/i;
+  /\b(?:consorti(?:a|um)|joint|group|partnership|collaborative)\b[^.;]{0,60}?\b(?:will|shall|are|is|can|may)\s*(?:not|n['’]t)\s+(?:be\s+)?(?:accepted|acceptable|permitted|allowed|considered|entertained|eligible|evaluated)\b|\b(?:(?:do(?:es)?|will|shall)\s+not|cannot|can\s*not|won['’]t|doesn['’]t|don['’]t)\s+(?:accept|permit|allow|consider|entertain)\s+(?:any\s+)?(?:(?:bids?|tenders?|submissions?|applications?)\s+)?(?:from\s+)?(?:consorti(?:a|um)|joint|groups?)\b|\bno\s+(?:consortium|consortia|joint|group)\s+(?:bids?|tenders?|submissions?|applications?)\b|\b(?:consortium|consortia|joint|group)\s+(?:bids?|tenders?|submissions?|applications?)\s+(?:are|is|will\s+be)\s+(?:excluded|prohibited|rejected)\b|\bnot\s+open\s+to\s+consortia\b|\b(?:cannot|can\s*not|must\s+not|may\s+not)\s+(?:bid|tender|apply|submit\s+(?:a\s+)?(?:bid|tender))\s+as\s+(?:part\s+of\s+)?(?:a\s+)?(?:consortium|group|joint\s+venture)\b/i;
 
 /** Rules about bidding twice, changing members or colluding: not a bar on group bids. */
 export const NOT_A_BAR =
@@ -38,19 +38,19 @@ export const ANSWER_NO = /^\s*(?:no|not\s+(?:accepted|permitted|allowed)|prohibi
 export const ANSWER_YES = /^\s*(?:yes|accepted|permitted|allowed|welcome)\b(?!\s*\/)/i;
 
 /** A sentence about bidding (for a single-entity demand), not about the contract once awarded. */
-export const BIDDING = /\b(?:bids?|bidders?|bidding|tenders?|tenderers?|tendering|submi(?:t|ts|tted|ssions?)|appl(?:y|ies|ications?|icants?)|participat\w*)\b/i;
+export const BIDDING = /\b(?:bids?|bidders?|bidding|tenders?|tenderers?|tendering|submi(?:t|ts|tted|ssions?)|appl(?:y|ies|ications?|icants?)|participat\w*|opportunit(?:y|ies)|open\s+to)\b/i;
 export const AWARD_CONTEXT = /\baward(?:ed|s)?\b|\bcontract\s+(?:will|shall)\s+be\s+(?:signed|entered)|\bparty\s+to\s+the\s+contract\b|\bcontracting\s+(?:entity|party)\b/i;
 
 /** Only a single legal entity may bid. */
 export const SINGLE_ENTITY_ONLY =
-  /\b(?:must|shall|will\s+only|may\s+only|can\s+only|only)\b[^.;]{0,60}?\bsingle\s+(?:legal\s+)?(?:entit(?:y|ies)|organisations?|organizations?|compan(?:y|ies)|legal\s+persons?)\b(?![^.;]{0,40}\b(?:or|and)\s+(?:a|as)\b)|\b(?:bids?|tenders?|submissions?|applications?)\s+(?:will|shall)\s+only\s+be\s+accepted\s+from\s+(?:a\s+)?single\b/i;
+  /\b(?:must|shall|will\s+only|may\s+only|can\s+only|only)\b[^.;]{0,60}?\bsingle\s+(?:legal\s+)?(?:entit(?:y|ies)|organisations?|organizations?|compan(?:y|ies)|legal\s+persons?)\b(?![^.;]{0,40}\b(?:or|and)\s+(?:a|as)\b)|\b(?:bids?|tenders?|submissions?|applications?)\s+(?:will|shall)\s+only\s+be\s+accepted\s+from\s+(?:a\s+)?single\b|\bsingle\s+(?:legal\s+)?(?:entit(?:y|ies)|organisations?|organizations?|compan(?:y|ies)|providers?|suppliers?)\s+only\b/i;
 
 // ---------------------------------------------------------------------------------------------------
 // Legal form
 // ---------------------------------------------------------------------------------------------------
 
 export const FORM_ENTITY =
-  /\b(?:form(?:s|ed|ing)?|establish(?:es|ed|ing)?|creat(?:e|es|ed|ing)|set(?:ting)?\s+up|constitut(?:e|es|ed|ing)|incorporat(?:e|es|ed|ing))\s+(?:themselves\s+(?:into|as)\s+)?(?:as\s+)?(?:(?:a|an|the|one|single)\s+)?(?:(?:new|separate|single|specific|formal|incorporated|registered|corporate|joint\s+venture)\s+)*(?:legal\s+(?:entity|person|form|structure|vehicle)|special\s+purpose\s+vehicle|SPV|(?:limited\s+)?company|joint\s+venture\s+company)\b|\b(?:have|adopt|take|assume)\s+(?:a\s+|any\s+)?(?:(?:specific|particular|formal|certain)\s+)?legal\s+form\b|\bno\s+(?:specific\s+|particular\s+)?legal\s+form\b/i;
+  /\b(?:form(?:s|ed|ing)?|establish(?:es|ed|ing)?|creat(?:e|es|ed|ing)|set(?:ting)?\s+up|constitut(?:e|es|ed|ing)|incorporat(?:e|es|ed|ing))\s+(?:themselves\s+(?:into|as)\s+)?(?:as\s+)?(?:(?:a|an|the|one|single)\s+)?(?:(?:new|separate|single|specific|formal|incorporated|registered|corporate|joint\s+venture)\s+)*(?:legal\s+(?:entity|person|form|structure|vehicle)|special\s+purpose\s+vehicle|SPV|(?:limited\s+)?company|joint\s+venture\s+company)\b|\b(?:have|adopt|take|assume)\s+(?:a\s+|any\s+)?(?:(?:specific|particular|formal|certain)\s+)?legal\s+form\b|\b(?:consorti(?:a|um)|groups?|joint\s+ventures?)\s+(?:must|shall|will\s+need\s+to|(?:is|are|will\s+be)\s+required\s+to)\s+(?:be|become)\s+(?:a\s+|an\s+)?(?:single\s+|separate\s+|incorporated\s+)?(?:legal\s+(?:entity|person)|incorporated\s+body|company)\b|\bno\s+(?:specific\s+|particular\s+)?legal\s+form\b/i;
 export const FORM_NOT_REQUIRED =
   /\b(?:not|no|never)\s+(?:be\s+)?(?:need|needed|required|necessary|obliged|expected)\b|\bdoes\s+not\s+need\b|\bdo\s+not\s+(?:need|have)\s+to\b|\bneed\s+not\b|\bno\s+(?:specific\s+|particular\s+)?legal\s+form\b|\bwithout\s+(?:first\s+)?(?:forming|having\s+formed|establishing|creating)\b|\bis\s+not\s+a\s+requirement\b/i;
 export const FORM_OPTIONAL =
@@ -60,7 +60,7 @@ export const DEMAND =
 export const CONDITIONAL =
   /\bmay\s+require\b|\b(?:if|where)\s+(?:necessary|required|appropriate|needed)\b|\breserves?\s+the\s+right\b|\bmay\s+(?:be\s+)?(?:asked|requested)\b|\bin\s+(?:some|certain)\s+circumstances\b/i;
 export const AFTER_AWARD =
-  /\b(?:after|following|upon|on|once)\s+(?:the\s+)?(?:contract\s+)?award\b|\bif\s+(?:you\s+are\s+|they\s+are\s+|it\s+is\s+)?(?:successful|awarded)\b|\bonce\s+(?:the\s+)?contract\s+(?:has\s+been|is)\s+awarded\b|\bafter\s+(?:the\s+)?contract\s+(?:is|has\s+been)\s+awarded\b|\bwhen\s+signing\b|\b(?:before|prior\s+to|at|on)\s+(?:the\s+)?(?:signature|signing|execution)\s+of\b|\bbefore\s+(?:the\s+)?contract\s+(?:is\s+signed|starts?|commences?|start\s+date|commencement)\b|\bbefore\s+(?:signing|entering\s+into)\s+(?:the\s+)?(?:contract|agreement)\b|\b(?:before|prior\s+to)\s+(?:the\s+)?(?:contract\s+)?(?:signature|signing|execution|commencement|mobilisation)\b|\bsuccessful\s+(?:consortium|consortia|bidders?|tenderers?)\b/i;
+  /\b(?:after|following|upon|on|once)\s+(?:the\s+)?(?:contract\s+)?award\b|\bif\s+(?:you\s+are\s+|they\s+are\s+|it\s+is\s+)?(?:successful|awarded)\b|\bonce\s+(?:the\s+)?contract\s+(?:has\s+been|is)\s+awarded\b|\bafter\s+(?:the\s+)?contract\s+(?:is|has\s+been)\s+awarded\b|\bwhen\s+signing\b|\bat\s+(?:the\s+)?(?:point|time)\s+of\s+(?:the\s+)?(?:contract\s+)?(?:signature|signing|award|execution)\b|\b(?:before|prior\s+to|at|on)\s+(?:the\s+)?(?:signature|signing|execution)\s+of\b|\bbefore\s+(?:the\s+)?contract\s+(?:is\s+signed|starts?|commences?|start\s+date|commencement)\b|\bbefore\s+(?:signing|entering\s+into)\s+(?:the\s+)?(?:contract|agreement)\b|\b(?:before|prior\s+to)\s+(?:the\s+)?(?:contract\s+)?(?:signature|signing|execution|commencement|mobilisation)\b|\bsuccessful\s+(?:consortium|consortia|bidders?|tenderers?)\b/i;
 export const BEFORE_SUBMISSION =
   /\b(?:before|prior\s+to|by\s+the\s+time\s+of|at\s+the\s+time\s+of)\s+(?:the\s+)?(?:submi(?:t|tting|ssion)|tender(?:ing)?|bid(?:ding)?|apply(?:ing)?|application|(?:tender\s+|submission\s+)?deadline|closing\s+date|(?:your|a|the)\s+(?:tender|bid|application)s?)\b|\b(?:in\s+order|to\s+be\s+(?:able|eligible))\s+to\s+(?:bid|tender|apply|submit)\b|\bbefore\s+(?:they|it|you)\s+(?:can|may)\s+(?:bid|tender|apply|submit)\b|\bat\s+(?:the\s+)?(?:time\s+of\s+)?(?:submission|tender)\b|\bwhen\s+(?:submitting|bidding|tendering|applying)\b/i;
 export const BEFORE_AWARD =
@@ -76,7 +76,7 @@ export const ASSESSED = /\b(?:assessed|evaluated|considered|scored|tested)\b/i;
 export const MEMBERS =
   /\b(?:each|every|all)\s+(?:of\s+the\s+)?(?:(?:consortium|consortia|group)\s+)?(?:members?|partners?|parties|organisations\s+in\s+the\s+(?:group|consortium))\b|\b(?:consortium|consortia|group)\s+members?\b|\bmembers?\s+of\s+(?:the|a|your|each)\s+(?:consortium|group)\b/i;
 export const STANDING_EACH =
-  /\bindividually\b|\bin\s+(?:their|its)\s+own\s+right\b|\bseparately\b|\bon\s+an?\s+individual\s+basis\b|\bindependently\b|\b(?:each|every)\s+(?:\w+\s+){0,4}?(?:must|shall|will\s+(?:need|be\s+required)\s+to|is\s+required\s+to)\s+(?:meet|satisfy|pass|achieve|demonstrate|have|hold|show)\b|\bper\s+member\b/i;
+  /\bindividually\b|\bin\s+(?:their|its)\s+own\s+right\b|\bseparately\b|\bon\s+an?\s+individual\s+basis\b|\bindependently\b|\b(?:each|every)\s+(?:\w+\s+){0,4}?(?:must|shall|will\s+(?:need|be\s+required)\s+to|is\s+required\s+to)\s+(?:[\w'’]+\s+){0,10}?(?:meet|satisfy|pass|achieve|demonstrate|have|hold|show)\b|\bper\s+member\b/i;
 export const STANDING_COMBINED =
   /\bcombined\b|\baggregat(?:e|ed|ion)\b|\bcollectively\b|\bas\s+a\s+whole\b|\b(?:taken|added|considered|assessed|looked\s+at)\s+together\b|\bjointly\b|\bcomposite\b|\bacross\s+(?:all\s+)?(?:the\s+)?(?:members|consortium|group)\b|\bsum\s+of\b/i;
 export const STANDING_LEAD =
@@ -117,7 +117,7 @@ export const FROM_SUBMISSION = /\b(?:from|at|on|upon)\s+(?:the\s+)?(?:(?:time|da
 
 export const SUBCONTRACT = /\bsub-?contract\w*|\bsub-?let\w*|\bsupply\s+chain\b|\b(?:deliver|perform|provide|carry\s+out)\s+(?:all|the\s+whole|the\s+entire)\b/i;
 export const SUB_PROHIBITED =
-  /\b(?:sub-?contract(?:ing|s)?|sub-?letting)\b(?:\s+of\s+(?:[\w'’-]+\s+){1,6}?|\s+)(?:is|are|will|shall)\s*(?:not|n['’]t)\s+(?:be\s+)?(?:permitted|allowed|accepted|acceptable|considered)\b|\b(?:sub-?contracting|sub-?letting)\s+(?:is|are|will\s+be)\s+(?:prohibited|not\s+permitted)\b|\b(?:must|shall|may|will)\s+not\s+sub-?(?:contract|let)\b|\b(?:no|none\s+of\s+the)\s+(?:part|element|portion)s?\s+(?:of\s+)?(?:the\s+)?(?:contract|services?|works?)\s+(?:may|shall|can|will)\s+be\s+sub-?(?:contracted|let)\b|\bnot\s+(?:be\s+)?(?:permitted|allowed)\s+to\s+sub-?(?:contract|let)\b|\bwill\s+not\s+accept\s+(?:bids?|tenders?)\s+(?:that|which)\s+(?:involve|include|use|propose|rely\s+on)\s+sub-?contract/i;
+  /\bno\s+sub-?(?:contracting|letting)\b(?!\s+(?:restrictions?|limits?))|\bno\s+sub-?contractors\s+(?:may|can|will|shall)\b|\b(?:sub-?contract(?:ing|s)?|sub-?letting)\b(?:\s+of\s+(?:[\w'’-]+\s+){1,6}?|\s+)(?:is|are|will|shall)\s*(?:not|n['’]t)\s+(?:be\s+)?(?:permitted|allowed|accepted|acceptable|considered)\b|\b(?:sub-?contracting|sub-?letting)\s+(?:is|are|will\s+be)\s+(?:prohibited|not\s+permitted)\b|\b(?:must|shall|may|will)\s+not\s+sub-?(?:contract|let)\b|\b(?:no|none\s+of\s+the)\s+(?:part|element|portion)s?\s+(?:of\s+)?(?:the\s+)?(?:contract|services?|works?)\s+(?:may|shall|can|will)\s+be\s+sub-?(?:contracted|let)\b|\bnot\s+(?:be\s+)?(?:permitted|allowed)\s+to\s+sub-?(?:contract|let)\b|\bwill\s+not\s+accept\s+(?:bids?|tenders?)\s+(?:that|which)\s+(?:involve|include|use|propose|rely\s+on)\s+sub-?contract/i;
 export const SUB_RESTRICTED =
   /\bsub-?contract\w*\b[^.]{0,80}\b(?:limited\s+to|must\s+not\s+exceed|shall\s+not\s+exceed|no\s+more\s+than|not\s+more\s+than|capped\s+at|a\s+maximum\s+of)\s+(?:\d+(?:\.\d+)?\s*%|\w+\s+per\s*cent)|\b(?:no\s+more\s+than|not\s+more\s+than|a\s+maximum\s+of|up\s+to)\s+\d+(?:\.\d+)?\s*%\s+of\s+[^.]{0,60}\bsub-?contract|\b(?:must|shall)\s+(?:deliver|perform|provide|carry\s+out)\s+(?:all|the\s+whole|the\s+entire)\b[^.]{0,60}\b(?:itself|themselves|directly|in-?house|(?:its|their)\s+own\s+(?:staff|employees|workforce))\b/i;
 /** Subcontracting the whole contract: a bar on handing it over (assignment), not on a supply chain. */
@@ -128,7 +128,7 @@ export const SUB_LABEL = /^\s*(?:[\d.()]+\s+)?(?:is\s+|are\s+)?sub-?contract(?:i
 export const ANSWER_NOT_PERMITTED = /^\s*(?:no|not\s+(?:permitted|allowed|accepted)|prohibited)\b(?!\s*\/)/i;
 
 export const SUB_CONSENT =
-  /\bwithout\s+(?:the\s+)?(?:\w+['’]s?\s+)?(?:prior\s+)?(?:written\s+)?(?:consent|approval|agreement|permission)\b|\b(?:with|subject\s+to)\s+(?:the\s+)?(?:\w+['’]s?\s+)?(?:prior\s+)?(?:written\s+)?(?:consent|approval|agreement|permission)\b|\bconsent\s+(?:will|shall)\s+not\s+be\s+unreasonably\b/i;
+  /\bwithout\s+(?:the\s+)?(?:\w+(?:['’]s?)?\s+)?(?:prior\s+)?(?:written\s+)?(?:consent|approval|agreement|permission)\b|\b(?:with|subject\s+to)\s+(?:the\s+)?(?:\w+(?:['’]s?)?\s+)?(?:prior\s+)?(?:written\s+)?(?:consent|approval|agreement|permission)\b|\bconsent\s+(?:will|shall)\s+not\s+be\s+unreasonably\b/i;
 export const SUB_PERMITTED =
   /\bsub-?contract\w*\b[^.]{0,60}\b(?:permitted|allowed|welcome[ds]?|accepted|acceptable|encouraged)\b|\b(?:may|can)\s+(?:use\s+)?sub-?contract|\b(?:use|using|with)\s+(?:named\s+)?sub-?contractors\b|\bif\s+you\s+(?:are\s+)?(?:propos|intend|plan)\w*\s+to\s+(?:use\s+)?sub-?contract/i;
 export const REASON =
@@ -139,9 +139,9 @@ export const REASON =
 // ---------------------------------------------------------------------------------------------------
 
 export const MARKET_ENGAGEMENT =
-  /\b(?:pre-?(?:market|procurement|tender)|preliminary\s+market|market)\s+(?:engagement|consultation|sounding|testing|events?|dialogue)\b|\bco-?design(?:ed|ing)?\b|\bco-?produc(?:ed|tion)\b|\b(?:helped|assisted|been\s+involved|were\s+involved|was\s+involved|participated|took\s+part)\s+(?:\w+\s+){0,3}(?:design|development|preparation|drafting|writing)\s+of\s+(?:the\s+|this\s+)?(?:specification|service|procurement|tender|requirements?)\b/i;
+  /\b(?:pre-?(?:market|procurement|tender)|preliminary\s+market|market)\s+(?:engagement|consultation|sounding|testing|events?|dialogue)\b|\bco-?design(?:ed|ing)?\b|\bco-?produc(?:ed|tion)\b|\b(?:helped|assisted|been\s+involved|were\s+involved|was\s+involved|participated|took\s+part)\s+(?:\w+\s+){0,3}(?:design|development|preparation|drafting|writing)\s+of\s+(?:the\s+|this\s+)?(?:service\s+)?(?:specification|service|procurement|tender|requirements?)\b|\binvolved\s+in\s+(?:\w+\s+){0,2}?(?:design|development|preparation|drafting|writing)\s+of\s+(?:the\s+|this\s+)?(?:service\s+)?(?:specification|service|procurement|tender|requirements?)\b/i;
 export const EXCLUDED =
-  /\b(?:will|shall|are|is|would)\s+(?:be\s+)?(?:automatically\s+)?(?:excluded|disqualified|barred|ineligible|precluded)\b|\b(?:will|shall)\s+not\s+be\s+(?:permitted|allowed|eligible|able)\s+to\s+(?:bid|tender|apply|participate|submit|take\s+part)\b|\b(?:cannot|can\s*not|may\s+not|must\s+not)\s+(?:bid|tender|apply|participate|submit|take\s+part)\b|\bnot\s+eligible\s+to\s+(?:bid|tender|apply)\b|\bwill\s+(?:exclude|disqualify|reject)\b/i;
+  /\b(?:will|shall|are|is|would)\s+(?:be\s+)?(?:automatically\s+)?(?:excluded|disqualified|barred|ineligible|precluded)\b|\b(?:will|shall)\s+not\s+be\s+(?:permitted|allowed|eligible|able)\s+to\s+(?:bid|tender|apply|participate|submit|take\s+part)\b|\b(?:cannot|can\s*not|may\s+not|must\s+not)\s+(?:bid|tender|apply|participate|submit|take\s+part)\b|\bnot\s+eligible\s+to\s+(?:bid|tender|apply)\b|\bwill\s+(?:exclude|disqualify|reject)\b|\b(?:will|shall)\s+result\s+in\s+(?:your\s+|the\s+)?(?:automatic\s+)?(?:disqualification|exclusion|rejection)\b/i;
 export const NOT_EXCLUDED = /\b(?:will|shall|does|do|is|are|would)\s+not\s+(?:in\s+itself\s+)?(?:be\s+)?(?:exclud|disqualif|prevent|bar\b|barred|preclud|disadvantag|affect)\w*/i;
 export const MITIGATION =
   /\bunless\b|\bonly\s+(?:if|where|when)\b|\bcannot\s+be\s+(?:avoided|remedied|resolved|mitigated|managed|dealt\s+with)\b|\bmitigat\w*|\bdealt\s+with\b|\b(?:reasonable|appropriate|necessary)\s+(?:steps|measures)\b|\bunfair\s+advantage\b|\bdistort\w*\s+(?:of\s+)?competition\b/i;

@@ -21,6 +21,11 @@ describe('group bids', () => {
     ['If you are bidding as part of a consortium, the lead member completes Section A.', ['permitted']],
     ['4.2 Joint bids will be accepted.', ['permitted']],
     ['- Consortium bids are permitted', ['permitted']],
+    ['If your bid is from a consortium, name the lead contractor.', ['permitted']],
+    ['The Council will accept bids from consortia.', ['permitted']],
+    ['Tenders from consortia are not acceptable.', ['prohibited']],
+    ['The Authority does not permit consortium bids.', ['prohibited']],
+    ['This opportunity is open to single organisations only.', ['single-entity']],
     ['Consortium bids will not be accepted.', ['prohibited']],
     ['The Council will not accept bids from consortia.', ['prohibited']],
     ['7.1 No consortium bids.', ['prohibited']],
@@ -52,6 +57,7 @@ describe('group bids', () => {
     'The contract will be awarded to a single legal entity, which may be the lead member of a consortium.',
     'Bids may be submitted by a single organisation or by a consortium.',
     'The lead member must be a single legal entity that submits the tender.',
+    'Group bids must be led by a single legal entity which will contract with the Council.',
   ])('not a bar on group bids: %s', (text) => {
     expect(stances(text)).not.toContain('prohibited');
     expect(stances(text)).not.toContain('single-entity');
@@ -82,6 +88,8 @@ describe('legal form', () => {
     ['We may require a consortium to form a specific legal entity if necessary for the performance of the contract.', 'demanded', null, true],
     ['A consortium does not need to form a legal entity in order to bid.', 'not-required', null, false],
     ['Consortia are not required to have any particular legal form.', 'not-required', null, false],
+    ['The consortium must be a legal entity before the tender deadline.', 'demanded', 'submission', false],
+    ['The consortium must be a legal entity at the point of contract signature.', 'demanded', 'after-award', false],
   ])('%s', (text, stance, timing, conditional) => {
     const f = c(text).legalForm;
     expect(f).toHaveLength(1);
@@ -108,6 +116,7 @@ describe('financial standing of a group', () => {
     ['All members of the consortium must satisfy the financial standing requirements in their own right.', 'each-member'],
     ['Each member of the group must complete the financial viability risk assessment separately.', 'each-member'],
     ['Each member of the consortium must have a credit score of at least 50.', 'each-member'],
+    ['Each partner within the consortium must supply two years of accounts and meet the minimum turnover threshold.', 'each-member'],
     ["A consortium's economic and financial standing will be assessed on the combined resources of its members.", 'combined'],
     ['For consortium bids, turnover will be assessed on the aggregate turnover of the members.', 'combined'],
     ["For consortium bids the members' turnover will be added together.", 'combined'],
@@ -175,7 +184,9 @@ describe('subcontracting', () => {
     ['The provider must deliver all the services with its own staff.', 'restricted', false],
     ['Subcontracting of direct care will not be permitted because of the safeguarding duties involved.', 'prohibited', true],
     ['The Supplier shall not subcontract any of its obligations without the prior written consent of the Council.', 'consent', false],
+    ['You must not subcontract the helpline without our consent, which will not be unreasonably withheld.', 'consent', false],
     ['Subcontracting is welcome.', 'permitted', false],
+    ['No subcontracting will be allowed.', 'prohibited', false],
     ['The Supplier must not subcontract to a debarred supplier.', 'prohibited', true],
     ['If you intend to use subcontractors, give their details in Section 3.', 'permitted', false],
   ])('%s', (text, stance, reason) => {
@@ -207,6 +218,8 @@ describe('conflicts of interest', () => {
     ['Organisations that took part in the market engagement events will be excluded from bidding.', 'market-engagement'],
     ['Providers who helped in the design of the specification will not be permitted to tender.', 'market-engagement'],
     ['Organisations with a conflict of interest will be excluded.', 'undefined-term'],
+    ['A conflict of interest will result in disqualification.', 'undefined-term'],
+    ['Any organisation involved in the development of the service specification will be excluded from bidding.', 'market-engagement'],
   ])('%s', (text, kind) => {
     expect(c(text).conflicts.map((x) => x.kind)).toEqual([kind]);
   });
