@@ -3,10 +3,6 @@
  * never one document's sentence.
  */
 
-/** Every subject the builders read: a sentence matching none of these is passed over. */
-export const ANY =
-  /consorti|group|joint|sub-?contract|sub-?let|supply\s+chain|legal\s+(?:entity|form|person|structure)|single|SPV|special\s+purpose|turnover|financial|FVRA|accounts|conflict|engagement|co-?design|co-?produc|\bSMEs?\b|VCSE|suitab|small|voluntary|social\s+enterprise|lead|member|\bFAR\b|\bCFR\b|Contracting\s+Officer|\bGSA\b|offeror|quoter|U\.S\.|United\s+States|accepted|permitted|exclu|disqualif|involved|design|own\s+staff|itself|themselves|in-?house|selection|\b(?:SQ|PQQ)\b|conditions?\s+of\s+participation|exclusion|eligib|who\s+(?:may|can)|technical|self-?declaration|Procurement\s+(?:Act|Regulations)|PA\s?2023|Central\s+Digital|associated\s+person|debarment|assessment\s+summar|competitive\s+flexible|PPON/i;
-
 // ---------------------------------------------------------------------------------------------------
 // Group bids
 // ---------------------------------------------------------------------------------------------------

@@ -18,7 +18,7 @@
 import type { TenderDocument, TextBlock } from '../model/types';
 import { blockRange } from '../model/positions';
 import { splitSentences } from '../model/sentences';
-import { testText } from '../model/memo';
+import { PatternScreen, testText } from '../model/memo';
 import { rowOf } from './context';
 import { textRows, type TextRow } from '../model/rows';
 import type { FactLocation, Facts } from './types';
@@ -337,34 +337,58 @@ function suitability(doc: TenderDocument, u: Unit, out: SuitabilityStatement[]):
 // Builder
 // ---------------------------------------------------------------------------------------------------
 
+/**
+ * Cheap keyword screens, one per builder, remembered by text: most sentences name none of the subjects, and in
+ * the editor nearly every sentence is unchanged from the last version, so a builder passes over the sentences
+ * that cannot match without running its patterns.
+ */
+type ScreenKey = 'group' | 'form' | 'financial' | 'assessed' | 'joint' | 'sub' | 'conflict' | 'suit' | 'signals' | 'us';
+const screen = new PatternScreen<ScreenKey>([
+  ['group', /consorti|group|joint|single|lead|member|partner|prime|venture|collaborat/i],
+  ['form', /legal|SPV|special\s+purpose|compan/i],
+  ['financial', /turnover|financial|FVRA|credit|net\s+(?:worth|assets)|balance\s+sheet|condition/i],
+  ['assessed', /assessed|evaluated|considered|scored|tested/i],
+  ['joint', /several/i],
+  ['sub', /sub-?contract|sub-?let|supply\s+chain|itself|themselves|in-?house|own\s+(?:staff|employees|workforce)/i],
+  ['conflict', /conflict|engagement|consultation|sounding|testing|dialogue|co-?design|co-?produc|design|development|preparation|drafting|writing/i],
+  ['suit', /suitab|appropriate|accessible|welcome/i],
+  ['signals', /selection|criteri|condition|standing|turnover|exclusion|eligib|who\s+(?:may|can)|technical|suitability|declaration|financial|Procurement|PA\s?2023|Central\s+Digital|associated|debarment|assessment|competitive|PPON/i],
+  ['us', /FAR|CFR|Contracting\s+Officer|GSA|General\s+Services|offeror|quoter|U\.S\.|United\s+States/i],
+]);
+
 export function buildConsortium(doc: TenderDocument): ConsortiumFacts {
   const out = emptyConsortium();
   const foreign: FactLocation[] = [];
   for (const u of unitsOf(doc)) {
-    // Most sentences name none of the subjects: one screen decides which builders run.
-    if (!testText(P.ANY, u.context) && !testText(P.ANY, u.previous)) continue;
-    groupBids(doc, u, out.groupBids);
-    suitability(doc, u, out.suitability);
+    const text = screen.of(u.text);
+    const context = u.context === u.text ? text : screen.of(u.context);
+    const has = (bits: number, key: ScreenKey) => screen.matches(bits, key) === true;
+    if (has(context, 'group') || u.answer) groupBids(doc, u, out.groupBids);
+    if (has(context, 'suit')) suitability(doc, u, out.suitability);
     if (u.rowOnly) continue;
-    legalForm(doc, u, out.legalForm);
-    standing(doc, u, out.standing);
-    leadMember(doc, u, out.leadMember);
-    jointLiability(doc, u, out.jointLiability);
-    subcontracting(doc, u, out.subcontracting);
-    conflicts(doc, u, out.conflicts);
-    if (!out.conflictDefinition) {
-      const d = exec(P.CONFLICT_DEFINED, u.text) ?? (u.answer ? exec(P.CONFLICT_DEFINED, `${u.text} | ${u.answer}`) : null);
-      if (d) out.conflictDefinition = at(doc, u, d);
+    if (has(text, 'form')) legalForm(doc, u, out.legalForm);
+    if (has(text, 'financial') || (has(text, 'assessed') && has(screen.of(u.previous), 'financial'))) standing(doc, u, out.standing);
+    if (has(context, 'group')) leadMember(doc, u, out.leadMember);
+    if (has(text, 'joint')) jointLiability(doc, u, out.jointLiability);
+    if (has(text, 'sub')) subcontracting(doc, u, out.subcontracting);
+    if (has(text, 'conflict')) {
+      conflicts(doc, u, out.conflicts);
+      if (!out.conflictDefinition) {
+        const d = exec(P.CONFLICT_DEFINED, u.text) ?? (u.answer ? exec(P.CONFLICT_DEFINED, `${u.text} | ${u.answer}`) : null);
+        if (d) out.conflictDefinition = at(doc, u, d);
+      }
     }
-    if (!out.selection) {
-      const m = exec(P.SELECTION, u.text);
-      if (m) out.selection = at(doc, u, m);
+    if (has(text, 'signals')) {
+      if (!out.selection) {
+        const m = exec(P.SELECTION, u.text);
+        if (m) out.selection = at(doc, u, m);
+      }
+      if (!out.pa2023Terms) {
+        const m = exec(P.PA2023_TERMS, u.text);
+        if (m) out.pa2023Terms = at(doc, u, m);
+      }
     }
-    if (!out.pa2023Terms) {
-      const m = exec(P.PA2023_TERMS, u.text);
-      if (m) out.pa2023Terms = at(doc, u, m);
-    }
-    if (foreign.length < 3) {
+    if (foreign.length < 3 && has(text, 'us')) {
       const f = exec(P.US_FEDERAL, u.text);
       if (f) foreign.push(at(doc, u, f));
     }
