@@ -152,7 +152,7 @@ export const CONFLICT_DEFINED =
 const SMALL_ORGS =
   '(?:SMEs?|small\\s+(?:and|or)\\s+medium(?:[\\s-]+sized)?\\s+(?:enterprises|businesses|organisations)|small\\s+businesses|VCSEs?|voluntary(?:,)?\\s+(?:and\\s+)?community|social\\s+enterprises?|third\\s+sector)';
 export const SUITABLE_FOR = new RegExp(
-  `\\b(?:suitab(?:le|ility)|appropriate|accessible)\\b[^.|]{0,80}\\b${SMALL_ORGS}\\b|\\b${SMALL_ORGS}\\b[^.|]{0,60}\\bsuitab(?:le|ility)\\b|\\bwelcome[sd]?\\s+(?:bids|tenders|applications)\\s+from\\s+(?:[\\w,]+\\s+){0,4}?${SMALL_ORGS}\\b`,
+  `\\b(?:suitab(?:le|ility)|appropriate|accessible)\\b[^.|]{0,80}\\b${SMALL_ORGS}\\b|\\b${SMALL_ORGS}\\b[^.|]{0,60}\\bsuitab(?:le|ility)\\b|\\b(?:welcome[sd]?|encourage[sd]?)\\s+(?:bids|tenders|applications)\\s+from\\s+(?:[\\w,]+\\s+){0,4}?${SMALL_ORGS}\\b|\\b(?:${SMALL_ORGS},?\\s+(?:and|or)\\s+)?${SMALL_ORGS}\\s+(?:are|is)\\s+(?:particularly\\s+|especially\\s+)?(?:welcome|encouraged)\\b|\\b${SMALL_ORGS}[\\s-]+friendly\\b`,
   'i',
 );
 export const SME = /\bSMEs?\b|small\s+(?:and|or)\s+medium|small\s+businesses/i;

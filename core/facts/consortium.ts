@@ -351,7 +351,7 @@ const screen = new PatternScreen<ScreenKey>([
   ['joint', /several/i],
   ['sub', /sub-?contract|sub-?let|supply\s+chain|itself|themselves|in-?house|own\s+(?:staff|employees|workforce)/i],
   ['conflict', /conflict|engagement|consultation|sounding|testing|dialogue|co-?design|co-?produc|design|development|preparation|drafting|writing/i],
-  ['suit', /suitab|appropriate|accessible|welcome/i],
+  ['suit', /suitab|appropriate|accessible|welcome|encourag|friendly/i],
   ['signals', /selection|criteri|condition|standing|turnover|exclusion|eligib|who\s+(?:may|can)|technical|suitability|declaration|financial|Procurement|PA\s?2023|Central\s+Digital|associated|debarment|assessment|competitive|PPON/i],
   ['us', /FAR|CFR|Contracting\s+Officer|GSA|General\s+Services|offeror|quoter|U\.S\.|United\s+States/i],
 ]);

@@ -254,6 +254,8 @@ describe('SME and VCSE suitability', () => {
     ['| Notice field | Entry |\n| --- | --- |\n| Suitable for SMEs | Yes |\n', true, false],
     ['Suitable for VCSEs: No\n', false, true],
     ['We welcome bids from SMEs and VCSEs.', true, true],
+    ['SMEs and VCSEs are particularly encouraged to bid.', true, true],
+    ['SME friendly: Yes\n', true, false],
   ])('%s', (text, sme, vcse) => {
     const s = c(text).suitability;
     expect(s.length).toBeGreaterThan(0);
