@@ -42,6 +42,7 @@ export function describeConsortium(c: ConsortiumFacts): string[] {
     ...(c.conflictDefinition ? [`defined (line ${line(c.conflictDefinition)})`] : []),
   ]);
   add('SME/VCSE suitability', c.suitability.length ? grouped(c.suitability, (s) => `stated for ${[s.sme ? 'SMEs' : '', s.vcse ? 'VCSEs' : ''].filter(Boolean).join(' and ') || 'small organisations'}`) : ['not stated']);
+  if (c.contractTerms) parts.push(`  reads as contract terms (from line ${line(c.contractTerms)}): demands on bidders not read when the kind is not stated`);
   if (c.foreign) parts.push(`  reads as a United States federal solicitation (line ${line(c.foreign)}): consortium rules not applied`);
   return parts.length ? ['Consortium:', ...parts] : [];
 }

@@ -176,3 +176,7 @@ export const SELECTION =
 /** Terms only the Procurement Act 2023 and its regulations use. */
 export const PA2023_TERMS =
   /\bProcurement\s+Act\b|\bPA\s?2023\b|\bProcurement\s+Regulations\s+2024\b|\bCentral\s+Digital\s+Platform\b|\bconditions?\s+of\s+participation\b|\bassociated\s+persons?\b|\bdebarment\s+list\b|\bassessment\s+summar(?:y|ies)\b|\bcompetitive\s+flexible\s+procedure\b|\bPPON\b/i;
+
+/** A sentence of contract terms ("The Supplier shall…", "this Contract"): a document full of them is terms, not a tender. */
+export const CONTRACT_TERMS =
+  /\b(?:the\s+)?(?:Supplier|Contractor|Provider|Service\s+Provider|Consultant)\s+shall\b|\bshall\s+(?:be\s+)?(?:procure|indemnify|comply|ensure)\b|\b(?:this|the)\s+(?:Contract|Agreement|Call-Off\s+Contract|Framework\s+Contract|DPS\s+Contract)\b/;

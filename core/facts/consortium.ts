@@ -100,10 +100,12 @@ export interface ConsortiumFacts {
   selection: FactLocation | null;
   /** The first term only the Procurement Act 2023 uses (Central Digital Platform, conditions of participation…). */
   pa2023Terms: FactLocation | null;
+  /** The first sentence of contract terms, when such sentences are frequent enough to make the document contract terms. */
+  contractTerms: FactLocation | null;
 }
 
 export function emptyConsortium(): ConsortiumFacts {
-  return { groupBids: [], legalForm: [], standing: [], leadMember: [], jointLiability: [], subcontracting: [], conflicts: [], conflictDefinition: null, suitability: [], foreign: null, selection: null, pa2023Terms: null };
+  return { groupBids: [], legalForm: [], standing: [], leadMember: [], jointLiability: [], subcontracting: [], conflicts: [], conflictDefinition: null, suitability: [], foreign: null, selection: null, pa2023Terms: null, contractTerms: null };
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -342,7 +344,7 @@ function suitability(doc: TenderDocument, u: Unit, out: SuitabilityStatement[]):
  * the editor nearly every sentence is unchanged from the last version, so a builder passes over the sentences
  * that cannot match without running its patterns.
  */
-type ScreenKey = 'group' | 'form' | 'financial' | 'assessed' | 'joint' | 'sub' | 'conflict' | 'suit' | 'signals' | 'us';
+type ScreenKey = 'group' | 'form' | 'financial' | 'assessed' | 'joint' | 'sub' | 'conflict' | 'suit' | 'signals' | 'us' | 'terms';
 const screen = new PatternScreen<ScreenKey>([
   ['group', /consorti|group|joint|single|lead|member|partner|prime|venture|collaborat/i],
   ['form', /legal|SPV|special\s+purpose|compan/i],
@@ -354,11 +356,15 @@ const screen = new PatternScreen<ScreenKey>([
   ['suit', /suitab|appropriate|accessible|welcome|encourag|friendly/i],
   ['signals', /selection|criteri|condition|standing|turnover|exclusion|eligib|who\s+(?:may|can)|technical|suitability|declaration|financial|Procurement|PA\s?2023|Central\s+Digital|associated|debarment|assessment|competitive|PPON/i],
   ['us', /FAR|CFR|Contracting\s+Officer|GSA|General\s+Services|offeror|quoter|U\.S\.|United\s+States/i],
+  ['terms', /shall|contract|agreement/i],
 ]);
 
 export function buildConsortium(doc: TenderDocument): ConsortiumFacts {
   const out = emptyConsortium();
   const foreign: FactLocation[] = [];
+  let sentences = 0;
+  let terms = 0;
+  let firstTerms: FactLocation | null = null;
   for (const u of unitsOf(doc)) {
     const text = screen.of(u.text);
     const context = u.context === u.text ? text : screen.of(u.context);
@@ -366,6 +372,11 @@ export function buildConsortium(doc: TenderDocument): ConsortiumFacts {
     if (has(context, 'group') || u.answer) groupBids(doc, u, out.groupBids);
     if (has(context, 'suit')) suitability(doc, u, out.suitability);
     if (u.rowOnly) continue;
+    sentences++;
+    if (has(text, 'terms') && testText(P.CONTRACT_TERMS, u.text)) {
+      terms++;
+      firstTerms ??= at(doc, u, null);
+    }
     if (has(text, 'form')) legalForm(doc, u, out.legalForm);
     if (has(text, 'financial') || (has(text, 'assessed') && has(screen.of(u.previous), 'financial'))) standing(doc, u, out.standing);
     if (has(context, 'group')) leadMember(doc, u, out.leadMember);
@@ -393,6 +404,8 @@ export function buildConsortium(doc: TenderDocument): ConsortiumFacts {
       if (f) foreign.push(at(doc, u, f));
     }
   }
+  // Contract terms and schedules: one sentence in twelve or more of the "The Supplier shall…" kind.
+  out.contractTerms = terms >= 5 && terms >= sentences * 0.08 ? firstTerms : null;
   // One mention of a US agency may be a citation; several make a US solicitation.
   out.foreign = foreign.length >= 3 ? foreign[0]! : null;
   // A term the document defines is not undefined.
@@ -435,4 +448,13 @@ export function setsOutSelection(c: ConsortiumFacts): boolean {
 /** Whether the Procurement Act 2023 is known to apply: the regime was stated or detected, or the Act's own terms are used. */
 export function underProcurementAct(c: ConsortiumFacts, regime: string, regimeSource: 'front-matter' | 'config' | 'detected' | 'default'): boolean {
   return regime === 'pa2023' && (regimeSource !== 'default' || c.pa2023Terms !== null);
+}
+
+/**
+ * Whether the rules that read demands apply to a document of this kind: a document whose kind is not known
+ * ("mixed") is skipped when it reads as contract terms, whose subcontracting, liability and conflict clauses
+ * govern the contract rather than who may bid.
+ */
+export function readsAsTender(c: ConsortiumFacts, kind: string): boolean {
+  return kind !== 'mixed' || c.contractTerms === null;
 }

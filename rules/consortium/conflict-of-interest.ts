@@ -6,7 +6,7 @@
  * where an unfair advantage cannot be avoided); PCR 2015 regs 24, 41, 57(4)(e)–(f).
  */
 import { defineRule } from '../../core/engine/define';
-import { readsAsUkTender } from '../../core/facts/consortium';
+import { readsAsTender, readsAsUkTender } from '../../core/facts/consortium';
 
 export default defineRule({
   id: 'consortium/conflict-of-interest',
@@ -24,7 +24,7 @@ export default defineRule({
   fixable: false,
   explanation: `Voluntary and community organisations are often asked to help shape a service: they know its users and its gaps. The source papers report that "conflict of interest" is then invoked, inconsistently and ad hoc, to stop the same organisations bidding. The law asks for something narrower. Under the Procurement Act 2023 an authority must take reasonable steps to identify and mitigate conflicts of interest and keep a conflicts assessment (s.81–83), and may treat a supplier as excluded because of preliminary market engagement only where it has an unfair advantage that cannot be avoided (s.16–17). Under the Public Contracts Regulations 2015 the authority must prevent, identify and remedy conflicts (reg 24), must take appropriate measures so that prior involvement does not distort competition (reg 41), and may exclude only where other means cannot (reg 57(4)(e)–(f)).
 
-The rule reports sentences that exclude, disqualify or bar organisations because they took part in market engagement, consultation or the design of the specification, unless the sentence or the next one limits this to an unfair advantage that cannot be avoided or offers another remedy. It also reports "conflict of interest" used as a ground for exclusion ("will be excluded", "will not be permitted to bid") when the document nowhere defines the term (or refers to a statutory definition) and the sentence offers no way of dealing with the conflict.`,
+The rule reports sentences that exclude, disqualify or bar organisations because they took part in market engagement, consultation or the design of the specification, unless the sentence or the next one limits this to an unfair advantage that cannot be avoided or offers another remedy. It also reports "conflict of interest" used as a ground for exclusion ("will be excluded", "will not be permitted to bid") when the document nowhere defines the term (or refers to a statutory definition) and the sentence offers no way of dealing with the conflict. A document whose kind is not stated and that reads as contract terms (many "The Supplier shall…" sentences) is not checked, nor is a United States federal solicitation.`,
   sources: [
     { label: 'Seed 000 §4.15', text: '"Conflict of interest" is invoked when VCS groups have been involved early in the commissioning cycle, and is used inconsistently.' },
     { label: 'PA 2023 s.81–83', text: 'Duty to identify and mitigate conflicts of interest; conflicts assessments.' },
@@ -48,6 +48,7 @@ The rule reports sentences that exclude, disqualify or bar organisations because
   check(context) {
     const { consortium } = context.facts;
     if (!readsAsUkTender(consortium, context.settings.sources.regime)) return;
+    if (!readsAsTender(consortium, context.settings.kind)) return;
     for (const c of consortium.conflicts) {
       context.report({
         messageId: c.kind === 'market-engagement' ? 'marketEngagement' : 'undefinedTerm',

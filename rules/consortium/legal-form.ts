@@ -5,7 +5,7 @@
  * body, an external lead body); seed 002 Section 4 (simple protocols rather than complex legal agreements).
  */
 import { defineRule } from '../../core/engine/define';
-import { readsAsUkTender } from '../../core/facts/consortium';
+import { readsAsTender, readsAsUkTender } from '../../core/facts/consortium';
 
 export default defineRule({
   id: 'consortium/legal-form',
@@ -27,7 +27,7 @@ export default defineRule({
 
 The Public Contracts Regulations 2015 forbid requiring a group to have a specific legal form in order to submit a tender (reg 19(3)), and allow a legal form to be required only once the contract has been awarded, and only to the extent necessary for its satisfactory performance (reg 19(6)). Under PCR 2015 a demand before tendering or before award is an **error**. The Procurement Act 2023 has no express rule; elsewhere the finding is a **warning**, as is a demand that does not say when the entity must exist.
 
-The rule reads sentences that require a consortium, group or joint venture to form, establish or incorporate a legal entity, company or special purpose vehicle. It does not report statements that no legal form is needed, a legal entity a group may choose or intend to form, one that already exists, a reservation ("we may require a legal form if necessary"), or a legal form demanded after award or before the contract is signed.`,
+The rule reads sentences that require a consortium, group or joint venture to form, establish or incorporate a legal entity, company or special purpose vehicle. It does not report statements that no legal form is needed, a legal entity a group may choose or intend to form, one that already exists, a reservation ("we may require a legal form if necessary"), or a legal form demanded after award or before the contract is signed. A document whose kind is not stated and that reads as contract terms (many "The Supplier shall…" sentences) is not checked, nor is a United States federal solicitation.`,
   sources: [
     { label: 'PCR 2015 reg 19(3)', text: 'Groups shall not be required to have a specific legal form in order to submit a tender or a request to participate.' },
     { label: 'PCR 2015 reg 19(6)', text: 'A group may be required to assume a specific legal form once awarded the contract, to the extent necessary for its satisfactory performance.' },
@@ -51,6 +51,7 @@ The rule reads sentences that require a consortium, group or joint venture to fo
   check(context) {
     const { consortium } = context.facts;
     if (!readsAsUkTender(consortium, context.settings.sources.regime)) return;
+    if (!readsAsTender(consortium, context.settings.kind)) return;
     const pcr = context.settings.regime === 'pcr2015';
     for (const f of consortium.legalForm) {
       if (f.stance !== 'demanded' || f.conditional || f.timing === 'after-award') continue;

@@ -5,7 +5,7 @@
  * (associated suppliers' capacity counts towards the conditions); PPN 03/24; seed 000 §4.9, §4.17.
  */
 import { defineRule } from '../../core/engine/define';
-import { readsAsUkTender } from '../../core/facts/consortium';
+import { readsAsTender, readsAsUkTender } from '../../core/facts/consortium';
 
 export default defineRule({
   id: 'consortium/per-member-standing',
@@ -23,7 +23,7 @@ export default defineRule({
 
 The Public Contracts Regulations 2015 let an economic operator, and a group of economic operators, rely on the capacities of other entities, including the group's members, to meet the economic and financial standing criteria (reg 63(1), (6)); the Procurement Act 2023 counts the capacity of associated suppliers, including members of a group bidding together, towards the conditions of participation (s.22(8)–(9)). Assessing each member separately against the full thresholds defeats both.
 
-The rule reports sentences and table rows that demand that each, every or all members meet a turnover, financial standing, financial risk or conditions-of-participation test "individually", "in their own right", "separately" or "on their own", or that each member "must meet" or "must have" such a threshold. Standing assessed on the combined or aggregate resources of the group, a single composite response, and questions that every member completes Parts 1 and 2 (exclusion grounds) are not reported. Checking that each member is not financially failing, proportionately to its share of the work, can be sound; say so in the document and suppress the finding with a reason.`,
+The rule reports sentences and table rows that demand that each, every or all members meet a turnover, financial standing, financial risk or conditions-of-participation test "individually", "in their own right", "separately" or "on their own", or that each member "must meet" or "must have" such a threshold. Standing assessed on the combined or aggregate resources of the group, a single composite response, and questions that every member completes Parts 1 and 2 (exclusion grounds) are not reported. Checking that each member is not financially failing, proportionately to its share of the work, can be sound; say so in the document and suppress the finding with a reason. A document whose kind is not stated and that reads as contract terms (many "The Supplier shall…" sentences) is not checked, nor is a United States federal solicitation.`,
   sources: [
     { label: 'PCR 2015 reg 63(1), (6)', text: 'An economic operator, or a group of economic operators, may rely on the capacities of other entities, including group members, for economic and financial standing.' },
     { label: 'PA 2023 s.22(8)–(9)', text: 'The capacity of associated suppliers (members of a group, committed sub-contractors and guarantors) counts towards the conditions of participation.' },
@@ -47,6 +47,7 @@ The rule reports sentences and table rows that demand that each, every or all me
   check(context) {
     const { consortium } = context.facts;
     if (!readsAsUkTender(consortium, context.settings.sources.regime)) return;
+    if (!readsAsTender(consortium, context.settings.kind)) return;
     const seen = new Set<number>();
     for (const s of consortium.standing) {
       if (s.basis !== 'each-member' || seen.has(s.block)) continue;

@@ -4,7 +4,7 @@
  * (members of a group count as associated suppliers); seed 000 §4.7–4.11, §4.17.
  */
 import { defineRule } from '../../core/engine/define';
-import { readsAsUkTender } from '../../core/facts/consortium';
+import { readsAsTender, readsAsUkTender } from '../../core/facts/consortium';
 
 export default defineRule({
   id: 'consortium/prohibited',
@@ -28,7 +28,7 @@ export default defineRule({
 
 Under the Public Contracts Regulations 2015 groups of economic operators, including temporary associations, may take part in procurement procedures and cannot be required to have a specific legal form in order to submit a tender (reg 19(2)–(3)); excluding them breaches the regulations, so the finding is an **error** when the regime is PCR 2015. The Procurement Act 2023 has no express rule, but treats suppliers bidding together as associated suppliers whose capacity counts towards the conditions of participation (s.22(8)–(9)), and requires authorities to have regard to the barriers small and medium-sized enterprises face (s.12(4)); under the Act and other regimes the finding is a **warning**.
 
-The rule reports sentences and questionnaire rows that refuse consortium, joint or group bids ("consortium bids will not be accepted", a row "Consortium bids | No"), or that demand bidders be a single legal entity. Rules that stop one organisation bidding twice (in two consortia, or alone and in a consortium for the same lot), rules about changing a consortium's membership, and the award of the contract to a single entity are not reported.`,
+The rule reports sentences and questionnaire rows that refuse consortium, joint or group bids ("consortium bids will not be accepted", a row "Consortium bids | No"), or that demand bidders be a single legal entity. Rules that stop one organisation bidding twice (in two consortia, or alone and in a consortium for the same lot), rules about changing a consortium's membership, and the award of the contract to a single entity are not reported. A document whose kind is not stated and that reads as contract terms (many "The Supplier shall…" sentences) is not checked, nor is a United States federal solicitation.`,
   sources: [
     { label: 'PCR 2015 reg 19(2)–(3)', text: 'Groups of economic operators may participate; they shall not be required to have a specific legal form in order to submit a tender.' },
     { label: 'PA 2023 s.22(8)–(9)', text: 'Suppliers bidding together are associated suppliers whose capacity counts towards the conditions of participation.' },
@@ -56,6 +56,7 @@ The rule reports sentences and questionnaire rows that refuse consortium, joint 
   check(context) {
     const { consortium } = context.facts;
     if (!readsAsUkTender(consortium, context.settings.sources.regime)) return;
+    if (!readsAsTender(consortium, context.settings.kind)) return;
     const pcr = context.settings.regime === 'pcr2015';
     const seen = new Set<number>();
     for (const s of consortium.groupBids) {

@@ -5,7 +5,7 @@
  * seed 002 Section 2 (supply chains, "bid candy"); seed 000 §4.8 (a diverse supply chain).
  */
 import { defineRule } from '../../core/engine/define';
-import { readsAsUkTender } from '../../core/facts/consortium';
+import { readsAsTender, readsAsUkTender } from '../../core/facts/consortium';
 
 export default defineRule({
   id: 'consortium/subcontracting',
@@ -23,7 +23,7 @@ export default defineRule({
   fixable: false,
   explanation: `Many small and voluntary organisations take part in public services as subcontractors of a larger provider, or deliver a service with specialist partners. A tender that forbids subcontracting, or caps it at a small share of the work without explanation, removes that route and narrows the supply chain the source papers ask authorities to diversify. The Procurement Act 2023 expects sub-contracting: the authority must ask suppliers about their intended sub-contracting (s.28(1)) and have regard to the need for it when setting time limits (s.54(1)). The Public Contracts Regulations 2015 let an authority reserve critical tasks to the bidder itself (reg 63(7)): a restriction is lawful when it is there for a reason.
 
-The rule reports sentences that prohibit subcontracting ("subcontracting will not be permitted", "the supplier must not subcontract") or restrict it (a cap on the share subcontracted, a demand that the bidder deliver all the services with its own staff), when neither the sentence nor the next one gives a reason (because, in order to, safeguarding, security clearance, critical tasks…). Subcontracting subject to the authority's consent, which contracts commonly require, is not reported.`,
+The rule reports sentences that prohibit subcontracting ("subcontracting will not be permitted", "the supplier must not subcontract") or restrict it (a cap on the share subcontracted, a demand that the bidder deliver all the services with its own staff), when neither the sentence nor the next one gives a reason (because, in order to, safeguarding, security clearance, critical tasks…). Subcontracting subject to the authority's consent, which contracts commonly require, is not reported. A document whose kind is not stated and that reads as contract terms (many "The Supplier shall…" sentences) is not checked, nor is a United States federal solicitation.`,
   sources: [
     { label: 'PA 2023 s.28(1)', text: 'The authority must ask suppliers about their intended sub-contracting.' },
     { label: 'PA 2023 s.54(1)', text: 'Time limits must have regard to the need for sub-contracting.' },
@@ -48,6 +48,7 @@ The rule reports sentences that prohibit subcontracting ("subcontracting will no
   check(context) {
     const { consortium } = context.facts;
     if (!readsAsUkTender(consortium, context.settings.sources.regime)) return;
+    if (!readsAsTender(consortium, context.settings.kind)) return;
     for (const s of consortium.subcontracting) {
       if ((s.stance !== 'prohibited' && s.stance !== 'restricted') || s.reason) continue;
       context.report({ messageId: s.stance, range: s.range, facts: [`Subcontracting ${s.stance}, no reason stated — "${s.sentence.trim()}"`] });

@@ -274,6 +274,13 @@ describe('document signals', () => {
     expect(f.foreign).not.toBeNull();
   });
 
+  it('contract terms', () => {
+    const clause = (n: number) => `${n}. The Supplier shall comply with clause ${n} of this Contract.`;
+    const terms = Array.from({ length: 8 }, (_, i) => clause(i + 1)).join('\n\n');
+    expect(c(`# Core Terms\n\n${terms}\n\nThe Supplier shall not subcontract any of its obligations.\n`).contractTerms).not.toBeNull();
+    expect(c('# Invitation to Tender\n\nThe Supplier shall comply with this Contract.\n\nTenders must be returned by the deadline.\n').contractTerms).toBeNull();
+  });
+
   it('one mention of a US body is not enough', () => {
     expect(c('The service follows guidance from the U.S. Department of Health as well as NICE.').foreign).toBeNull();
   });

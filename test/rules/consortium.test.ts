@@ -201,6 +201,10 @@ testRule(subcontracting, {
     { name: 'consent', text: `${itt()}The Supplier shall not subcontract any of its obligations without the prior written consent of the Council.\n` },
     { name: 'a reason in the next sentence', text: `${itt()}Subcontracting will not be permitted. This is because staff must hold enhanced vetting held by the provider.\n` },
     { name: 'the whole contract', text: `${itt()}The Supplier shall not subcontract the whole of the Services.\n` },
+    {
+      name: 'contract terms whose kind is not stated',
+      text: `# Core Terms\n\n${Array.from({ length: 8 }, (_, i) => `${i + 1}. The Supplier shall comply with clause ${i + 1} of this Contract.`).join('\n\n')}\n\nThe Supplier shall not subcontract any of its obligations.\n`,
+    },
     { name: 'a United States solicitation', text: US_RFQ },
   ],
   invalid: [
