@@ -211,12 +211,13 @@ function groupBids(doc: TenderDocument, u: Unit, out: GroupBidStatement[]): void
     return;
   }
   const anchor = inText;
-  if (testText(P.NOT_A_BAR, u.text)) {
+  const no = exec(P.GROUP_PROHIBITED, u.text);
+  const answeredNo = !no && P.ANSWER_NO.test(answerOf(u)) && testText(P.GROUP_QUESTION, u.context);
+  // A refusal with a condition (late, incomplete, without a lead, one bid per organisation) is not a bar on groups.
+  if ((no || answeredNo) && testText(P.NOT_A_BAR, u.text)) {
     out.push({ ...at(doc, u, anchor), stance: 'mentioned', singleEntity: false });
     return;
   }
-  const no = exec(P.GROUP_PROHIBITED, u.text);
-  const answeredNo = !no && P.ANSWER_NO.test(answerOf(u)) && testText(P.GROUP_QUESTION, u.context);
   if (no || answeredNo) {
     out.push({ ...at(doc, u, no ?? anchor), stance: 'prohibited', singleEntity: false });
     return;

@@ -22,8 +22,11 @@ describe('group bids', () => {
     ['4.2 Joint bids will be accepted.', ['permitted']],
     ['- Consortium bids are permitted', ['permitted']],
     ['If your bid is from a consortium, name the lead contractor.', ['permitted']],
+    ['Bids from consortia are welcome without any need to form a new organisation.', ['permitted']],
     ['The Council will accept bids from consortia.', ['permitted']],
     ['Tenders from consortia are not acceptable.', ['prohibited']],
+    ['We are unable to accept bids from consortia for this contract.', ['prohibited']],
+    ['Consortia are not eligible to bid.', ['prohibited']],
     ['The Authority does not permit consortium bids.', ['prohibited']],
     ['This opportunity is open to single organisations only.', ['single-entity']],
     ['Consortium bids will not be accepted.', ['prohibited']],
@@ -56,6 +59,9 @@ describe('group bids', () => {
     'Changes to the membership of a consortium will not be permitted after the deadline without our agreement.',
     'The contract will be awarded to a single legal entity, which may be the lead member of a consortium.',
     'Bids may be submitted by a single organisation or by a consortium.',
+    'Late submissions from a consortium will not be accepted.',
+    'Consortium bids that do not name a lead member will not be accepted.',
+    'Group training sessions will not be permitted during the contract.',
     'The lead member must be a single legal entity that submits the tender.',
     'Group bids must be led by a single legal entity which will contract with the Council.',
   ])('not a bar on group bids: %s', (text) => {
@@ -88,6 +94,8 @@ describe('legal form', () => {
     ['We may require a consortium to form a specific legal entity if necessary for the performance of the contract.', 'demanded', null, true],
     ['A consortium does not need to form a legal entity in order to bid.', 'not-required', null, false],
     ['Consortia are not required to have any particular legal form.', 'not-required', null, false],
+    ['The Council does not require consortia to form a legal entity.', 'not-required', null, false],
+    ['There is no requirement for a consortium to form a legal entity before award.', 'not-required', null, false],
     ['The consortium must be a legal entity before the tender deadline.', 'demanded', 'submission', false],
     ['The consortium must be a legal entity at the point of contract signature.', 'demanded', 'after-award', false],
   ])('%s', (text, stance, timing, conditional) => {
@@ -170,6 +178,7 @@ describe('joint and several liability', () => {
   it.each([
     'If more than one Supplier is party to the Contract, each Supplier is jointly and severally liable for its obligations.',
     'Consortium members will not be required to accept joint and several liability.',
+    'The Council does not require consortium members to be jointly and severally liable.',
   ])('none in: %s', (text) => {
     expect(c(text).jointLiability).toEqual([]);
   });
