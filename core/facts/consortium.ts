@@ -212,7 +212,7 @@ function groupBids(doc: TenderDocument, u: Unit, out: GroupBidStatement[]): void
   }
   const anchor = inText;
   const no = exec(P.GROUP_PROHIBITED, u.text);
-  const answeredNo = !no && P.ANSWER_NO.test(answerOf(u)) && testText(P.GROUP_QUESTION, u.context);
+  const answeredNo = !no && P.ANSWER_NO.test(u.answer) && testText(P.GROUP_QUESTION, u.context);
   // A refusal with a condition (late, incomplete, without a lead, one bid per organisation) is not a bar on groups.
   if ((no || answeredNo) && testText(P.NOT_A_BAR, u.text)) {
     out.push({ ...at(doc, u, anchor), stance: 'mentioned', singleEntity: false });
@@ -224,16 +224,11 @@ function groupBids(doc: TenderDocument, u: Unit, out: GroupBidStatement[]): void
   }
   if (!inText) {
     // The group is named only in the row: a row about consortia answered "Yes".
-    if (P.ANSWER_YES.test(answerOf(u)) && testText(P.GROUP_QUESTION, u.context)) out.push({ ...at(doc, u, null), stance: 'permitted', singleEntity: false });
+    if (P.ANSWER_YES.test(u.answer) && testText(P.GROUP_QUESTION, u.context)) out.push({ ...at(doc, u, null), stance: 'permitted', singleEntity: false });
     return;
   }
-  const yes = testText(P.GROUP_PERMITTED, u.text) || (P.ANSWER_YES.test(answerOf(u)) && testText(P.GROUP_QUESTION, u.context));
+  const yes = testText(P.GROUP_PERMITTED, u.text) || (P.ANSWER_YES.test(u.answer) && testText(P.GROUP_QUESTION, u.context));
   out.push({ ...at(doc, u, anchor), stance: yes ? 'permitted' : 'mentioned', singleEntity: false });
-}
-
-/** The answer to a question or label: the rest of its row, the value of its line, or the short sentence after it. */
-function answerOf(u: Unit): string {
-  return u.answer;
 }
 
 function legalForm(doc: TenderDocument, u: Unit, out: LegalFormStatement[]): void {
@@ -295,7 +290,8 @@ function jointLiability(doc: TenderDocument, u: Unit, out: JointLiability[]): vo
 function subcontracting(doc: TenderDocument, u: Unit, out: SubcontractingStatement[]): void {
   if (!testText(P.SUBCONTRACT, u.text)) return;
   const reason = testText(P.REASON, u.text) || testText(P.REASON, u.next);
-  const consent = exec(P.SUB_CONSENT, u.text);
+  // Consent stated in the sentence or the next one ("…may not subcontract. The Council may consent where…").
+  const consent = exec(P.SUB_CONSENT, u.text) ?? (testText(P.SUB_CONSENT, u.next) ? exec(P.SUBCONTRACT, u.text) : null);
   const answeredNo = u.answer !== '' && P.SUB_LABEL.test(u.text) && P.ANSWER_NOT_PERMITTED.test(u.answer);
   const banned = testText(P.SUB_WHOLE, u.text) ? null : (exec(P.SUB_PROHIBITED, u.text) ?? (answeredNo ? exec(P.SUBCONTRACT, u.text) : null));
   if (banned && !consent) {

@@ -216,6 +216,10 @@ describe('subcontracting', () => {
     expect(c(text).subcontracting.map((s) => s.stance)).toEqual(['prohibited']);
   });
 
+  it('consent in the next sentence', () => {
+    expect(c('The Provider may not subcontract the services. Subcontracting is allowed with the prior written consent of the Council.').subcontracting.map((s) => s.stance)).toEqual(['consent', 'consent']);
+  });
+
   it('a reason in the next sentence', () => {
     const s = c('Subcontracting will not be permitted. This is because staff must hold enhanced DBS clearance held by the provider.').subcontracting;
     expect(s[0]!.reason).toBe(true);
