@@ -148,18 +148,24 @@ function unitsOf(doc: TenderDocument): Unit[] {
       // A `Label: value` line that is the whole sentence: its value is the answer.
       const own = lines.find((r) => r.start >= s.start && r.end <= s.end && block.text.slice(s.start, s.end).trim() === block.text.slice(r.start, r.end).trim());
       // A question answered in the next short sentence: "Are consortium bids accepted? No."
-      const answer = cellAnswer || (own ? rowValue(own) : /\?\s*$/.test(s.text) && next.length > 0 && next.length <= 40 ? next : '');
+      const answer = chosen(cellAnswer || (own ? rowValue(own) : /\?\s*$/.test(s.text) && next.length > 0 && next.length <= 40 ? next : ''));
       out.push({ ...base, start: s.start, end: s.end, text: s.text, answer, context: row ? `${s.text} | ${row}` : answer ? `${s.text} | ${answer}` : s.text, rowOnly: false });
       // Label/value lines inside a longer span (several lines with no full stops): each read on its own.
       for (const r of lines) {
         if (r === own || r.start < s.start || r.end > s.end) continue;
         const text = block.text.slice(r.start, r.end);
-        const value = rowValue(r);
+        const value = chosen(rowValue(r));
         out.push({ ...base, start: r.start, end: r.end, text, answer: value, context: `${text} | ${value}`, rowOnly: true });
       }
     });
   }
   return out;
+}
+
+/** A form's ticked choice ("☐ Yes ☒ No", "[ ] Yes [x] No") as the answer; other answers as written. */
+function chosen(answer: string): string {
+  const ticked = /(?:[☒☑✔✓■]|\[\s*[xX✓]\s*\])\s*(yes|no)\b/i.exec(answer);
+  return ticked ? ticked[1]! : answer;
 }
 
 /** The cells after a text row's label. */

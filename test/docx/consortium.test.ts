@@ -1,5 +1,5 @@
 /**
- * The consortium rules on Word documents: questionnaire tables answered Yes/No, label<TAB>value lines, numbered
+ * The consortium rules on Word documents: questionnaire tables answered Yes/No (or with ticked boxes), label<TAB>value lines, numbered
  * clauses and list items, as councils publish them; each finding carries its Word address.
  */
 import { describe, expect, it } from 'vitest';
@@ -33,7 +33,7 @@ describe('consortium rules on Word forms', () => {
         heading('Part 1: Bidder information'),
         table([
           ['Question', 'Response'],
-          ['1.4 Are consortium bids accepted for this procurement?', 'No'],
+          ['1.4 Are consortium bids accepted for this procurement?', '☐ Yes ☒ No'],
           ['1.5 Minimum annual turnover', '£150,000'],
         ]),
         tabbed('Subcontracting:', 'Not permitted'),

@@ -48,6 +48,8 @@ describe('group bids', () => {
     ['Consortium bids: not permitted\n', 'prohibited'],
     ['Consortium bids:\tYes\n', 'permitted'],
     ['Are bids from consortia accepted? No.', 'prohibited'],
+    ['| Question | Answer |\n| --- | --- |\n| Are consortium bids accepted? | ☐ Yes ☒ No |\n', 'prohibited'],
+    ['Consortium bids accepted: [x] Yes [ ] No\n', 'permitted'],
   ])('a form answer: %s', (text, stance) => {
     expect(stances(text)).toContain(stance);
     expect(stances(text)).not.toContain(stance === 'prohibited' ? 'permitted' : 'prohibited');
