@@ -53,6 +53,16 @@ describe('consortium family through the CLI', () => {
     expect(after[0]!.messages.filter((m) => m.ruleId.startsWith('consortium/'))).toEqual([]);
   });
 
+  it('reads numbered clauses in a plain-text tender', () => {
+    writeFileSync(
+      join(dir, 'tender.txt'),
+      'INVITATION TO TENDER: COMMUNITY TRANSPORT\n\nIssued under the Public Contracts Regulations 2015.\n\n1. WHO MAY BID\n\n1.1 Tenders must be submitted by a single legal entity.\n1.2 Subcontracting will not be permitted.\n1.3 Each consortium member must individually meet the minimum turnover of £300,000.\n',
+    );
+    const json = JSON.parse(run(dir, '--format', 'json', 'tender.txt').stdout) as Array<{ messages: Array<{ ruleId: string; line: number; severity: number }> }>;
+    const mine = json[0]!.messages.filter((m) => m.ruleId.startsWith('consortium/')).map((m) => `${m.line} ${m.ruleId} ${m.severity}`);
+    expect(mine).toEqual(['7 consortium/prohibited 2', '8 consortium/subcontracting 1', '9 consortium/per-member-standing 1']);
+  });
+
   it('--print-facts shows what the document says about consortia', () => {
     writeFileSync(join(dir, 'itt.md'), `${SQ}\nBids from consortia are welcome. Each consortium member must individually meet the minimum turnover.\n`);
     const out = run(dir, '--print-facts', 'itt.md').stdout;
