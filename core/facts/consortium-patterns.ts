@@ -9,7 +9,7 @@
 
 /** A bid from several organisations together. */
 export const GROUP_BID =
-  /\bconsorti(?:a|um|ums)\b|\bgroup\s+(?:bids?|tenders?|submissions?|applications?)\b|\bgroups?\s+of\s+(?:economic\s+operators|organisations|organizations|suppliers|providers|bidders|tenderers|companies|applicants)\b|\bjoint\s+(?:bids?|tenders?|submissions?|applications?)\b|\bjointly\s+(?:bidding|tendering)\b|\bbidding\s+groups?\b|\b(?:partnership|collaborative)\s+bids?\b/i;
+  /\bconsorti(?:a|um|ums)\b|\bgroup\s+(?:bids?|tenders?|submissions?|applications?)\b|\bgroups?\s+of\s+(?:economic\s+operators|organisations|organizations|suppliers|providers|bidders|tenderers|companies|applicants)\b|\bjoint\s+(?:bids?|tenders?|submissions?|applications?)\b|\bjointly\s+(?:bidding|tendering)\b|\bbidding\s+groups?\b|\b(?:partnership|collaborative)\s+bids?\b|\b(?:bids?|tenders?|applications?)\s+from\s+(?:\w+\s+){0,2}?(?:partnerships|alliances|collaborations)\b|\b(?:bid|bidding|tender|tendering|apply|applying)\s+(?:jointly|together\s+with\s+other|in\s+partnership\s+with)\b/i;
 
 /** Words that show a sentence is about a group's members. */
 export const GROUP_WORDS = new RegExp(

@@ -349,7 +349,7 @@ function suitability(doc: TenderDocument, u: Unit, out: SuitabilityStatement[]):
  */
 type ScreenKey = 'group' | 'form' | 'financial' | 'assessed' | 'joint' | 'sub' | 'conflict' | 'suit' | 'signals' | 'us' | 'terms';
 const screen = new PatternScreen<ScreenKey>([
-  ['group', /consorti|group|joint|single|lead|member|partner|prime|venture|collaborat/i],
+  ['group', /consorti|group|joint|single|lead|member|partner|prime|venture|collaborat|together|allianc/i],
   ['form', /legal|SPV|special\s+purpose|compan/i],
   ['financial', /turnover|financial|FVRA|credit|net\s+(?:worth|assets)|balance\s+sheet|condition/i],
   ['assessed', /assessed|evaluated|considered|scored|tested/i],
