@@ -100,7 +100,7 @@ function buildProgram(io: CliIO): Command {
     .option('--max-warnings <n>', 'fail (exit 1) when there are more than n warnings', parseInteger)
     .option('--fail-on <family|rule>', 'fail (exit 1) on any finding of this family or rule, even a warning (repeatable)', collect, [])
     .option('--fix', 'apply automatic fixes to Markdown files (writes the files; Word files are never written)')
-    .option('--print-facts', 'show the facts read from each document (value, term, timetable, evaluation weights, proportionality demands)')
+    .option('--print-facts', 'show the facts read from each document (value, term, timetable, evaluation weights, proportionality demands, consortium statements)')
     .option('--quiet', 'report errors only')
     .option('--include-info', 'also report information-level findings')
     .option('--no-ignore', 'do not use .tenderlintignore or ignorePatterns')

@@ -17,9 +17,9 @@ export const STANDARD_CLAUSES: readonly StandardClause[] = [
   {
     id: 'consortium',
     label: 'Consortium and subcontracting bids',
-    detail: 'Welcomes consortium and subcontracted bids; no legal form required before award',
+    detail: 'Welcomes consortium and subcontracted bids; no legal form required to bid; a lead member; combined financial standing',
     snippet:
-      'Bids from consortia and from organisations working with subcontractors are welcome. A consortium does not need to form a legal entity before the contract is awarded. The lead member should complete the questionnaire for the consortium, and each member must complete ${1:Parts 1 and 2}. Financial standing may be assessed across the members together.',
+      'Bids from consortia and from organisations working with subcontractors are welcome. A consortium does not need to form a legal entity in order to bid, or before the contract is awarded. A consortium should nominate a lead member, who will complete the questionnaire on behalf of the consortium and be our single point of contact; each member must complete ${1:Parts 1 and 2}, and the lead member should describe the role each member will play. A consortium\'s economic and financial standing will be assessed on the combined resources of its members.',
     present: /\bconsorti(?:um|a)\b/i,
   },
   {

@@ -2,6 +2,15 @@
  * The rule registry: every rule, sorted by id. A test checks that it matches the rule files on disk.
  */
 import type { Rule } from '../core/engine/types';
+import consortiumConflictOfInterest from './consortium/conflict-of-interest';
+import consortiumJointSeveral from './consortium/joint-several';
+import consortiumLeadMember from './consortium/lead-member';
+import consortiumLegalForm from './consortium/legal-form';
+import consortiumPerMemberStanding from './consortium/per-member-standing';
+import consortiumProhibited from './consortium/prohibited';
+import consortiumSilent from './consortium/silent';
+import consortiumSmeVcseSuitability from './consortium/sme-vcse-suitability';
+import consortiumSubcontracting from './consortium/subcontracting';
 import draftingPlaceholder from './drafting/placeholder';
 import draftingTrackedChanges from './drafting/tracked-changes';
 import leadInClarificationWindow from './lead-in/clarification-window';
@@ -36,6 +45,15 @@ import socialValueWeightMinimum from './social-value/weight-minimum';
 import socialValueWeightsTotal from './social-value/weights-total';
 
 export const rules: readonly Rule[] = [
+  consortiumConflictOfInterest,
+  consortiumJointSeveral,
+  consortiumLeadMember,
+  consortiumLegalForm,
+  consortiumPerMemberStanding,
+  consortiumProhibited,
+  consortiumSilent,
+  consortiumSmeVcseSuitability,
+  consortiumSubcontracting,
   draftingPlaceholder,
   draftingTrackedChanges,
   leadInClarificationWindow,

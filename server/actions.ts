@@ -102,8 +102,15 @@ export function codeActions(
 
 function describeFix(finding: Finding): string {
   const fix = finding.fix!;
-  if (fix.range[0] === fix.range[1]) return `insert "${fix.text.trim()}"`;
-  return fix.text ? `replace with "${fix.text.trim()}"` : 'remove';
+  if (fix.range[0] === fix.range[1]) return `insert "${shortened(fix.text.trim())}"`;
+  return fix.text ? `replace with "${shortened(fix.text.trim())}"` : 'remove';
+}
+
+/** A long insertion (a standard clause) named by its opening words, so the quick-fix menu stays readable. */
+function shortened(text: string, max = 60): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max);
+  return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), max / 2)).trimEnd()}…`;
 }
 
 /** Adds the client command that selects the "reason" placeholder, where the VS Code extension can run it. */

@@ -7,6 +7,8 @@ import type { Rule, SeveritySetting } from '../engine/types';
 import type { PresetName, RuleEntry } from './types';
 
 const VCS_FRIENDLY: Record<string, RuleEntry> = {
+  'consortium/lead-member': { severity: 'warning' },
+  'consortium/sme-vcse-suitability': { severity: 'warning' },
   'lead-in/consortium-time': { options: { recommendedDays: 40, always: true } },
   'lead-in/tender-period': { options: { recommendedDays: 40 } },
   'social-value/community-engagement': { options: { enabled: true } },
@@ -39,6 +41,6 @@ export function presetRules(name: PresetName, rules: readonly Rule[]): Record<st
 
 export const PRESET_DESCRIPTIONS: Record<PresetName, string> = {
   recommended: 'Every rule at its default severity and options (the default).',
-  'vcs-friendly': 'Recommended, with the longer lead-in times and fuller information that voluntary-sector providers and consortia need (for example a 40-day recommended tender period, and a check that community engagement is scored).',
+  'vcs-friendly': 'Recommended, with the longer lead-in times and fuller information that voluntary-sector providers and consortia need (for example a 40-day recommended tender period, a check that community engagement is scored, and consortium instructions and SME/VCSE suitability raised to warnings).',
   strict: 'Recommended, with every rule raised one step: information becomes warning, warning becomes error; social value is treated as required (at least 10%).',
 };

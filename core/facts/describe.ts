@@ -4,6 +4,7 @@ import { calendarDaysBetween, formatDay, workingDaysBetween } from './calendar';
 import type { Criterion, DateFact, Facts, MoneyFact } from './types';
 import type { LeadInFacts } from './lead-in';
 import { describeProportionality } from './proportionality/describe';
+import { describeConsortium } from './consortium-describe';
 import { circumstances, statutoryMinimum } from '../policy/lead-in';
 
 /** A sum in whole pounds as written in messages: "£1,250,000". */
@@ -81,6 +82,7 @@ export function describeFacts(facts: Facts, settings?: ResolvedSettings): string
     lines.push(...describeCriteria(table.criteria, unit, '  '));
   }
   lines.push(...describeProportionality(facts.proportionality));
+  lines.push(...describeConsortium(facts.consortium));
   lines.push(
     `Read: ${facts.money.length} money amounts, ${facts.dates.length} dates, ${facts.durations.length} durations, ${facts.percentages.length} percentages`,
   );

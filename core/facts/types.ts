@@ -5,6 +5,7 @@
  */
 import type { Range } from '../model/types';
 import type { AwardFacts } from './award';
+import type { ConsortiumFacts } from './consortium';
 import type { LeadInFacts } from './lead-in';
 import type { ProportionalityFacts } from './proportionality/types';
 
@@ -240,5 +241,7 @@ export interface Facts {
   leadIn: LeadInFacts;
   /** What the tender demands of bidders and imposes on the supplier: turnover, insurance, accounts, penalties… (see `proportionality/`). */
   proportionality: ProportionalityFacts;
+  /** Consortium and group bids, legal form, group standing, joint liability, subcontracting, conflicts, SME/VCSE suitability (see `consortium.ts`). */
+  consortium: ConsortiumFacts;
   detected: DetectedSettings;
 }

@@ -1,0 +1,463 @@
+/**
+ * Consortium facts: what a tender says about bids from groups of organisations and about supply chains, read
+ * sentence by sentence from paragraphs, numbered clauses, list items and table cells (a cell is read with its
+ * row, so that a questionnaire row "Are consortium bids accepted? | No" reads as one statement).
+ *
+ *   groupBids        consortium or group bids mentioned, permitted or prohibited ("single legal entity" demanded)
+ *   legalForm        a legal entity demanded of a consortium, and when (before bidding, before award, after award)
+ *   standing         how financial standing is assessed for a group: combined, lead member only, each member
+ *   leadMember       instructions on the lead member, members' roles, and which parts each member completes
+ *   jointLiability   joint and several liability demanded of members, and whether it is tied to relied-on standing
+ *   subcontracting   subcontracting permitted, prohibited, restricted or subject to consent, with any reason
+ *   conflicts        exclusion of market-engagement participants; "conflict of interest" as a ground of exclusion
+ *   suitability      statements that the contract is (or is not) suitable for SMEs or VCSEs
+ *   foreign          signs that the document is a United States federal solicitation, not a UK tender
+ *
+ * The patterns live in `consortium-patterns.ts`.
+ */
+import type { TenderDocument, TextBlock } from '../model/types';
+import { blockRange } from '../model/positions';
+import { splitSentences } from '../model/sentences';
+import { PatternScreen, testText } from '../model/memo';
+import { rowOf } from './context';
+import { textRows, type TextRow } from '../model/rows';
+import type { FactLocation, Facts } from './types';
+import * as P from './consortium-patterns';
+
+// ---------------------------------------------------------------------------------------------------
+// Types
+// ---------------------------------------------------------------------------------------------------
+
+export type GroupBidStance = 'permitted' | 'prohibited' | 'mentioned';
+
+export interface GroupBidStatement extends FactLocation {
+  /** `mentioned`: consortia or groups are named without saying whether they may bid. */
+  stance: GroupBidStance;
+  /** For `prohibited`: a single legal entity is demanded rather than consortia named. */
+  singleEntity: boolean;
+}
+
+export type LegalFormTiming = 'submission' | 'award' | 'after-award';
+
+export interface LegalFormStatement extends FactLocation {
+  /** `demanded`: the group must form an entity; `not-required`: the document says it need not. */
+  stance: 'demanded' | 'not-required';
+  /** When the entity must exist, when the sentence says. */
+  timing: LegalFormTiming | null;
+  /** "may require", "if necessary": a reservation rather than a demand. */
+  conditional: boolean;
+}
+
+export type StandingBasis = 'combined' | 'lead' | 'each-member';
+
+export interface GroupStanding extends FactLocation {
+  basis: StandingBasis;
+}
+
+export type LeadMemberTopic = 'lead' | 'roles' | 'parts';
+
+export interface LeadMemberInstruction extends FactLocation {
+  topic: LeadMemberTopic;
+}
+
+export interface JointLiability extends FactLocation {
+  /** Tied to the standing a bidder relies on, or to a guarantee (PCR reg 63(5)): not for the whole contract. */
+  relied: boolean;
+  /** Demanded from the submission of the bid rather than from the contract. */
+  fromSubmission: boolean;
+}
+
+export interface SubcontractingStatement extends FactLocation {
+  stance: 'permitted' | 'prohibited' | 'restricted' | 'consent';
+  /** A reason for a prohibition or restriction is given in the sentence or the next one. */
+  reason: boolean;
+}
+
+export interface ConflictStatement extends FactLocation {
+  /** `market-engagement`: organisations excluded for taking part in market engagement or helping to design the service. */
+  kind: 'market-engagement' | 'undefined-term';
+}
+
+export interface SuitabilityStatement extends FactLocation {
+  sme: boolean;
+  vcse: boolean;
+}
+
+export interface ConsortiumFacts {
+  groupBids: GroupBidStatement[];
+  legalForm: LegalFormStatement[];
+  standing: GroupStanding[];
+  leadMember: LeadMemberInstruction[];
+  jointLiability: JointLiability[];
+  subcontracting: SubcontractingStatement[];
+  conflicts: ConflictStatement[];
+  /** Where "conflict of interest" is defined (or a statutory definition is referred to). */
+  conflictDefinition: FactLocation | null;
+  suitability: SuitabilityStatement[];
+  /** The first sign that the document is a United States federal solicitation (when there are several). */
+  foreign: FactLocation | null;
+  /** The first wording on who may bid or how bidders are selected (selection questions, standing, eligibility). */
+  selection: FactLocation | null;
+  /** The first term only the Procurement Act 2023 uses (Central Digital Platform, conditions of participation…). */
+  pa2023Terms: FactLocation | null;
+  /** The first sentence of contract terms, when such sentences are frequent enough to make the document contract terms. */
+  contractTerms: FactLocation | null;
+}
+
+export function emptyConsortium(): ConsortiumFacts {
+  return { groupBids: [], legalForm: [], standing: [], leadMember: [], jointLiability: [], subcontracting: [], conflicts: [], conflictDefinition: null, suitability: [], foreign: null, selection: null, pa2023Terms: null, contractTerms: null };
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Units of text
+// ---------------------------------------------------------------------------------------------------
+
+/** A sentence with the words that complete it: its table row, or the answer that follows a question. */
+interface Unit {
+  block: TextBlock;
+  start: number;
+  end: number;
+  text: string;
+  /** The answer to the sentence when it is a question or a label: the rest of its table row, the value of a
+   * `Label: value` line, or the short sentence after a question; '' otherwise. */
+  answer: string;
+  /** The sentence with its table row's other cells and column header, or with its answer. */
+  context: string;
+  /** The sentence before, in the same block (for "Each member will be assessed separately." after a standing demand). */
+  previous: string;
+  /** The sentence after, in the same block. */
+  next: string;
+  /** The section's title. */
+  section: string;
+  /** A label/value line inside a longer sentence span: read only for answers (group bids, suitability). */
+  rowOnly: boolean;
+}
+
+function unitsOf(doc: TenderDocument): Unit[] {
+  const out: Unit[] = [];
+  for (const block of doc.blocks) {
+    if (block.kind === 'code' || block.kind === 'html') continue;
+    const spans = splitSentences(block.text);
+    const row = rowText(doc, block);
+    const cellAnswer = row ? otherCells(doc, block) : '';
+    const section = block.section >= 0 ? doc.sections[block.section]!.title : '';
+    const lines = block.kind === 'tableCell' ? [] : textRows(block);
+    spans.forEach((s, i) => {
+      const next = spans[i + 1]?.text ?? '';
+      const base = { block, previous: spans[i - 1]?.text ?? '', next, section };
+      // A `Label: value` line that is the whole sentence: its value is the answer.
+      const own = lines.find((r) => r.start >= s.start && r.end <= s.end && block.text.slice(s.start, s.end).trim() === block.text.slice(r.start, r.end).trim());
+      // A question answered in the next short sentence: "Are consortium bids accepted? No."
+      const answer = chosen(cellAnswer || (own ? rowValue(own) : /\?\s*$/.test(s.text) && next.length > 0 && next.length <= 40 ? next : ''));
+      out.push({ ...base, start: s.start, end: s.end, text: s.text, answer, context: row ? `${s.text} | ${row}` : answer ? `${s.text} | ${answer}` : s.text, rowOnly: false });
+      // Label/value lines inside a longer span (several lines with no full stops): each read on its own.
+      for (const r of lines) {
+        if (r === own || r.start < s.start || r.end > s.end) continue;
+        const text = block.text.slice(r.start, r.end);
+        const value = chosen(rowValue(r));
+        out.push({ ...base, start: r.start, end: r.end, text, answer: value, context: `${text} | ${value}`, rowOnly: true });
+      }
+    });
+  }
+  return out;
+}
+
+/** A form's ticked choice ("☐ Yes ☒ No", "[ ] Yes [x] No") as the answer; other answers as written. */
+function chosen(answer: string): string {
+  const ticked = /(?:[☒☑✔✓■]|\[\s*[xX✓]\s*\])\s*(yes|no)\b/i.exec(answer);
+  return ticked ? ticked[1]! : answer;
+}
+
+/** The cells after a text row's label. */
+function rowValue(r: TextRow): string {
+  return r.cells.slice(1).map((c) => c.text).join(' | ');
+}
+
+/** The other cells of a table cell's row (not the header): the answer to a question or label cell. */
+function otherCells(doc: TenderDocument, block: TextBlock): string {
+  if (block.row === 0) return '';
+  const row = rowOf(doc, block);
+  return row ? row.filter((c) => c.block !== block.id && c.text.trim() !== '').map((c) => c.text).join(' | ') : '';
+}
+
+function rowText(doc: TenderDocument, block: TextBlock): string {
+  const row = rowOf(doc, block);
+  if (!row) return '';
+  const header = doc.tables[block.table!]!.header[block.column!] ?? '';
+  return [...row.filter((c) => c.block !== block.id).map((c) => c.text), block.row === 0 ? '' : header].filter((t) => t.trim() !== '').join(' | ');
+}
+
+function at(doc: TenderDocument, u: Unit, m: { index: number; 0: string } | null): FactLocation {
+  const start = m ? u.start + m.index : u.start;
+  const end = m ? start + m[0].length : u.end;
+  return { block: u.block.id, range: blockRange(doc, u.block, start, end), sentence: u.text };
+}
+
+function exec(re: RegExp, text: string): RegExpExecArray | null {
+  re.lastIndex = 0;
+  return re.exec(text);
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Builders
+// ---------------------------------------------------------------------------------------------------
+
+function groupBids(doc: TenderDocument, u: Unit, out: GroupBidStatement[]): void {
+  const inText = exec(P.GROUP_BID, u.text);
+  const inContext = inText ?? exec(P.GROUP_BID, u.context);
+  const single = exec(P.SINGLE_ENTITY_ONLY, u.text);
+  if (single && testText(P.BIDDING, u.text) && !testText(P.AWARD_CONTEXT, u.text) && !testText(P.GROUP_WORDS, u.text) && !testText(P.NOT_A_BAR, u.text)) {
+    out.push({ ...at(doc, u, single), stance: 'prohibited', singleEntity: true });
+    return;
+  }
+  if (!inContext) {
+    // Consortium members, a joint venture or a lead member named without "consortium bids": the subject is raised.
+    const named = exec(P.GROUP_WORDS, u.text);
+    if (named) out.push({ ...at(doc, u, named), stance: 'mentioned', singleEntity: false });
+    return;
+  }
+  const anchor = inText;
+  const no = exec(P.GROUP_PROHIBITED, u.text);
+  const answeredNo = !no && P.ANSWER_NO.test(u.answer) && testText(P.GROUP_QUESTION, u.context);
+  // A refusal with a condition (late, incomplete, without a lead, one bid per organisation) is not a bar on groups.
+  if ((no || answeredNo) && testText(P.NOT_A_BAR, u.text)) {
+    out.push({ ...at(doc, u, anchor), stance: 'mentioned', singleEntity: false });
+    return;
+  }
+  if (no || answeredNo) {
+    out.push({ ...at(doc, u, no ?? anchor), stance: 'prohibited', singleEntity: false });
+    return;
+  }
+  if (!inText) {
+    // The group is named only in the row: a row about consortia answered "Yes".
+    if (P.ANSWER_YES.test(u.answer) && testText(P.GROUP_QUESTION, u.context)) out.push({ ...at(doc, u, null), stance: 'permitted', singleEntity: false });
+    return;
+  }
+  const yes = testText(P.GROUP_PERMITTED, u.text) || (P.ANSWER_YES.test(u.answer) && testText(P.GROUP_QUESTION, u.context));
+  out.push({ ...at(doc, u, anchor), stance: yes ? 'permitted' : 'mentioned', singleEntity: false });
+}
+
+function legalForm(doc: TenderDocument, u: Unit, out: LegalFormStatement[]): void {
+  const m = exec(P.FORM_ENTITY, u.text);
+  if (!m) return;
+  const about = `${u.previous} ${u.text} ${u.section}`;
+  if (!testText(P.GROUP_WORDS, about)) return;
+  if (testText(P.FORM_NOT_REQUIRED, u.text)) {
+    out.push({ ...at(doc, u, m), stance: 'not-required', timing: null, conditional: false });
+    return;
+  }
+  if (!testText(P.DEMAND, u.text) || testText(P.FORM_OPTIONAL, u.text)) return;
+  const timing: LegalFormTiming | null = testText(P.AFTER_AWARD, u.text)
+    ? 'after-award'
+    : testText(P.BEFORE_SUBMISSION, u.text)
+      ? 'submission'
+      : testText(P.BEFORE_AWARD, u.text)
+        ? 'award'
+        : null;
+  out.push({ ...at(doc, u, m), stance: 'demanded', timing, conditional: testText(P.CONDITIONAL, u.text) });
+}
+
+function standing(doc: TenderDocument, u: Unit, out: GroupStanding[]): void {
+  const financial = testText(P.FINANCIAL, u.text) || (testText(P.FINANCIAL, u.previous) && testText(P.ASSESSED, u.text));
+  if (!financial) return;
+  const members = exec(P.MEMBERS, u.text);
+  if (!members && !testText(P.GROUP_WORDS, `${u.text} ${u.section}`)) return;
+  if (testText(P.STANDING_COMBINED, u.text)) {
+    out.push({ ...at(doc, u, exec(P.STANDING_COMBINED, u.text)), basis: 'combined' });
+    return;
+  }
+  const each = exec(P.STANDING_EACH, u.text);
+  if (each && members) {
+    out.push({ ...at(doc, u, each), basis: 'each-member' });
+    return;
+  }
+  const lead = exec(P.STANDING_LEAD, u.text);
+  if (lead) out.push({ ...at(doc, u, lead), basis: 'lead' });
+}
+
+function leadMember(doc: TenderDocument, u: Unit, out: LeadMemberInstruction[]): void {
+  const text = u.context;
+  if (!testText(P.GROUP_WORDS, `${text} ${u.section}`)) return;
+  for (const [topic, re] of P.LEAD_TOPICS) {
+    const m = exec(re, u.text);
+    if (m) out.push({ ...at(doc, u, m), topic });
+    else if (testText(re, text)) out.push({ ...at(doc, u, null), topic });
+  }
+}
+
+function jointLiability(doc: TenderDocument, u: Unit, out: JointLiability[]): void {
+  const m = exec(P.JOINT_SEVERAL, u.text);
+  if (!m) return;
+  if (!testText(P.GROUP_WORDS, u.text) || testText(P.JOINT_NOT, u.text)) return;
+  if (!testText(P.DEMAND_OR_WILL, u.text)) return;
+  out.push({ ...at(doc, u, m), relied: testText(P.RELIED, u.text), fromSubmission: testText(P.FROM_SUBMISSION, u.text) });
+}
+
+function subcontracting(doc: TenderDocument, u: Unit, out: SubcontractingStatement[]): void {
+  if (!testText(P.SUBCONTRACT, u.text)) return;
+  const reason = testText(P.REASON, u.text) || testText(P.REASON, u.next);
+  // Consent stated in the sentence or the next one ("…may not subcontract. The Council may consent where…").
+  const consent = exec(P.SUB_CONSENT, u.text) ?? (testText(P.SUB_CONSENT, u.next) ? exec(P.SUBCONTRACT, u.text) : null);
+  const answeredNo = u.answer !== '' && P.SUB_LABEL.test(u.text) && P.ANSWER_NOT_PERMITTED.test(u.answer);
+  const banned = testText(P.SUB_WHOLE, u.text) ? null : (exec(P.SUB_PROHIBITED, u.text) ?? (answeredNo ? exec(P.SUBCONTRACT, u.text) : null));
+  if (banned && !consent) {
+    out.push({ ...at(doc, u, banned), stance: 'prohibited', reason });
+    return;
+  }
+  const limited = exec(P.SUB_RESTRICTED, u.text);
+  if (limited && !consent) {
+    out.push({ ...at(doc, u, limited), stance: 'restricted', reason });
+    return;
+  }
+  if (consent) {
+    out.push({ ...at(doc, u, consent), stance: 'consent', reason });
+    return;
+  }
+  const allowed = exec(P.SUB_PERMITTED, u.text);
+  if (allowed) out.push({ ...at(doc, u, allowed), stance: 'permitted', reason: false });
+}
+
+function conflicts(doc: TenderDocument, u: Unit, out: ConflictStatement[]): void {
+  const engagement = exec(P.MARKET_ENGAGEMENT, u.text);
+  if (engagement && testText(P.EXCLUDED, u.text) && !testText(P.NOT_EXCLUDED, u.text) && !testText(P.MITIGATION, `${u.text} ${u.next}`)) {
+    out.push({ ...at(doc, u, engagement), kind: 'market-engagement' });
+    return;
+  }
+  const term = exec(P.CONFLICT_TERM, u.text);
+  if (term && testText(P.EXCLUDED, u.text) && !testText(P.NOT_EXCLUDED, u.text) && !testText(P.MITIGATION, `${u.text} ${u.next}`)) {
+    out.push({ ...at(doc, u, term), kind: 'undefined-term' });
+  }
+}
+
+function suitability(doc: TenderDocument, u: Unit, out: SuitabilityStatement[]): void {
+  const m = exec(P.SUITABLE_FOR, u.context);
+  if (!m) return;
+  const local = exec(P.SUITABLE_FOR, u.text);
+  // "suitable for SMEs and VCSEs": the words just after the match name the second group.
+  const text = u.context.slice(m.index, m.index + m[0].length + 40);
+  out.push({ ...at(doc, u, local), sme: testText(P.SME, text), vcse: testText(P.VCSE, text) });
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Builder
+// ---------------------------------------------------------------------------------------------------
+
+/**
+ * Cheap keyword screens, one per builder, remembered by text: most sentences name none of the subjects, and in
+ * the editor nearly every sentence is unchanged from the last version, so a builder passes over the sentences
+ * that cannot match without running its patterns.
+ */
+type ScreenKey = 'group' | 'form' | 'financial' | 'assessed' | 'joint' | 'sub' | 'conflict' | 'suit' | 'signals' | 'us' | 'terms';
+const screen = new PatternScreen<ScreenKey>([
+  ['group', /consorti|group|joint|single|lead|member|partner|prime|venture|collaborat|together|allianc/i],
+  ['form', /legal|SPV|special\s+purpose|compan/i],
+  ['financial', /turnover|financial|FVRA|credit|net\s+(?:worth|assets)|balance\s+sheet|condition/i],
+  ['assessed', /assessed|evaluated|considered|scored|tested/i],
+  ['joint', /several/i],
+  ['sub', /sub-?contract|sub-?let|supply\s+chain|itself|themselves|in-?house|own\s+(?:staff|employees|workforce)/i],
+  ['conflict', /conflict|engagement|consultation|sounding|testing|dialogue|co-?design|co-?produc|design|development|preparation|drafting|writing/i],
+  ['suit', /suitab|appropriate|accessible|welcome|encourag|friendly/i],
+  ['signals', /selection|criteri|condition|standing|turnover|exclusion|eligib|who\s+(?:may|can)|technical|suitability|declaration|financial|Procurement|PA\s?2023|Central\s+Digital|associated|debarment|assessment|competitive|PPON/i],
+  ['us', /FAR|CFR|Contracting\s+Officer|GSA|General\s+Services|offeror|quoter|U\.S\.|United\s+States/i],
+  ['terms', /shall|contract|agreement/i],
+]);
+
+export function buildConsortium(doc: TenderDocument): ConsortiumFacts {
+  const out = emptyConsortium();
+  const foreign: FactLocation[] = [];
+  let sentences = 0;
+  let terms = 0;
+  let firstTerms: FactLocation | null = null;
+  for (const u of unitsOf(doc)) {
+    const text = screen.of(u.text);
+    const context = u.context === u.text ? text : screen.of(u.context);
+    const has = (bits: number, key: ScreenKey) => screen.matches(bits, key) === true;
+    if (has(context, 'group') || u.answer) groupBids(doc, u, out.groupBids);
+    if (has(context, 'suit')) suitability(doc, u, out.suitability);
+    if (u.rowOnly) continue;
+    sentences++;
+    if (has(text, 'terms') && testText(P.CONTRACT_TERMS, u.text)) {
+      terms++;
+      firstTerms ??= at(doc, u, null);
+    }
+    if (has(text, 'form')) legalForm(doc, u, out.legalForm);
+    if (has(text, 'financial') || (has(text, 'assessed') && has(screen.of(u.previous), 'financial'))) standing(doc, u, out.standing);
+    if (has(context, 'group')) leadMember(doc, u, out.leadMember);
+    if (has(text, 'joint')) jointLiability(doc, u, out.jointLiability);
+    if (has(text, 'sub')) subcontracting(doc, u, out.subcontracting);
+    if (has(text, 'conflict')) {
+      conflicts(doc, u, out.conflicts);
+      if (!out.conflictDefinition) {
+        const d = exec(P.CONFLICT_DEFINED, u.text) ?? (u.answer ? exec(P.CONFLICT_DEFINED, `${u.text} | ${u.answer}`) : null);
+        if (d) out.conflictDefinition = at(doc, u, d);
+      }
+    }
+    if (has(text, 'signals')) {
+      if (!out.selection) {
+        const m = exec(P.SELECTION, u.text);
+        if (m) out.selection = at(doc, u, m);
+      }
+      if (!out.pa2023Terms) {
+        const m = exec(P.PA2023_TERMS, u.text);
+        if (m) out.pa2023Terms = at(doc, u, m);
+      }
+    }
+    if (foreign.length < 3 && has(text, 'us')) {
+      const f = exec(P.US_FEDERAL, u.text);
+      if (f) foreign.push(at(doc, u, f));
+    }
+  }
+  // Contract terms and schedules: one sentence in twelve or more of the "The Supplier shall…" kind.
+  out.contractTerms = terms >= 5 && terms >= sentences * 0.08 ? firstTerms : null;
+  // One mention of a US agency may be a citation; several make a US solicitation.
+  out.foreign = foreign.length >= 3 ? foreign[0]! : null;
+  // A term the document defines is not undefined.
+  if (out.conflictDefinition) out.conflicts = out.conflicts.filter((c) => c.kind !== 'undefined-term');
+  return out;
+}
+
+/** Whether the document names consortia, groups or joint bids at all (permitted, prohibited or mentioned). */
+export function addressesGroupBids(c: ConsortiumFacts): boolean {
+  return c.groupBids.length > 0 || c.legalForm.length > 0 || c.standing.length > 0 || c.jointLiability.length > 0;
+}
+
+/**
+ * Whether the consortium rules should read the document as a UK tender: not when it reads as a United States
+ * federal solicitation, unless the regime was stated (front matter or config).
+ */
+export function readsAsUkTender(c: ConsortiumFacts, regimeSource: 'front-matter' | 'config' | 'detected' | 'default'): boolean {
+  return !c.foreign || regimeSource === 'front-matter' || regimeSource === 'config';
+}
+
+/**
+ * Whether a document is a tender's main instructions, on which silence about consortia or SME suitability means
+ * something: an SQ, or an ITT with a submission deadline (an attachment such as a quality questionnaire has none).
+ * A kind stated in front matter or config is trusted.
+ */
+export function mainTenderDocument(facts: Pick<Facts, 'timetable'>, kind: string, kindSource: 'front-matter' | 'config' | 'detected' | 'default'): boolean {
+  if (kindSource === 'front-matter' || kindSource === 'config' || kind === 'sq') return true;
+  return facts.timetable.some((e) => e.type === 'submission-deadline');
+}
+
+/**
+ * Whether the document deals with who may bid or how bidders are selected (selection criteria, standing,
+ * turnover, eligibility, exclusion grounds, technical ability): silence about consortia matters there. A short
+ * extract with none of these cannot be judged silent.
+ */
+export function setsOutSelection(c: ConsortiumFacts): boolean {
+  return c.selection !== null;
+}
+
+/** Whether the Procurement Act 2023 is known to apply: the regime was stated or detected, or the Act's own terms are used. */
+export function underProcurementAct(c: ConsortiumFacts, regime: string, regimeSource: 'front-matter' | 'config' | 'detected' | 'default'): boolean {
+  return regime === 'pa2023' && (regimeSource !== 'default' || c.pa2023Terms !== null);
+}
+
+/**
+ * Whether the rules that read demands apply to a document of this kind: a document whose kind is not known
+ * ("mixed") is skipped when it reads as contract terms, whose subcontracting, liability and conflict clauses
+ * govern the contract rather than who may bid.
+ */
+export function readsAsTender(c: ConsortiumFacts, kind: string): boolean {
+  return kind !== 'mixed' || c.contractTerms === null;
+}
