@@ -4,6 +4,7 @@ import { calendarDaysBetween, formatDay, workingDaysBetween } from './calendar';
 import type { Criterion, DateFact, Facts, MoneyFact } from './types';
 import type { LeadInFacts } from './lead-in';
 import { circumstances, statutoryMinimum } from '../policy/lead-in';
+import { describeTupeVat } from './tupe-vat/describe';
 
 /** A sum in whole pounds as written in messages: "£1,250,000". */
 export function formatPounds(amount: number): string {
@@ -79,6 +80,7 @@ export function describeFacts(facts: Facts, settings?: ResolvedSettings): string
     lines.push(`Evaluation (${table.origin} at line ${table.range.start.line}, weights total ${total}${unit}):`);
     lines.push(...describeCriteria(table.criteria, unit, '  '));
   }
+  lines.push(...describeTupeVat(facts));
   lines.push(
     `Read: ${facts.money.length} money amounts, ${facts.dates.length} dates, ${facts.durations.length} durations, ${facts.percentages.length} percentages`,
   );

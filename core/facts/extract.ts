@@ -17,6 +17,7 @@ import { buildAward, emptyAwardFacts } from './award';
 import { detectSettings } from './detect';
 import { contractTerm, contractValue } from './contract';
 import { buildProportionality, emptyProportionality } from './proportionality';
+import { buildTupeVat, emptyTupeVat } from './tupe-vat/index';
 import type { DateFact, Facts, Located, RawMatch } from './types';
 import { timed, type PhaseTimer } from '../engine/timing';
 
@@ -69,6 +70,7 @@ export function extractFacts(doc: TenderDocument, timer?: PhaseTimer): Facts {
     detected: { evidence: {} },
     leadIn: emptyLeadIn(),
     proportionality: emptyProportionality(),
+    tupeVat: emptyTupeVat(),
   };
   const t = <T>(step: string, fn: () => T): T => timed(timer, `facts/${step}`, fn);
   t('money', () => {
@@ -94,6 +96,7 @@ export function extractFacts(doc: TenderDocument, timer?: PhaseTimer): Facts {
   facts.award = t('award', () => buildAward(doc, facts));
   facts.detected = t('detect', () => detectSettings(doc));
   facts.proportionality = t('proportionality', () => buildProportionality(doc, facts));
+  facts.tupeVat = t('tupe-vat', () => buildTupeVat(doc, facts));
   return facts;
 }
 

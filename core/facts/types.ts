@@ -7,6 +7,7 @@ import type { Range } from '../model/types';
 import type { AwardFacts } from './award';
 import type { LeadInFacts } from './lead-in';
 import type { ProportionalityFacts } from './proportionality';
+import type { TupeVatFacts } from './tupe-vat/types';
 
 /** A match in a piece of plain text: `[start, end)` offsets and the matched text. */
 export interface RawMatch {
@@ -235,5 +236,7 @@ export interface Facts {
   leadIn: LeadInFacts;
   /** What the tender demands of bidders and imposes on the supplier: turnover, insurance, accounts, penalties… (see `proportionality.ts`). */
   proportionality: ProportionalityFacts;
+  /** TUPE, pensions and VAT: existing service, TUPE statements, workforce information, pension protection, VAT bases, grant wording (see `tupe-vat/`). */
+  tupeVat: TupeVatFacts;
   detected: DetectedSettings;
 }
