@@ -85,7 +85,7 @@ const BAND_BEFORE = /\b(?:above|over|exceeding|in\s+excess\s+of|greater\s+than|m
 const BAND_AFTER = /^\s*(?:\+|or\s+(?:more|above|over|less|below|greater)|and\s+(?:above|over)|to\s+£)/i;
 
 function roleOf(context: string, m: MoneyFact, facts: Facts): KeyAmountRole | null {
-  if (m === facts.contractValue.total || m === facts.contractValue.annual) return 'contract-value';
+  if (m === facts.contractValue.total || m === facts.contractValue.annual) return BUDGET.test(context) ? 'budget' : 'contract-value';
   if (NOT_KEY.test(context)) return null;
   if (CONTRACT_VALUE.test(context)) return 'contract-value';
   if (BUDGET.test(context)) return 'budget';
@@ -151,7 +151,7 @@ function funding(doc: TenderDocument, sentences: Sentence[]): GrantOrContractFac
 // ---------------------------------------------------------------------------------------------------
 
 const UK =
-  /£|\bGBP\b|\bVAT\b|\bHMRC\b|\bCrown\s+Commercial\s+Service\b|\bCouncil\b|\bNHS\b|\bCompanies\s+House\b|\bUnited\s+Kingdom\b|\bUK\b|\bEngland\b|\bScotland\b|\bWales\b|\bNorthern\s+Ireland\b|\bTUPE\b|\bProcurement\s+Act\s+2023\b|\bPublic\s+Contracts\s+Regulations\b|\bHM\s+(?:Treasury|Government)\b|\bCabinet\s+Office\b|\bGOV\.UK\b/;
+  /£|\bGBP\b|\bVAT\b|\bHMRC\b|\bCrown\s+Commercial\s+Service\b|\bCouncil\b|\bNHS\b|\bCompanies\s+House\b|\bUnited\s+Kingdom\b|\bUK\b|\bEngland\b|\bScotland\b|\bWales\b|\bNorthern\s+Ireland\b|\bTUPE\b|\bProcurement\s+Act\s+2023\b|\bPublic\s+Contracts\s+Regulations\b|\bHM\s+(?:Treasury|Government)\b|\bHMG\b|\bCabinet\s+Office\b|\bGOV\.UK\b|\bCrown\b|\bCCS\b|\bBorough\b|\bLocal\s+Authorit(?:y|ies)\b|\bDepartment\s+for\b|\bPPN\b|\bSocial\s+Value\s+Act\b|\bCharity\s+Commission\b/;
 const US = /\$\s?\d|\bUSD\b|\bFAR\b|\bFederal\s+Acquisition\b|\bGSA\b|\bU\.S\.|\bUnited\s+States\b|\bContracting\s+Officer\b|\bDFARS\b|\bCFR\b/;
 
 export interface VatFacts {
