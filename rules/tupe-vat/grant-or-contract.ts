@@ -46,7 +46,8 @@ The rule reports the first place the document calls its own funding a grant ("th
     if (grant.length === 0 || contract.length === 0) return;
     if (!isUkDocument(context.facts, context.settings.sources.regime)) return;
     const g = grant[0]!;
-    const c = contract[0]!;
+    // Wording about this contract says more than a title.
+    const c = contract.find((x) => !/invitation\s+to\s+tender/i.test(x.text)) ?? contract[0]!;
     context.report({
       messageId: 'both',
       data: { grant: g.text, contract: c.text, line: c.range.start.line },
