@@ -2,6 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { testRule } from '../helpers/rule-tester';
 import { lintWith } from '../helpers/lint';
+import { resolveFileConfig } from '../../core/config/resolve';
+import { rules } from '../../rules/index';
 import grantOrContract from '../../rules/tupe-vat/grant-or-contract';
 import pensions from '../../rules/tupe-vat/pensions';
 import tupeNoData from '../../rules/tupe-vat/tupe-no-data';
@@ -150,6 +152,11 @@ testRule(vatBasis, {
       errors: [{ messageId: 'noBasis', line: 3, message: 'contract value £450,000 over three years' }],
     },
     {
+      name: 'a total and an annual value: one finding, the other attached',
+      text: ITT + 'The estimated total contract value is £270,000, which is £90,000 per annum.\n',
+      errors: [{ messageId: 'noBasis', line: 3, related: 1 }],
+    },
+    {
       name: 'a price cap in a table, reported once',
       text: ITT + '| Lot | Maximum annual price |\n| --- | --- |\n| Lot 1 | £60,000 |\n| Lot 2 | £60,000 |\n',
       errors: [{ messageId: 'noBasis', line: 5, message: 'price cap' }],
@@ -215,4 +222,19 @@ testRule(grantOrContract, {
       errors: [{ messageId: 'both', line: 3, related: 1, severity: 'info' }],
     },
   ],
+});
+
+describe('presets', () => {
+  it('recommended keeps the defaults; vcs-friendly raises the charity VAT rules; strict raises every rule', () => {
+    const recommended = resolveFileConfig(rules, null, 'a.md').rules;
+    expect(recommended['tupe-vat/vat-exempt-bidders']!.severity).toBe('info');
+    expect(recommended['tupe-vat/tupe-silent']!.severity).toBe('warning');
+    const vcs = resolveFileConfig(rules, { extends: 'vcs-friendly' }, 'a.md').rules;
+    expect(vcs['tupe-vat/vat-exempt-bidders']!.severity).toBe('warning');
+    expect(vcs['tupe-vat/grant-or-contract']!.severity).toBe('warning');
+    const strict = resolveFileConfig(rules, { extends: 'strict' }, 'a.md').rules;
+    expect(strict['tupe-vat/tupe-silent']!.severity).toBe('error');
+    expect(strict['tupe-vat/vat-exempt-bidders']!.severity).toBe('warning');
+    expect(strict['tupe-vat/vat-inconsistent']!.severity).toBe('error');
+  });
 });
