@@ -29,7 +29,7 @@ export default defineRule({
   fixable: false,
   explanation: `A figure stated both including and excluding VAT ("a budget of £500,000 excluding VAT" in one place, "£500,000 including VAT" in another) differs by a fifth depending on which is meant, and instructions that say in one place that prices must exclude VAT and in another that they must include it mean bidders price on different bases — prices that cannot be compared fairly, and a VAT-exempt charity that cannot tell whether to add its irrecoverable VAT. Equal treatment and transparency (PA 2023 s.19 and Part 1; PCR 2015 reg 18) need one basis.
 
-The rule reports, as errors with the other location attached: the same amount (of £1,000 or more) written once including and once excluding VAT; two pricing instructions to bidders with opposite VAT bases; and two statements about the document's figures or values with opposite bases. A figure given both ways in one sentence ("£100,000 excluding VAT (£120,000 including VAT)") is two different amounts and is not reported. Invitations to tender, selection questionnaires, specifications and contracts of UK documents are checked.`,
+The rule reports, as errors with the other location attached: the same amount (of £1,000 or more) written once including and once excluding VAT; two pricing instructions to bidders with opposite VAT bases; and two statements about the document's figures or values with opposite bases. A statement in a sentence that gives an amount ("The budget is £150,000 excluding VAT") is that amount's basis, not an instruction for the whole document, and is compared only as a figure. A figure given both ways in one sentence ("£100,000 excluding VAT (£120,000 including VAT)") is two different amounts and is not reported. Invitations to tender, selection questionnaires, specifications and contracts of UK documents are checked.`,
   sources: [
     { label: 'PA 2023 s.123(2)', text: 'Contract values for threshold purposes include VAT.' },
     { label: 'PA 2023 Part 1; PCR 2015 reg 18', text: 'Suppliers are treated equally and the procurement is transparent.' },
@@ -85,7 +85,9 @@ The rule reports, as errors with the other location attached: the same amount (o
         related: [{ range: first.range, message: `${what}: ${WORDS[first.basis]}` }],
       });
     };
-    conflict(t.vatStatements.filter((s) => s.instruction), 'pricing instruction');
-    conflict(t.vatStatements.filter((s) => !s.instruction && s.subject === 'values'), 'statement of the figures');
+    // A statement beside an amount gives that amount's basis, which the same-figure check reads.
+    const general = t.vatStatements.filter((s) => !s.withAmount);
+    conflict(general.filter((s) => s.instruction), 'pricing instruction');
+    conflict(general.filter((s) => !s.instruction && s.subject === 'values'), 'statement of the figures');
   },
 });

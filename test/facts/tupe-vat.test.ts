@@ -27,6 +27,8 @@ describe('existing service', () => {
     'The service is not currently delivered in the borough.',
     'Proposed services that overlap existing services will be reviewed by the board.',
     'Bidders should describe their in-house quality team.',
+    'Describe how your services are currently delivered to older people.',
+    'The performance data is currently provided in spreadsheets.',
   ])('none in: %s', (text) => {
     expect(t(text).existingService).toEqual([]);
   });
@@ -74,6 +76,7 @@ describe('workforce information', () => {
     ['Staffing information for the 14 posts is available on request from the procurement team.', ['roles'], 'all-bidders', 'on-request'],
     ['Employee liability information will be provided to the successful bidder after contract award.', [], 'successful-bidder', 'after-award'],
     ['Details of the staff who may transfer, including their salaries and terms and conditions, will be issued to the preferred bidder.', ['pay', 'terms'], 'successful-bidder', 'after-award'],
+    ['Annex D sets out the staffing information for each post.', ['roles'], 'all-bidders', 'with-tender'],
   ])('%s', (text, items, recipient, timing) => {
     const [w] = t(text).workforce;
     expect(w).toBeDefined();
@@ -146,6 +149,11 @@ describe('VAT', () => {
     expect([s!.basis, s!.subject, s!.instruction]).toEqual(['exclusive', 'prices', true]);
   });
 
+  it('marks a statement beside an amount', () => {
+    const [general, beside] = t('All prices must exclude VAT. The budget is £100,000 excluding VAT.').vatStatements;
+    expect([general!.withAmount, beside!.withAmount]).toEqual([false, true]);
+  });
+
   it('tells contract charges from pricing instructions', () => {
     const [s] = t('All Charges:\n\n- exclude VAT, which is payable on a valid VAT invoice; and\n- include all costs.\n').vatStatements;
     expect([s!.subject, s!.instruction]).toEqual(['charges', false]);
@@ -172,6 +180,7 @@ describe('VAT', () => {
     'If you select £500,001+ at question 13 you must provide a plan.',
     'Each party’s total liability is no more than £1,000,000.',
     'The spend on the service last year was £2.9m.',
+    'Contracts valued at up to £25,000 may be awarded after three written quotes.',
   ])('no key amount in: %s', (text) => {
     expect(t(text).keyAmounts).toEqual([]);
   });

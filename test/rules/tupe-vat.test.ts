@@ -178,6 +178,7 @@ testRule(vatInconsistent, {
   valid: [
     { name: 'both figures, one basis each', text: ITT + 'The annual budget is £150,000 excluding VAT (£180,000 including VAT).\n\nAll prices must be quoted exclusive of VAT.\n' },
     { name: 'consistent instructions', text: ITT + 'All prices must be quoted exclusive of VAT.\n\nEnter your prices in the pricing schedule excluding VAT.\n' },
+    { name: 'one budget given both ways in two sentences', text: ITT + 'The annual budget is £100,000 excluding VAT. This is £120,000 including VAT.\n' },
     { name: 'thresholds are not this tender’s figures', text: ITT + 'All values in this document exclude VAT.\n\nProcurement thresholds are stated including VAT.\n' },
   ],
   invalid: [

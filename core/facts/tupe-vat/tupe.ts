@@ -34,11 +34,18 @@ export const EXISTING_SERVICE: ReadonlyArray<readonly [ExistingServiceKind, RegE
 /** A sentence that says the service is new or not delivered now is no evidence. */
 const NOT_EXISTING = /\bno\s+(?:incumbent|current|existing)\b|\bnot\s+(?:currently|presently)\s+(?:being\s+)?(?:delivered|provided|run)\b|\b(?:a|this\s+is\s+a)\s+new\s+service\b|\bthere\s+is\s+no\s+(?:incumbent|current|existing)/i;
 
+/** What a service is called: "the data is currently provided in spreadsheets" is no service. */
+const SERVICE_WORDS =
+  /\b(?:services?|support|contracts?|provision|care|programmes?|schemes?|helpline|advice|transport|meals|cleaning|catering|security|maintenance|clinics?|centres?|facilit(?:y|ies))\b/i;
+/** A question to bidders about their own organisation ("how your services are currently delivered"). */
+const BIDDERS_OWN = /\byou(?:r)?\b/i;
+
 function existingService(doc: TenderDocument, sentences: Sentence[]): ExistingServiceSignal[] {
   const out: ExistingServiceSignal[] = [];
   for (const s of sentences) {
     if (NOT_EXISTING.test(s.text)) continue;
     for (const [kind, re] of EXISTING_SERVICE) {
+      if (kind !== 'incumbent' && kind !== 're-tender' && (BIDDERS_OWN.test(s.text) || !SERVICE_WORDS.test(`${s.text} ${s.row}`))) continue;
       const hit = matchIn(doc, s, re);
       if (hit) {
         out.push({ ...hit, kind });
@@ -113,7 +120,7 @@ const TO_SUCCESSFUL =
   /\b(?:successful|preferred|winning|appointed|incoming)\s+(?:bidder|tenderer|supplier|provider|contractor|organisation|applicant)s?\b|\b(?:after|following|on|upon|at)\s+(?:the\s+)?(?:contract\s+)?award\b|\bonce\s+(?:the\s+)?contract\s+(?:is|has\s+been)\s+awarded\b|\bprior\s+to\s+(?:the\s+)?(?:transfer|service\s+commencement)\b/i;
 const ON_REQUEST = /\bon\s+request\b|\bupon\s+request\b|\bif\s+requested\b|\brequest\s+(?:it|them|this|a\s+copy)\b|\bdata\s+room\b/i;
 const GIVEN =
-  /\b(?:is|are|has\s+been|have\s+been|will\s+be)\s+(?:attached|enclosed|included|provided|set\s+out|available|published|issued|supplied|given)\b|\b(?:attached|enclosed|appended)\b|\bsee\s+(?:Annex|Appendix|Schedule|Attachment)\b|\b(?:all|each|every)\s+(?:bidders?|tenderers?|potential\s+(?:providers?|suppliers?|bidders?))\b/i;
+  /\b(?:Annex|Appendix|Schedule|Attachment)\s+[\w.]+\s+(?:sets\s+out|contains|lists|gives|provides|shows)\b|\b(?:is|are|has\s+been|have\s+been|will\s+be)\s+(?:attached|enclosed|included|provided|set\s+out|available|published|issued|supplied|given)\b|\b(?:attached|enclosed|appended)\b|\bsee\s+(?:Annex|Appendix|Schedule|Attachment)\b|\b(?:all|each|every)\s+(?:bidders?|tenderers?|potential\s+(?:providers?|suppliers?|bidders?))\b/i;
 const WITHHELD = /\bnot\s+(?:be\s+)?(?:available|provided|supplied|disclosed|shared|released)\b|\bno\s+(?:employee|staff|workforce|TUPE)\s+(?:liability\s+)?(?:information|data)\b|\bunable\s+to\s+(?:provide|disclose|share)\b|\bcannot\s+(?:be\s+)?(?:provide|disclose|share)/i;
 
 function workforceStatements(doc: TenderDocument, sentences: Sentence[]): WorkforceInformation[] {

@@ -68,6 +68,8 @@ export interface VatStatement extends TupeVatSignal {
   subject: VatSubject;
   /** An instruction to bidders on how to price ("Your prices must exclude VAT"). */
   instruction: boolean;
+  /** The sentence states an amount: the basis may belong to that amount rather than to the document. */
+  withAmount: boolean;
 }
 
 /** An amount whose VAT basis matters: the contract's value, a budget, a price cap. */

@@ -52,7 +52,7 @@ function subjectOf(text: string): VatSubject {
   return 'other';
 }
 
-function vatStatements(doc: TenderDocument, sentences: Sentence[]): VatStatement[] {
+function vatStatements(doc: TenderDocument, sentences: Sentence[], money: MoneyFact[]): VatStatement[] {
   const out: VatStatement[] = [];
   for (const s of sentences) {
     if (!/\bVAT\b/.test(s.text)) continue;
@@ -63,7 +63,8 @@ function vatStatements(doc: TenderDocument, sentences: Sentence[]): VatStatement
     const text = `${s.leadIn} ${s.text} ${s.row}`;
     const subject = subjectOf(text);
     const instruction = subject === 'prices' && ((BIDDER.test(text) && INSTRUCT.test(text)) || PASSIVE.test(text));
-    out.push({ ...hit, basis, subject, instruction });
+    const withAmount = money.some((m) => m.block === s.block.id && m.start >= s.start && m.start < s.end);
+    out.push({ ...hit, basis, subject, instruction, withAmount });
   }
   return out;
 }
@@ -81,7 +82,7 @@ const PRICED = /\b(?:prices?|rates?|charges?|fees?|bids?|tenders?|budgets?|costs
 const NOT_KEY =
   /\b(?:turnover|insurance|insured|indemnity|liabilit\w*|cover|fines?|penalt\w*|service\s+credits?|deduct\w*|salar\w*|wages?|threshold|modern\s+slavery|spend|spent|allowances?|damages|bond|guarantee)\b/i;
 /** A band or threshold: "contracts above £5m", "£500,001+", "£2 million or more". */
-const BAND_BEFORE = /\b(?:above|over|exceeding|in\s+excess\s+of|greater\s+than|more\s+than|less\s+than|below|under|at\s+least|minimum(?:\s+value)?\s+of|from|between)\s*$/i;
+const BAND_BEFORE = /\b(?:(?:contracts?|procurements?|purchases?|orders?|requirements?)\s+(?:\w+\s+){0,2}(?:up\s+to|valued\s+at)|above|over|exceeding|in\s+excess\s+of|greater\s+than|more\s+than|less\s+than|below|under|at\s+least|minimum(?:\s+value)?\s+of|from|between)\s*$/i;
 const BAND_AFTER = /^\s*(?:\+|or\s+(?:more|above|over|less|below|greater)|and\s+(?:above|over)|to\s+£)/i;
 
 function roleOf(context: string, m: MoneyFact, facts: Facts): KeyAmountRole | null {
@@ -172,5 +173,5 @@ export function buildVat(doc: TenderDocument, facts: Facts): VatFacts {
     if (UK.test(s.text)) jurisdiction.uk++;
     if (US.test(s.text)) jurisdiction.us++;
   }
-  return { vatStatements: vatStatements(doc, sentences), keyAmounts: keyAmounts(doc, facts), vatExempt, funding: funding(doc, sentences), jurisdiction };
+  return { vatStatements: vatStatements(doc, sentences, facts.money), keyAmounts: keyAmounts(doc, facts), vatExempt, funding: funding(doc, sentences), jurisdiction };
 }
