@@ -58,6 +58,19 @@ describe('TUPE statements', () => {
     expect(found[0]!.stance).toBe(stance);
   });
 
+  it.each([
+    ['| No. | Question | Answer |\n| --- | --- | --- |\n| 4.1 | Is TUPE likely to apply? | Yes |\n', 'applies'],
+    ['| No. | Question | Answer |\n| --- | --- | --- |\n| 4.1 | Is TUPE likely to apply? | No |\n', 'does-not-apply'],
+    ['| No. | Question | Answer |\n| --- | --- | --- |\n| 4.1 | Is TUPE likely to apply? |  |\n', 'mentioned'],
+    ['| Item | Detail |\n| --- | --- |\n| TUPE | Not applicable |\n', 'does-not-apply'],
+    ['TUPE applies: Yes', 'applies'],
+    ['TUPE\tNot applicable', 'does-not-apply'],
+    ['Will TUPE apply to this contract?', 'mentioned'],
+    ['TUPE is unlikely to apply because the service model is new.', 'does-not-apply'],
+  ])('reads a form answer: %s → %s', (text, stance) => {
+    expect(t(text).tupe.map((s) => s.stance)).toEqual([stance]);
+  });
+
   it('does not read general employment regulations as TUPE', () => {
     expect(t('The provider must comply with all employment regulations and health and safety law.').tupe).toEqual([]);
   });

@@ -6,6 +6,7 @@
 import type { TenderDocument, TextBlock } from '../../model/types';
 import { blockRange } from '../../model/positions';
 import { splitSentences } from '../../model/sentences';
+import { statelessPattern } from '../../model/memo';
 import { rowOf } from '../context';
 import type { TupeVatSignal } from './types';
 
@@ -69,6 +70,6 @@ export function signalAt(doc: TenderDocument, s: Sentence, start: number, end: n
 
 /** The first match of `re` in a sentence as a signal, or null. */
 export function matchIn(doc: TenderDocument, s: Sentence, re: RegExp): TupeVatSignal | null {
-  const m = new RegExp(re.source, re.flags.replace(/[gy]/g, '')).exec(s.text);
+  const m = statelessPattern(re).exec(s.text);
   return m ? signalAt(doc, s, m.index, m.index + m[0].length) : null;
 }

@@ -69,7 +69,7 @@ const TUPE_DEFINED = /\bEmployment Regulations\b|\bTransferring (?:[A-Z]\w+ )*Em
 const STANCES: ReadonlyArray<readonly [TupeStance, RegExp]> = [
   [
     'does-not-apply',
-    /\b(?:does|will|do|shall|would|should)\s+not\s+apply\b|\bnot\s+(?:be\s+)?(?:expected|anticipated|envisaged|considered|thought|believed|likely)\s+to\s+apply\b|\bno\s+(?:staff|employees)\s+(?:will\s+|are\s+expected\s+to\s+|are\s+likely\s+to\s+)?transfer\b|\bnot\s+applicable\b|\b(?:do|does|did)\s+not\s+(?:believe|think|consider|expect|anticipate|envisage)\b|\bno\s+TUPE\b|\bTUPE\s+(?:is\s+)?not\s+(?:expected|anticipated|applicable|relevant)\b/i,
+    /\b(?:does|will|do|shall|would|should)\s+not\s+apply\b|\bunlikely\s+to\s+(?:apply|transfer)\b|\bnot\s+(?:be\s+)?(?:expected|anticipated|envisaged|considered|thought|believed|likely)\s+to\s+apply\b|\bno\s+(?:staff|employees)\s+(?:will\s+|are\s+expected\s+to\s+|are\s+likely\s+to\s+)?transfer\b|\bnot\s+applicable\b|\b(?:do|does|did)\s+not\s+(?:believe|think|consider|expect|anticipate|envisage)\b|\bno\s+TUPE\b|\bTUPE\s+(?:is\s+)?not\s+(?:expected|anticipated|applicable|relevant)\b/i,
   ],
   [
     'bidders-to-satisfy',
@@ -85,8 +85,43 @@ const STANCES: ReadonlyArray<readonly [TupeStance, RegExp]> = [
 const AT_CALL_OFF = /\b(?:call[- ]offs?|further\s+competitions?|mini[- ]competitions?|Order\s+(?:Contracts?|Procedure)|Competition\s+Procedure|each\s+(?:order|buyer))\b/i;
 const ELSEWHERE = /\b(?:see|in|at|refer\s+to|set\s+out\s+in|contained\s+in|read)\s+(?:the\s+)?(?:information\s+on\s+TUPE\s+in\s+)?(?:Attachment|Annex|Appendix|Schedule|Part|Document|Volume)\s+[\w.]+/i;
 
-function stanceOf(sentence: string): TupeStance {
-  for (const [stance, re] of STANCES) if (re.test(sentence)) return stance;
+/** A form's answer to a TUPE question or label: "Yes", "No", "Not applicable", "Likely". */
+const ANSWER_YES = /^\s*(?:yes|likely|applies|will\s+apply)\b/i;
+const ANSWER_MAYBE = /^\s*(?:possibly|potentially|may\s+apply|possible|unknown|to\s+be\s+confirmed)\b/i;
+const ANSWER_NO = /^\s*(?:no|none|n\/a|not\s+applicable|unlikely|does\s+not\s+apply)\b/i;
+/** "TUPE applies: No", "TUPE<TAB>Not applicable": a label naming TUPE and its value. */
+const LABELLED = /^([^:\t]{0,80}?)\s*(?::|\t)\s*(.+)$/s;
+
+function answered(answer: string): TupeStance | null {
+  if (ANSWER_NO.test(answer)) return 'does-not-apply';
+  if (ANSWER_MAYBE.test(answer)) return 'may-apply';
+  if (ANSWER_YES.test(answer)) return 'applies';
+  return null;
+}
+
+/** The answer in a table row's other cells (the row text ends with the column header, which is not one). */
+function rowAnswer(row: string): TupeStance | null {
+  for (const cell of row.split(' | ').slice(0, -1)) {
+    const value = answered(cell);
+    if (value) return value;
+  }
+  return null;
+}
+
+function stanceOf(s: Sentence): TupeStance {
+  // A question ("Is TUPE likely to apply?") says nothing by itself: its answer, in the row, does.
+  if (/\?\s*$/.test(s.text)) return (s.row && rowAnswer(s.row)) || 'mentioned';
+  const label = LABELLED.exec(s.text);
+  if (label && (TUPE_MENTION.test(label[1]!) || TUPE_DEFINED.test(label[1]!))) {
+    const value = answered(label[2]!);
+    if (value) return value;
+  }
+  // A label cell ("TUPE") whose answer is in the next cell.
+  if (s.block.kind === 'tableCell' && s.text.trim().length <= 40 && s.row) {
+    const value = rowAnswer(s.row);
+    if (value) return value;
+  }
+  for (const [stance, re] of STANCES) if (re.test(s.text)) return stance;
   return 'mentioned';
 }
 
@@ -95,7 +130,7 @@ function tupeStatements(doc: TenderDocument, sentences: Sentence[]): TupeStateme
   for (const s of sentences) {
     const hit = matchIn(doc, s, TUPE_MENTION) ?? matchIn(doc, s, TUPE_DEFINED);
     if (!hit) continue;
-    out.push({ ...hit, stance: stanceOf(s.text), atCallOff: AT_CALL_OFF.test(s.text), elsewhere: ELSEWHERE.test(s.text) });
+    out.push({ ...hit, stance: stanceOf(s), atCallOff: AT_CALL_OFF.test(s.text), elsewhere: ELSEWHERE.test(s.text) });
   }
   return out;
 }
