@@ -66,6 +66,8 @@ describe('TUPE statements', () => {
     ['TUPE applies: Yes', 'applies'],
     ['TUPE\tNot applicable', 'does-not-apply'],
     ['Will TUPE apply to this contract?', 'mentioned'],
+    ['Is TUPE likely to apply? ☐ Yes ☒ No', 'does-not-apply'],
+    ['| Question | Yes | No |\n| --- | --- | --- |\n| Does TUPE apply? | [X] Yes | [ ] No |\n', 'applies'],
     ['TUPE is unlikely to apply because the service model is new.', 'does-not-apply'],
   ])('reads a form answer: %s → %s', (text, stance) => {
     expect(t(text).tupe.map((s) => s.stance)).toEqual([stance]);
@@ -147,13 +149,22 @@ describe('VAT', () => {
     ['Prices should be quoted exclusive of VAT.', 'exclusive'],
     ['Your price must not include VAT.', 'exclusive'],
     ['VAT will be added at the prevailing rate.', 'exclusive'],
+    ['Prices should be net of Value Added Tax.', 'exclusive'],
+    ['All rates are ex-VAT.', 'exclusive'],
+    ['VAT, where applicable, will be payable in addition.', 'exclusive'],
+    ['The fee is payable in addition to any VAT due.', 'exclusive'],
     ['All figures include VAT.', 'inclusive'],
+    ['Prices are inclusive of Value Added Tax.', 'inclusive'],
     ['The budget is VAT inclusive.', 'inclusive'],
     ['Give your registered VAT number.', null],
     ['Include any irrecoverable VAT in your price.', null],
     ['£100,000 excluding VAT (£120,000 including VAT).', null],
   ])('basis of %s → %s', (text, basis) => {
     expect(basisIn(text)).toBe(basis);
+  });
+
+  it('reads a passive pricing instruction', () => {
+    expect(t('Tender prices should be net of VAT.').vatStatements.map((v) => v.instruction)).toEqual([true]);
   });
 
   it('reads pricing instructions, with a list lead-in', () => {

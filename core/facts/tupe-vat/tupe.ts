@@ -108,7 +108,12 @@ function rowAnswer(row: string): TupeStance | null {
   return null;
 }
 
+/** A ticked box on a Word form: "TUPE applies ☒ Yes ☐ No", "[X] No". */
+const TICKED = /(?:[☒☑✔✓]|\[\s*[xX✓✔]\s*\])\s*(yes|no)\b/i;
+
 function stanceOf(s: Sentence): TupeStance {
+  const ticked = TICKED.exec(`${s.text} | ${s.row}`);
+  if (ticked) return ticked[1]!.toLowerCase() === 'yes' ? 'applies' : 'does-not-apply';
   // A question ("Is TUPE likely to apply?") says nothing by itself: its answer, in the row, does.
   if (/\?\s*$/.test(s.text)) return (s.row && rowAnswer(s.row)) || 'mentioned';
   const label = LABELLED.exec(s.text);

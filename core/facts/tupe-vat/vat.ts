@@ -18,9 +18,27 @@ import type { GrantOrContractFacts, KeyAmount, KeyAmountRole, TupeVatSignal, Vat
 /** VAT words that are not a basis: registration numbers, invoices, returns. */
 const NOT_BASIS = /(?:number|registration|registered|reg\.?|invoice|return|status|exempt)\b/i;
 
-export const VAT_EXCLUSIVE =
-  /\b(?:exclusive\s+of|excluding|exclude[sd]?|excl\.?|exc\.?|ex\.?|net\s+of|plus|before|not\s+includ(?:e|ing)|do(?:es)?\s+not\s+include|must\s+not\s+include|without)\s+(?:any\s+|the\s+)?(?:applicable\s+)?VAT\b|\bVAT[\s-]+(?:exclusive|excluded|exc(?:l)?\.?)(?!\w)|\+\s*VAT\b|\bVAT\s+(?:will|shall|is\s+to|to|may)\s+be\s+(?:added|charged|paid)\s+(?:in\s+addition|on\s+top|at\s+the)|\bVAT\s+(?:is\s+|will\s+be\s+)?(?:payable|chargeable)\s+in\s+addition\b/i;
-export const VAT_INCLUSIVE = /\b(?:inclusive\s+of|including|include[sd]?|incl\.?|inc\.?|gross\s+of)\s+(?:any\s+|all\s+)?(?:applicable\s+)?VAT\b|\bVAT[\s-]+(?:inclusive|included|inc(?:l)?\.?)(?!\w)/i;
+/** "VAT" or "Value Added Tax". */
+const VAT = String.raw`(?:VAT|Value\s+Added\s+Tax)`;
+
+export const VAT_EXCLUSIVE = new RegExp(
+  [
+    String.raw`\b(?:exclusive\s+of|excluding|exclude[sd]?|excl\.?|exc\.?|ex\.?|net\s+of|plus|before|not\s+includ(?:e|ing)|do(?:es)?\s+not\s+include|must\s+not\s+include|without|in\s+addition\s+to)\s+(?:any\s+|the\s+)?(?:applicable\s+)?${VAT}\b`,
+    String.raw`\bex-\s?VAT\b`,
+    String.raw`\b${VAT}[\s-]+(?:exclusive|excluded|exc(?:l)?\.?)(?!\w)`,
+    String.raw`\+\s*VAT\b`,
+    String.raw`\b${VAT}\s+(?:will|shall|is\s+to|to|may)\s+be\s+(?:added|charged|paid)\s+(?:in\s+addition|on\s+top|at\s+the)`,
+    String.raw`\b${VAT}\b[^.;]{0,40}?\b(?:payable|chargeable|added|charged)\s+in\s+addition\b`,
+  ].join('|'),
+  'i',
+);
+export const VAT_INCLUSIVE = new RegExp(
+  [
+    String.raw`\b(?:inclusive\s+of|including|include[sd]?|incl\.?|inc\.?|gross\s+of)\s+(?:any\s+|all\s+)?(?:applicable\s+)?${VAT}\b`,
+    String.raw`\b${VAT}[\s-]+(?:inclusive|included|inc(?:l)?\.?)(?!\w)`,
+  ].join('|'),
+  'i',
+);
 
 /** The VAT basis a piece of text states, or null when it states none (or both). */
 export function basisIn(text: string): VatQualifier | null {
@@ -41,7 +59,7 @@ const VALUES = /\b(?:values?|budgets?|figures?|amounts?|sums?|financial\s+envelo
 const BIDDER = /\b(?:you|your|bidders?|tenderers?|suppliers?|applicants?|providers?|organisations?|potential\s+(?:providers?|suppliers?))\b/i;
 const INSTRUCT = /\b(?:must|should|shall|are\s+to|is\s+to|to\s+be|need\s+to|please|submit\w*|enter\w*|state|stated|quote|quoted|provide|complete)\b/i;
 /** "All prices must be quoted exclusive of VAT": an instruction without naming the bidder. */
-const PASSIVE = /\b(?:all\s+)?(?:prices?|rates?|costs?|fees?|bids?|tenders?)\s+(?:must|should|shall|are\s+to|is\s+to|will\s+need\s+to)\s+(?:be\s+)?(?:quoted|stated|submitted|given|expressed|shown|provided|entered|exclude|include)/i;
+const PASSIVE = /\b(?:all\s+)?(?:prices?|rates?|costs?|fees?|bids?|tenders?)\s+(?:must|should|shall|are\s+to|is\s+to|will\s+need\s+to)\s+(?:be\s+)?(?:quoted|stated|submitted|given|expressed|shown|provided|entered|exclude|include|exclusive|inclusive|excluding|including|net|ex|plus)\b/i;
 
 function subjectOf(text: string): VatSubject {
   // Procurement thresholds are VAT-inclusive by law: a statement about them says nothing of this tender's figures.
@@ -55,7 +73,7 @@ function subjectOf(text: string): VatSubject {
 function vatStatements(doc: TenderDocument, sentences: Sentence[], money: MoneyFact[]): VatStatement[] {
   const out: VatStatement[] = [];
   for (const s of sentences) {
-    if (!/\bVAT\b/.test(s.text)) continue;
+    if (!/\bVAT\b|Value\s+Added\s+Tax/i.test(s.text)) continue;
     const basis = basisIn(s.text);
     if (!basis) continue;
     const hit = matchIn(doc, s, basis === 'exclusive' ? VAT_EXCLUSIVE : VAT_INCLUSIVE);
