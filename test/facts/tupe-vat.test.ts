@@ -28,6 +28,9 @@ describe('existing service', () => {
     'Proposed services that overlap existing services will be reviewed by the board.',
     'Bidders should describe their in-house quality team.',
     'Describe how your services are currently delivered to older people.',
+    'The new service must link to the case management system; the current supplier of that system is a national firm.',
+    'The incumbent system will be decommissioned in 2028.',
+    'The Council is re-tendering its supply of mobility equipment.',
     'The performance data is currently provided in spreadsheets.',
   ])('none in: %s', (text) => {
     expect(t(text).existingService).toEqual([]);

@@ -5,8 +5,9 @@ import type { KeyAmount, TupeVatFacts } from './types';
 const line = (f: { range: { start: { line: number } } }) => `line ${f.range.start.line}`;
 
 function amount(k: KeyAmount): string {
-  const basis = k.vat ? `${k.vat} of VAT` : 'no VAT basis';
-  return `${k.role} ${k.money.text.trim()} (${basis}, ${line(k.money)})`;
+  // The amount's own text already carries a qualifier written after it ("£60,000 excluding VAT").
+  const basis = k.money.vat ? '' : k.vat ? `${k.vat} of VAT from its sentence or row, ` : 'no VAT basis, ';
+  return `${k.role} ${k.money.text.trim()} (${basis}${line(k.money)})`;
 }
 
 export function describeTupeVat(facts: Facts): string[] {

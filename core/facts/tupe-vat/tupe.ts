@@ -22,14 +22,20 @@ import type {
 // ---------------------------------------------------------------------------------------------------
 
 export const EXISTING_SERVICE: ReadonlyArray<readonly [ExistingServiceKind, RegExp]> = [
-  ['incumbent', /\b(?:the\s+)?incumbent\s+(?:supplier|provider|contractor|service\s+provider|organisation|operator)s?\b|\bthe\s+incumbent\b(?!\s+(?:upon|on)\b)/i],
-  ['incumbent', /\bthe\s+(?:outgoing|existing|current|present)\s+(?:supplier|provider|contractor|service\s+provider|operator)\b/i],
+  [
+    'incumbent',
+    /\b(?:the\s+)?(?:incumbent|outgoing)\s+(?:supplier|provider|contractor|service\s+provider|organisation|operator)s?\b|\bthe\s+incumbent\b(?!\s+(?:upon|on|system|software|platform|solution|technology|application)\b)/i,
+  ],
+  ['incumbent', /\bthe\s+(?:existing|current|present)\s+(?:supplier|provider|contractor|service\s+provider|operator)\b/i],
   ['in-house', /\b(?:currently\s+)?(?:delivered|provided|run|operated|performed|undertaken|managed)\s+in[- ]house\b|\b(?:the|our|its|existing|current)\s+(?:[\w']+\s+)?in[- ]house\s+(?:service|team|provision|workforce)\b/i],
   ['currently-delivered', /\b(?:is|are)\s+(?:currently|presently)\s+(?:being\s+)?(?:delivered|provided|run|operated|commissioned|contracted|supplied|performed|undertaken)\b/i],
   ['currently-delivered', /\bthe\s+(?:current|existing|present)\s+(?:contract|service|arrangement)s?\b(?=[^.]{0,80}\b(?:ends?|expires?|expiry|terminates?|due\s+to\s+end|runs?\s+until|comes?\s+to\s+an\s+end|delivered\s+by|provided\s+by)\b)/i],
   ['re-tender', /\bre-?tender(?:ing|ed)?\b|\bre-?procurement\s+of\s+(?:the|this)\s+(?:service|contract)|\b(?:is|are|being)\s+re-?procured\b/i],
   ['existing-staff', /\b(?:existing|current)\s+(?:staff|employees|workforce)\s+(?:who|currently|delivering|providing|working|employed)\b|\b(?:staff|employees)\s+(?:currently|presently)\s+(?:employed|delivering|providing|working)\b/i],
 ];
+
+/** Goods, equipment and IT systems: a supplier of those is not a workforce that may transfer. */
+const GOODS = /\b(?:goods|equipment|supplies|products|materials|vehicles|software|licen[cs]es?|hardware|systems?|platforms?|applications?|devices?)\b/i;
 
 /** A sentence that says the service is new or not delivered now is no evidence. */
 const NOT_EXISTING = /\bno\s+(?:incumbent|current|existing)\b|\bnot\s+(?:currently|presently)\s+(?:being\s+)?(?:delivered|provided|run)\b|\b(?:a|this\s+is\s+a)\s+new\s+service\b|\bthere\s+is\s+no\s+(?:incumbent|current|existing)/i;
@@ -45,7 +51,10 @@ function existingService(doc: TenderDocument, sentences: Sentence[]): ExistingSe
   for (const s of sentences) {
     if (NOT_EXISTING.test(s.text)) continue;
     for (const [kind, re] of EXISTING_SERVICE) {
-      if (kind !== 'incumbent' && kind !== 're-tender' && (BIDDERS_OWN.test(s.text) || !SERVICE_WORDS.test(`${s.text} ${s.row}`))) continue;
+      if (GOODS.test(s.text)) continue;
+      // Only the explicit words stand alone; the others must be about a service, and not the bidder's own.
+      const explicit = re === EXISTING_SERVICE[0]![1] || kind === 're-tender';
+      if (!explicit && (BIDDERS_OWN.test(s.text) || !SERVICE_WORDS.test(`${s.text} ${s.row}`))) continue;
       const hit = matchIn(doc, s, re);
       if (hit) {
         out.push({ ...hit, kind });
