@@ -95,6 +95,8 @@ describe('workforce information', () => {
     ['Employee liability information will be provided to the successful bidder after contract award.', [], 'successful-bidder', 'after-award'],
     ['Details of the staff who may transfer, including their salaries and terms and conditions, will be issued to the preferred bidder.', ['pay', 'terms'], 'successful-bidder', 'after-award'],
     ['Annex D sets out the staffing information for each post.', ['roles'], 'all-bidders', 'with-tender'],
+    ['TUPE information will be made available to bidders who sign a confidentiality undertaking.', [], 'all-bidders', 'with-tender'],
+    ['Employee information can be requested through the portal before the clarification deadline.', [], 'all-bidders', 'on-request'],
   ])('%s', (text, items, recipient, timing) => {
     const [w] = t(text).workforce;
     expect(w).toBeDefined();

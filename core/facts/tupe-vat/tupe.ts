@@ -167,9 +167,9 @@ const ITEMS: ReadonlyArray<readonly [WorkforceItem, RegExp]> = [
 
 const TO_SUCCESSFUL =
   /\b(?:successful|preferred|winning|appointed|incoming)\s+(?:bidder|tenderer|supplier|provider|contractor|organisation|applicant)s?\b|\b(?:after|following|on|upon|at)\s+(?:the\s+)?(?:contract\s+)?award\b|\bonce\s+(?:the\s+)?contract\s+(?:is|has\s+been)\s+awarded\b|\bprior\s+to\s+(?:the\s+)?(?:transfer|service\s+commencement)\b/i;
-const ON_REQUEST = /\bon\s+request\b|\bupon\s+request\b|\bif\s+requested\b|\brequest\s+(?:it|them|this|a\s+copy)\b|\bdata\s+room\b/i;
+const ON_REQUEST = /\b(?:can|may)\s+be\s+(?:requested|obtained)\b|\bon\s+request\b|\bupon\s+request\b|\bif\s+requested\b|\brequest\s+(?:it|them|this|a\s+copy)\b|\bdata\s+room\b/i;
 const GIVEN =
-  /\b(?:Annex|Appendix|Schedule|Attachment)\s+[\w.]+\s+(?:sets\s+out|contains|lists|gives|provides|shows)\b|\b(?:is|are|has\s+been|have\s+been|will\s+be)\s+(?:attached|enclosed|included|provided|set\s+out|available|published|issued|supplied|given)\b|\b(?:attached|enclosed|appended)\b|\bsee\s+(?:Annex|Appendix|Schedule|Attachment)\b|\b(?:all|each|every)\s+(?:bidders?|tenderers?|potential\s+(?:providers?|suppliers?|bidders?))\b/i;
+  /\b(?:Annex|Appendix|Schedule|Attachment)\s+[\w.]+\s+(?:sets\s+out|contains|lists|gives|provides|shows)\b|\b(?:is|are|has\s+been|have\s+been|will\s+be)\s+(?:made\s+available|attached|enclosed|included|provided|set\s+out|available|published|issued|supplied|given|released|shared)\b|\b(?:attached|enclosed|appended)\b|\bsee\s+(?:Annex|Appendix|Schedule|Attachment)\b|\b(?:all|each|every)\s+(?:bidders?|tenderers?|potential\s+(?:providers?|suppliers?|bidders?))\b/i;
 const WITHHELD = /\bnot\s+(?:be\s+)?(?:available|provided|supplied|disclosed|shared|released)\b|\bno\s+(?:employee|staff|workforce|TUPE)\s+(?:liability\s+)?(?:information|data)\b|\bunable\s+to\s+(?:provide|disclose|share)\b|\bcannot\s+(?:be\s+)?(?:provide|disclose|share)/i;
 
 function workforceStatements(doc: TenderDocument, sentences: Sentence[]): WorkforceInformation[] {
