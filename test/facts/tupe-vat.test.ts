@@ -76,6 +76,15 @@ describe('TUPE statements', () => {
     expect(t(text).tupe.map((s) => s.stance)).toEqual([stance]);
   });
 
+  it('reads a clause under a TUPE heading that does not repeat the name', () => {
+    const text = '## 7. TUPE\n\n7.1 The Council considers that the Regulations may apply to this contract.\n\n7.2 Bidders must satisfy themselves as to the application of the Regulations.\n\n## 8. Pricing\n\n8.1 The provider may apply for a variation.\n';
+    expect(t(text).tupe.map((s) => [s.stance, s.range.start.line])).toEqual([
+      ['mentioned', 1],
+      ['may-apply', 3],
+      ['bidders-to-satisfy', 5],
+    ]);
+  });
+
   it('does not read general employment regulations as TUPE', () => {
     expect(t('The provider must comply with all employment regulations and health and safety law.').tupe).toEqual([]);
   });

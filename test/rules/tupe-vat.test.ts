@@ -105,6 +105,11 @@ testRule(tupeNoData, {
       errors: [{ messageId: 'successfulOnly', line: 5, related: 1 }],
     },
     {
+      name: 'numbered clauses under a TUPE heading',
+      text: ITT + '## 7. TUPE\n\n7.1 The Council considers that the Regulations may apply to this contract.\n\n7.2 Bidders must satisfy themselves as to their application.\n',
+      errors: [{ messageId: 'noData', line: 5, message: 'TUPE may apply' }],
+    },
+    {
       name: 'a TUPE row in a questionnaire table',
       text: ITT + '| Topic | Position |\n| --- | --- |\n| TUPE | TUPE is likely to apply to this service |\n',
       errors: [{ messageId: 'noData', line: 5 }],

@@ -139,10 +139,28 @@ function stanceOf(s: Sentence): TupeStance {
   return 'mentioned';
 }
 
+/** What a clause under a TUPE heading says without naming TUPE ("The Regulations may apply to this contract"). */
+const UNDER_HEADING = /\b(?:the\s+Regulations|(?:they|these\s+regulations)\s+(?:may|will|are|do|does)|staff|employees|apply|transfer)\b/i;
+
+/** Whether a block sits in a section whose heading (or a parent's) names TUPE or a staff transfer. */
+function underTupeHeading(doc: TenderDocument, sectionIndex: number): boolean {
+  for (let i: number | null = sectionIndex; i !== null && i >= 0; i = doc.sections[i]?.parent ?? null) {
+    const section = doc.sections[i];
+    if (!section) return false;
+    if (TUPE_MENTION.test(section.title) || /\bstaff\s+transfer|\btransfer\s+of\s+staff/i.test(section.title)) return true;
+  }
+  return false;
+}
+
 function tupeStatements(doc: TenderDocument, sentences: Sentence[]): TupeStatement[] {
   const out: TupeStatement[] = [];
   for (const s of sentences) {
-    const hit = matchIn(doc, s, TUPE_MENTION) ?? matchIn(doc, s, TUPE_DEFINED);
+    let hit = matchIn(doc, s, TUPE_MENTION) ?? matchIn(doc, s, TUPE_DEFINED);
+    // A numbered clause under a "TUPE" heading that states a position without repeating the name.
+    if (!hit && s.block.kind !== 'heading' && underTupeHeading(doc, s.block.section) && UNDER_HEADING.test(s.text)) {
+      const stance = stanceOf(s);
+      if (stance !== 'mentioned') hit = signalAt(doc, s, 0, s.text.length);
+    }
     if (!hit) continue;
     out.push({ ...hit, stance: stanceOf(s), atCallOff: AT_CALL_OFF.test(s.text), elsewhere: ELSEWHERE.test(s.text) });
   }
