@@ -148,6 +148,8 @@ describe('pensions', () => {
     ['New Fair Deal applies to the staff who transfer.', 'fair-deal'],
     ['The Best Value Authorities Staff Transfers (Pensions) Direction 2007 applies.', 'best-value-direction'],
     ['Transferring staff will continue to have access to the NHS Pension Scheme.', 'continued-membership'],
+    ['The provider must secure admission to the Fund for the transferring staff.', 'admitted-body'],
+    ['Any other scheme must be certified by the Government Actuary’s Department.', 'broadly-comparable'],
   ])('%s → %s', (text, kind) => {
     expect(t(text).protection.map((p) => p.kind)).toEqual([kind]);
   });
@@ -206,6 +208,7 @@ describe('VAT', () => {
     ['The estimated contract value is £450,000 over three years.', 'contract-value', null],
     ['The total budget available is £120,000 per annum excluding VAT.', 'budget', 'exclusive'],
     ['Bids must not exceed a maximum price of £80,000.', 'price-cap', null],
+    ['The financial envelope for the service is £300,000 a year.', 'budget', null],
     ['| Lot | Maximum annual price (incl. VAT) |\n| --- | --- |\n| Lot 1 | £60,000 |\n', 'price-cap', 'inclusive'],
   ])('key amount in %s', (text, role, vat) => {
     expect(t(text).keyAmounts.map((k) => [k.role, k.vat])).toEqual([[role, vat]]);

@@ -22,8 +22,8 @@ export const SCHEMES: ReadonlyArray<readonly [PensionScheme, RegExp]> = [
 export const PROTECTION: ReadonlyArray<readonly [PensionProtectionKind, RegExp]> = [
   ['fair-deal', /\b(?:New\s+)?Fair\s+Deal\b/i],
   ['best-value-direction', /\bBest\s+Value\s+Authorities\s+Staff\s+Transfers\b|\bPensions\)?\s+Direction\s+2007\b/i],
-  ['admitted-body', /\badmitted\s+bod(?:y|ies)\b|\badmission\s+(?:agreement|body|status)s?\b/i],
-  ['broadly-comparable', /\bbroadly\s+comparable\b/i],
+  ['admitted-body', /\badmitted\s+bod(?:y|ies)\b|\badmission\s+(?:agreement|body|status)s?\b|\badmission\s+to\s+the\s+(?:Local\s+Government\s+Pension\s+Scheme|LGPS|Fund|Scheme)\b/i],
+  ['broadly-comparable', /\bbroadly\s+comparable\b|\bcomparable\s+pension\b|\bGovernment\s+Actuary(?:['’]s\s+Department)?\b/i],
   [
     'continued-membership',
     /\b(?:continue|continued|continuing|retain|keep)\s+(?:\w+\s+){0,3}(?:access|membership|eligibility)\s+(?:to|of|in|for)\s+(?:the\s+)?(?:[\w']+\s+){0,5}(?:pension|scheme)/i,

@@ -93,7 +93,7 @@ function vatStatements(doc: TenderDocument, sentences: Sentence[], money: MoneyF
 
 const CONTRACT_VALUE =
   /\b(?:contract|framework|agreement|lot|call[- ]off)\s+values?\b|\bvalue\s+of\s+(?:the|this|each)\s+(?:contract|framework|agreement|lot|opportunity|service)\b|\b(?:estimated|total|indicative|anticipated|approximate|overall|whole[- ]life)\s+value\b|\bworth\s+(?:up\s+to\s+|around\s+|approximately\s+)?£/i;
-const BUDGET = /\bbudget(?:s|ed)?\b(?!ary)/i;
+const BUDGET = /\bbudget(?:s|ed)?\b(?!ary)|\b(?:financial|affordability)\s+envelope\b|\bavailable\s+funding\b|\bfunding\s+available\b/i;
 const CAP = /\b(?:maximum|max\.?|ceiling|cap(?:ped)?|not\s+(?:to\s+)?exceed|no\s+more\s+than|must\s+not\s+(?:be\s+)?(?:exceed|more\s+than|higher\s+than)|up\s+to|upper\s+limit|affordab\w+)\b/i;
 const PRICED = /\b(?:prices?|rates?|charges?|fees?|bids?|tenders?|budgets?|costs?|contract)\b/i;
 /** Amounts demanded of bidders or imposed on them, and limits that are not the contract's price. */
@@ -170,7 +170,7 @@ function funding(doc: TenderDocument, sentences: Sentence[]): GrantOrContractFac
 // ---------------------------------------------------------------------------------------------------
 
 const UK =
-  /£|\bGBP\b|\bVAT\b|\bHMRC\b|\bCrown\s+Commercial\s+Service\b|\bCouncil\b|\bNHS\b|\bCompanies\s+House\b|\bUnited\s+Kingdom\b|\bUK\b|\bEngland\b|\bScotland\b|\bWales\b|\bNorthern\s+Ireland\b|\bTUPE\b|\bProcurement\s+Act\s+2023\b|\bPublic\s+Contracts\s+Regulations\b|\bHM\s+(?:Treasury|Government)\b|\bHMG\b|\bCabinet\s+Office\b|\bGOV\.UK\b|\bCrown\b|\bCCS\b|\bBorough\b|\bLocal\s+Authorit(?:y|ies)\b|\bDepartment\s+for\b|\bPPN\b|\bSocial\s+Value\s+Act\b|\bCharity\s+Commission\b/;
+  /£|\bGBP\b|\bVAT\b|\bHMRC\b|\bCrown\s+Commercial\s+Service\b|\bCouncil\b|\bNHS\b|\bCompanies\s+House\b|\bUnited\s+Kingdom\b|\bUK\b|\bEngland\b|\bScotland\b|\bWales\b|\bNorthern\s+Ireland\b|\bTUPE\b|\bProcurement\s+Act\s+2023\b|\bPublic\s+Contracts\s+Regulations\b|\bHM\s+(?:Treasury|Government)\b|\bHMG\b|\bCabinet\s+Office\b|\bGOV\.UK\b|\bCrown\b|\bCCS\b|\bBorough\b|\bLocal\s+Authorit(?:y|ies)\b|\bDepartment\s+for\b|\bPPN\b|\bSocial\s+Value\s+Act\b|\bCharity\s+Commission\b|\bLtd\b|\bplc\b/;
 const US = /\$\s?\d|\bUSD\b|\bFAR\b|\bFederal\s+Acquisition\b|\bGSA\b|\bU\.S\.|\bUnited\s+States\b|\bContracting\s+Officer\b|\bDFARS\b|\bCFR\b/;
 
 export interface VatFacts {
