@@ -34,10 +34,15 @@ export function tupeStatement(): string {
     .replace(/\$\{\d+:([^}]*)\}/g, '[insert: $1]');
 }
 
-/** Where a new paragraph can go after a block: after its table for a table cell, else after the block. */
+/** Where a new paragraph can go after a block: after its table for a table cell, after its list for a list item, else after the block. */
 function insertionPoint(doc: TenderDocument, block: TextBlock): number {
   if (block.kind === 'tableCell' && block.table !== undefined) return doc.tables[block.table]!.range.end.offset;
-  return block.range.end.offset;
+  let last = block;
+  if (block.kind === 'listItem') {
+    // Inserting inside a list would split it (and restart its numbering).
+    for (let next = doc.blocks[last.id + 1]; next && next.kind === 'listItem' && next.section === block.section; next = doc.blocks[last.id + 1]) last = next;
+  }
+  return last.range.end.offset;
 }
 
 export default defineRule({

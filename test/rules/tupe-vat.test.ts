@@ -67,6 +67,12 @@ testRule(tupeSilent, {
       output: ITT + '1. Mobilisation\n\n   1.1 The Incumbent Supplier shall remain responsible for the Council’s services until the start date.\n\n' + tupeStatement() + '\n',
     },
     {
+      name: 'a list item: the statement goes after the list',
+      text: ITT + 'Background:\n\n1. The service is currently delivered by a local charity for the Council.\n2. Demand has grown by a fifth since 2024.\n',
+      errors: [{ messageId: 'silent', line: 5 }],
+      output: ITT + 'Background:\n\n1. The service is currently delivered by a local charity for the Council.\n2. Demand has grown by a fifth since 2024.\n\n' + tupeStatement() + '\n',
+    },
+    {
       name: 'an in-house service in a table cell: the statement goes after the table',
       text: ITT + '| Item | Detail |\n| --- | --- |\n| Current delivery | The service is run in-house by the Council |\n\nMore text.\n',
       errors: [{ messageId: 'silent', line: 5 }],
