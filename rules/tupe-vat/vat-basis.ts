@@ -26,7 +26,7 @@ export default defineRule({
   hasSuggestions: true,
   explanation: `£100,000 is a different budget for a VAT-registered company than for a charity whose supplies are exempt: if the figure includes VAT, the company has £83,333 to spend and the charity the whole sum; if it excludes VAT, the charity must still pay VAT on its own costs and cannot recover it. A budget or price cap with no VAT basis leaves each bidder to guess, and the guesses differ by a fifth. (Procurement thresholds themselves are stated including VAT, PA 2023 s.123(2).) The source papers name irrecoverable VAT as a disadvantage specific to voluntary organisations, and ask central government to address it.
 
-The rule reads the amounts whose VAT basis matters — the contract's estimated value, a budget, a maximum price or rate, an affordability cap — from the money facts (never insurance levels, turnover demands, liability caps, penalties, salaries or value bands such as "contracts above £5m"), and reports the first, with the others attached, when none of them, their sentences or table rows, nor any statement in the document ("All prices must exclude VAT", "Values are shown including VAT") gives a VAT basis. The suggestion appends "(excluding VAT)" after the amount; it is offered, never applied automatically, because only the author knows which basis is meant. Invitations to tender, specifications and contracts of UK documents are checked (not selection questionnaires, whose amounts are mostly references to past contracts and policy thresholds).`,
+The rule reads the amounts whose VAT basis matters — the contract's estimated value, a budget, a maximum price or rate, an affordability cap — from the money facts (never insurance levels, turnover demands, liability caps, penalties, salaries or value bands such as "contracts above £5m"), and reports the first, with the others attached, when none of them, their sentences or table rows, nor any statement in the document ("All prices must exclude VAT", "Values are shown including VAT") gives a VAT basis, and nothing says how VAT applies otherwise ("no VAT is payable", "exempt from VAT", "plus VAT at the prevailing rate"). The suggestion appends "(excluding VAT)" after the amount; it is offered, never applied automatically, because only the author knows which basis is meant. Invitations to tender, specifications and contracts of UK documents are checked (not selection questionnaires, whose amounts are mostly references to past contracts and policy thresholds).`,
   sources: [
     { label: 'PA 2023 s.123(2)', text: 'The value of a contract for threshold purposes includes VAT.' },
     { label: 'VATA 1994 Sch 9 Group 7; ss.33, 41(3)', text: 'Exempt welfare supplies leave a charity with irrecoverable input VAT; public buyers recover VAT.' },
@@ -53,7 +53,7 @@ The rule reads the amounts whose VAT basis matters — the contract's estimated 
   },
   check(context) {
     const t = context.facts.tupeVat;
-    if (t.keyAmounts.length === 0 || t.vatStatements.length > 0 || t.keyAmounts.some((k) => k.vat)) return;
+    if (t.keyAmounts.length === 0 || t.vatStatements.length > 0 || t.vatOther.length > 0 || t.keyAmounts.some((k) => k.vat)) return;
     if (!isUkDocument(context.facts, context.settings.sources.regime)) return;
     // One finding for the document, at the first amount, with the others beside it: one basis stated settles all.
     const [first, ...rest] = t.keyAmounts;

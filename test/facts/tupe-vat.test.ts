@@ -13,7 +13,7 @@ describe('existing service', () => {
     ['During mobilisation the new provider must work with the outgoing supplier to agree a handover plan.', 'incumbent', 'the outgoing supplier'],
     ['The advice line is currently delivered by two local charities under grant arrangements.', 'currently-delivered', 'is currently delivered'],
     ['The current contract expires on 30 June 2027 and will not be extended.', 'currently-delivered', 'The current contract'],
-    ['The Council is re-tendering its home care framework for older people.', 're-tender', 're-tendering'],
+    ['The Council is re-tendering its home care service for older people.', 're-tender', 're-tendering'],
     ['The reablement service is run in-house by the Council’s adult social care team.', 'in-house', 'run in-house'],
     ['Existing staff who deliver the service are employed on Council terms.', 'existing-staff', 'Existing staff who'],
   ])('%s', (text, kind, phrase) => {
@@ -31,6 +31,7 @@ describe('existing service', () => {
     'The new service must link to the case management system; the current supplier of that system is a national firm.',
     'The incumbent system will be decommissioned in 2028.',
     'The Council is re-tendering its supply of mobility equipment.',
+    'This framework is a re-tender of the previous agreement, which expires in May 2027.',
     'The performance data is currently provided in spreadsheets.',
   ])('none in: %s', (text) => {
     expect(t(text).existingService).toEqual([]);
@@ -227,6 +228,15 @@ describe('VAT', () => {
   });
 
   it.each([
+    ['No VAT is payable on this service.', 'No VAT'],
+    ['The service is exempt from VAT.', 'exempt from VAT'],
+    ['VAT will be payable at the prevailing rate.', 'VAT will be payable at the prevailing rate'],
+    ['Charges are subject to VAT at the prevailing rate.', 'VAT at the prevailing rate'],
+  ])('VAT wording without a basis: %s', (text, phrase) => {
+    expect(t(text).vatOther.map((o) => o.text)).toEqual(phrase ? [phrase] : []);
+  });
+
+  it.each([
     'If you cannot recover the VAT you incur, include that irrecoverable VAT in your price.',
     'Organisations that are not registered for VAT should say so in the pricing schedule.',
     'VAT-exempt organisations should show the VAT they pay on their costs separately.',
@@ -241,6 +251,7 @@ describe('grant or contract', () => {
     ['The grant agreement sets out the outputs.', 1, 0],
     ['This contract will be awarded to the highest-scoring bidder.', 0, 1],
     ['The service is funded by a grant from the Department for Education.', 0, 0],
+    ["The Council's grant agreement with the Lottery requires quarterly reports.", 0, 0],
     ['The Supplier gives the Buyer the grant of a licence to use the software.', 0, 0],
     ['VCSEs may include samples of grant-funded work.', 0, 0],
   ])('%s', (text, grants, contracts) => {

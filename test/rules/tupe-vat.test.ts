@@ -153,6 +153,7 @@ testRule(vatBasis, {
   valid: [
     { name: 'basis with the figure', text: ITT + 'The estimated contract value is £450,000 (excluding VAT) over three years.\n' },
     { name: 'a document-level statement', text: ITT + 'The estimated contract value is £450,000 over three years.\n\nAll values in this document exclude VAT.\n' },
+    { name: 'VAT does not apply', text: ITT + 'The estimated contract value is £450,000 over three years. No VAT is payable on this service.\n' },
     { name: 'insurance is not a price', text: ITT + 'Bidders must hold public liability insurance of £5m.\n' },
     { name: 'a value band', text: ITT + 'Contracts above £5m per annum need a carbon reduction plan.\n' },
   ],

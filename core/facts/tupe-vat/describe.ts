@@ -28,6 +28,7 @@ export function describeTupeVat(facts: Facts): string[] {
   if (t.schemes.length) parts.push(`pension schemes: ${[...new Set(t.schemes.map((s) => s.scheme))].join(', ')} (${line(t.schemes[0]!)})`);
   if (t.protection.length) parts.push(`pension protection: ${[...new Set(t.protection.map((p) => p.kind))].join(', ')} (${line(t.protection[0]!)})`);
   for (const v of t.vatStatements) parts.push(`VAT ${v.basis} (${v.subject}${v.instruction ? ', pricing instruction' : ''}; ${line(v)})`);
+  first(t.vatOther, (o) => `VAT wording without a basis: "${o.text}"`);
   for (const k of t.keyAmounts) parts.push(amount(k));
   first(t.vatExempt, (e) => `VAT-exempt bidders: "${e.text}"`);
   first(t.funding.grant, (g) => `grant wording "${g.text}"`);

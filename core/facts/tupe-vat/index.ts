@@ -7,6 +7,7 @@
  *   schemes          public service pension schemes named (LGPS, NHS, Civil Service, Teachers')
  *   protection       pension protection offered (admitted body, broadly comparable, Fair Deal, the 2007 Direction)
  *   vatStatements    document-level VAT statements, their subject and whether they instruct bidders
+ *   vatOther         how VAT applies without a basis: no VAT, exempt, zero-rated, at the prevailing rate
  *   keyAmounts       contract values, budgets and price caps, each with its VAT basis
  *   vatExempt        wording that deals with irrecoverable VAT or VAT-exempt bidders
  *   funding          wording that calls the funding a grant, and a contract
@@ -35,6 +36,7 @@ export function emptyTupeVat(): TupeVatFacts {
     schemes: [],
     protection: [],
     vatStatements: [],
+    vatOther: [],
     keyAmounts: [],
     vatExempt: [],
     funding: { grant: [], contract: [] },

@@ -34,6 +34,8 @@ export const EXISTING_SERVICE: ReadonlyArray<readonly [ExistingServiceKind, RegE
   ['existing-staff', /\b(?:existing|current)\s+(?:staff|employees|workforce)\s+(?:who|currently|delivering|providing|working|employed)\b|\b(?:staff|employees)\s+(?:currently|presently)\s+(?:employed|delivering|providing|working)\b/i],
 ];
 
+const FRAMEWORK = /\bframeworks?\b|\bdynamic\s+purchasing\s+system\b|\bDPS\b/i;
+
 /** Goods, equipment and IT systems: a supplier of those is not a workforce that may transfer. */
 const GOODS = /\b(?:goods|equipment|supplies|products|materials|vehicles|software|licen[cs]es?|hardware|systems?|platforms?|applications?|devices?)\b/i;
 
@@ -51,7 +53,8 @@ function existingService(doc: TenderDocument, sentences: Sentence[]): ExistingSe
   for (const s of sentences) {
     if (NOT_EXISTING.test(s.text)) continue;
     for (const [kind, re] of EXISTING_SERVICE) {
-      if (GOODS.test(s.text)) continue;
+      // A framework or dynamic purchasing system replaces no service itself: any transfer comes with its call-offs.
+      if (GOODS.test(s.text) || FRAMEWORK.test(s.text)) continue;
       // Only the explicit words stand alone; the others must be about a service, and not the bidder's own.
       const explicit = re === EXISTING_SERVICE[0]![1] || kind === 're-tender';
       if (!explicit && (BIDDERS_OWN.test(s.text) || !SERVICE_WORDS.test(`${s.text} ${s.row}`))) continue;

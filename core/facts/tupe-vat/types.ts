@@ -96,6 +96,8 @@ export interface TupeVatFacts {
   schemes: PensionSchemeFact[];
   protection: PensionProtection[];
   vatStatements: VatStatement[];
+  /** Wording on how VAT applies that gives no inclusive or exclusive basis: no VAT, exempt, zero-rated, VAT at the prevailing rate. */
+  vatOther: TupeVatSignal[];
   keyAmounts: KeyAmount[];
   /** Wording that tells VAT-exempt bidders how to treat irrecoverable VAT (or otherwise deals with VAT status). */
   vatExempt: TupeVatSignal[];

@@ -87,6 +87,10 @@ function vatStatements(doc: TenderDocument, sentences: Sentence[], money: MoneyF
   return out;
 }
 
+/** How VAT applies, with no inclusive or exclusive basis: the author has thought about VAT. */
+const VAT_OTHER =
+  /\b(?:no|not\s+subject\s+to|exempt\s+from|outside\s+the\s+scope\s+of)\s+(?:VAT|Value\s+Added\s+Tax)\b|\b(?:VAT|Value\s+Added\s+Tax)\s+(?:is\s+|will\s+)?(?:not\s+(?:be\s+)?(?:applicable|payable|chargeable|charged|due)|does\s+not\s+apply)\b|\bzero[- ]rated\b|\bVAT\b[^.;]{0,30}?\bat\s+the\s+(?:prevailing|applicable|current|standard)\s+rate\b/i;
+
 // ---------------------------------------------------------------------------------------------------
 // Amounts whose VAT basis matters
 // ---------------------------------------------------------------------------------------------------
@@ -147,7 +151,8 @@ const EXEMPT =
 /** Wording that calls this funding a grant; "the grant of a licence" and "funded by a grant from …" do not. */
 const GRANT =
   /\b(?:this|the)\s+grant\b(?!\s+(?:of\s+(?:a|an|any|the|such|all|this|these|those|rights?|licen[cs]es?|access|permission|consent|leave|planning|contracts?)\b|from\b|-|funded))|\bgrant\s+(?:agreement|offer\s+letter|recipients?|conditions\s+of\s+award)\b/i;
-const NOT_GRANT = /\b(?:funded|financed|supported)\s+(?:by|through|from)\s+(?:a|the)\s+grant\b/i;
+const NOT_GRANT =
+  /\b(?:funded|financed|supported)\s+(?:by|through|from)\s+(?:a|the)\s+grant\b|\b(?:its|their|our|[A-Z][\w-]*['’]s)\s+grant\b|\bgrant\s+agreement\s+with\b|\bgrant\s+(?:from|awarded\s+to\s+the\s+(?:Council|Authority|Buyer))\b/;
 /** Wording that calls it a contract let by tender. */
 const CONTRACT = /\b(?:this|the)\s+contract\s+(?:will|shall|is\s+to|is\s+expected\s+to)\s+be\s+(?:awarded|let|tendered)\b|\bthis\s+contract\b|\bcontract\s+award\b|\binvitation\s+to\s+tender\b|\bthe\s+successful\s+(?:bidder|tenderer)\b/i;
 
@@ -175,6 +180,7 @@ const US = /\$\s?\d|\bUSD\b|\bFAR\b|\bFederal\s+Acquisition\b|\bGSA\b|\bU\.S\.|\
 
 export interface VatFacts {
   vatStatements: VatStatement[];
+  vatOther: TupeVatSignal[];
   keyAmounts: KeyAmount[];
   vatExempt: TupeVatSignal[];
   funding: GrantOrContractFacts;
@@ -184,12 +190,15 @@ export interface VatFacts {
 export function buildVat(doc: TenderDocument, facts: Facts): VatFacts {
   const sentences = sentencesOf(doc);
   const vatExempt: TupeVatSignal[] = [];
+  const vatOther: TupeVatSignal[] = [];
   const jurisdiction = { uk: 0, us: 0 };
   for (const s of sentences) {
     const e = matchIn(doc, s, EXEMPT);
     if (e) vatExempt.push(e);
+    const o = matchIn(doc, s, VAT_OTHER);
+    if (o) vatOther.push(o);
     if (UK.test(s.text)) jurisdiction.uk++;
     if (US.test(s.text)) jurisdiction.us++;
   }
-  return { vatStatements: vatStatements(doc, sentences, facts.money), keyAmounts: keyAmounts(doc, facts), vatExempt, funding: funding(doc, sentences), jurisdiction };
+  return { vatStatements: vatStatements(doc, sentences, facts.money), vatOther, keyAmounts: keyAmounts(doc, facts), vatExempt, funding: funding(doc, sentences), jurisdiction };
 }
