@@ -43,6 +43,13 @@ import socialValueScoringScale from './social-value/scoring-scale';
 import socialValueVagueCriterion from './social-value/vague-criterion';
 import socialValueWeightMinimum from './social-value/weight-minimum';
 import socialValueWeightsTotal from './social-value/weights-total';
+import tupeVatGrantOrContract from './tupe-vat/grant-or-contract';
+import tupeVatPensions from './tupe-vat/pensions';
+import tupeVatTupeNoData from './tupe-vat/tupe-no-data';
+import tupeVatTupeSilent from './tupe-vat/tupe-silent';
+import tupeVatVatBasis from './tupe-vat/vat-basis';
+import tupeVatVatExemptBidders from './tupe-vat/vat-exempt-bidders';
+import tupeVatVatInconsistent from './tupe-vat/vat-inconsistent';
 
 export const rules: readonly Rule[] = [
   consortiumConflictOfInterest,
@@ -86,6 +93,13 @@ export const rules: readonly Rule[] = [
   socialValueVagueCriterion,
   socialValueWeightMinimum,
   socialValueWeightsTotal,
+  tupeVatGrantOrContract,
+  tupeVatPensions,
+  tupeVatTupeNoData,
+  tupeVatTupeSilent,
+  tupeVatVatBasis,
+  tupeVatVatExemptBidders,
+  tupeVatVatInconsistent,
 ].sort((a, b) => a.meta.id.localeCompare(b.meta.id));
 
 export const rulesById: ReadonlyMap<string, Rule> = new Map(rules.map((r) => [r.meta.id, r]));

@@ -40,6 +40,14 @@ export function hoverAt(result: CheckResult, position: Position): Hover | null {
   return { contents: { kind: MarkupKind.Markdown, value: sections.join('\n\n---\n\n') }, range: range ? toLspRange(range) : undefined };
 }
 
+const TUPE_STANCES: Record<string, string> = {
+  applies: 'TUPE applies or is likely to',
+  'may-apply': 'TUPE may apply',
+  'does-not-apply': 'TUPE does not apply',
+  'bidders-to-satisfy': 'bidders are to satisfy themselves',
+  mentioned: 'TUPE named, no position stated',
+};
+
 function factAt(result: CheckResult, position: Position): { text: string; range: Range } | null {
   const { facts } = result;
   for (const m of facts.money) {
@@ -60,6 +68,14 @@ function factAt(result: CheckResult, position: Position): { text: string; range:
   for (const p of facts.percentages) {
     if (!rangeContains(p.range, position)) continue;
     return { range: p.range, text: `tenderlint read **${p.text}** as ${p.value}%.` };
+  }
+  for (const s of facts.tupeVat.tupe) {
+    if (!rangeContains(s.range, position)) continue;
+    return { range: s.range, text: `tenderlint read a TUPE statement here: ${TUPE_STANCES[s.stance]}${s.atCallOff ? ', at call-off' : ''}.` };
+  }
+  for (const v of facts.tupeVat.vatStatements) {
+    if (!rangeContains(v.range, position)) continue;
+    return { range: v.range, text: `tenderlint read **${v.text}** as a VAT statement: ${v.basis} of VAT (${v.instruction ? 'a pricing instruction to bidders' : v.subject}).` };
   }
   return null;
 }

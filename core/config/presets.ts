@@ -12,6 +12,9 @@ const VCS_FRIENDLY: Record<string, RuleEntry> = {
   'lead-in/consortium-time': { options: { recommendedDays: 40, always: true } },
   'lead-in/tender-period': { options: { recommendedDays: 40 } },
   'social-value/community-engagement': { options: { enabled: true } },
+  // Irrecoverable VAT and grant-or-contract confusion fall on charities in particular (seed 002 Section 6).
+  'tupe-vat/grant-or-contract': { severity: 'warning' },
+  'tupe-vat/vat-exempt-bidders': { severity: 'warning' },
 };
 
 /** Options the strict preset sets beside raising severities. */
@@ -41,6 +44,6 @@ export function presetRules(name: PresetName, rules: readonly Rule[]): Record<st
 
 export const PRESET_DESCRIPTIONS: Record<PresetName, string> = {
   recommended: 'Every rule at its default severity and options (the default).',
-  'vcs-friendly': 'Recommended, with the longer lead-in times and fuller information that voluntary-sector providers and consortia need (for example a 40-day recommended tender period, a check that community engagement is scored, and consortium instructions and SME/VCSE suitability raised to warnings).',
+  'vcs-friendly': 'Recommended, with the longer lead-in times and fuller information that voluntary-sector providers and consortia need (for example a 40-day recommended tender period, a check that community engagement is scored, consortium instructions and SME/VCSE suitability raised to warnings, and warnings when pricing instructions leave VAT-exempt charities guessing or the same funding is called both a grant and a contract).',
   strict: 'Recommended, with every rule raised one step: information becomes warning, warning becomes error; social value is treated as required (at least 10%).',
 };

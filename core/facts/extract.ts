@@ -18,6 +18,7 @@ import { detectSettings } from './detect';
 import { contractTerm, contractValue } from './contract';
 import { buildProportionality, emptyProportionality } from './proportionality';
 import { buildConsortium, emptyConsortium } from './consortium';
+import { buildTupeVat, emptyTupeVat } from './tupe-vat/index';
 import type { DateFact, Facts, Located, RawMatch } from './types';
 import { timed, type PhaseTimer } from '../engine/timing';
 
@@ -71,6 +72,7 @@ export function extractFacts(doc: TenderDocument, timer?: PhaseTimer): Facts {
     leadIn: emptyLeadIn(),
     proportionality: emptyProportionality(),
     consortium: emptyConsortium(),
+    tupeVat: emptyTupeVat(),
   };
   const t = <T>(step: string, fn: () => T): T => timed(timer, `facts/${step}`, fn);
   t('money', () => {
@@ -97,6 +99,7 @@ export function extractFacts(doc: TenderDocument, timer?: PhaseTimer): Facts {
   facts.detected = t('detect', () => detectSettings(doc));
   facts.proportionality = t('proportionality', () => buildProportionality(doc, facts));
   facts.consortium = t('consortium', () => buildConsortium(doc));
+  facts.tupeVat = t('tupe-vat', () => buildTupeVat(doc, facts));
   return facts;
 }
 

@@ -8,6 +8,7 @@ import type { AwardFacts } from './award';
 import type { ConsortiumFacts } from './consortium';
 import type { LeadInFacts } from './lead-in';
 import type { ProportionalityFacts } from './proportionality/types';
+import type { TupeVatFacts } from './tupe-vat/types';
 
 /** A match in a piece of plain text: `[start, end)` offsets and the matched text. */
 export interface RawMatch {
@@ -243,5 +244,7 @@ export interface Facts {
   proportionality: ProportionalityFacts;
   /** Consortium and group bids, legal form, group standing, joint liability, subcontracting, conflicts, SME/VCSE suitability (see `consortium.ts`). */
   consortium: ConsortiumFacts;
+  /** TUPE, pensions and VAT: existing service, TUPE statements, workforce information, pension protection, VAT bases, grant wording (see `tupe-vat/`). */
+  tupeVat: TupeVatFacts;
   detected: DetectedSettings;
 }
