@@ -48,9 +48,11 @@ export const NUMBER_WORD_PATTERN = `\\b(?:a\\s+(?=(?:hundred|thousand|million|bi
 
 /**
  * Regex source matching a numeral: "60", "1,250,000", "1.25", "60,000.00", ".5".
- * Callers should guard against neighbouring digits with their own look-arounds.
+ * Callers should guard against neighbouring digits with their own look-arounds. A numeral never starts
+ * inside a run of digits: a match found from within the run is found from its first digit too, and trying
+ * each digit of a long run in turn would cost the square of its length.
  */
-export const NUMERAL_PATTERN = `(?:\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|\\.\\d+)`;
+export const NUMERAL_PATTERN = `(?<!\\d)(?:\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|\\.\\d+)`;
 
 /**
  * Regex source for a number as a contract would state it: a numeral or number words, optionally

@@ -1,0 +1,68 @@
+/**
+ * Shapes that used to cost the square of a block's length: a paragraph with no sentence end, long runs of
+ * digits or full stops, many facts in one paragraph. Results are checked here; the times are measured by
+ * bench/adversarial.mjs (docs/reliability.md), never asserted in-process.
+ */
+import { describe, expect, it } from 'vitest';
+import { sentenceAt, splitSentences } from '../core/model/sentences';
+import { NUMERAL_PATTERN, STATED_NUMBER_PATTERN } from '../core/facts/numbers';
+import { extractMoney } from '../core/facts/money';
+
+describe('sentences of a paragraph without full stops', () => {
+  it('keeps an ordinary long sentence whole', () => {
+    const sentence = `The provider shall ${'deliver the agreed services to residents '.repeat(100)}without delay`;
+    expect(sentence.length).toBeGreaterThan(4000);
+    expect(splitSentences(`${sentence}. Next one.`).map((s) => s.text)).toEqual([`${sentence}.`, 'Next one.']);
+  });
+
+  it('cuts a run-on of more than 10,000 characters into pieces at spaces', () => {
+    const text = 'the council will pay £1,000 '.repeat(1000);
+    const spans = splitSentences(text);
+    expect(spans.length).toBeGreaterThan(40);
+    for (const s of spans) {
+      expect(s.text.length).toBeLessThanOrEqual(500);
+      expect(text.slice(s.start, s.end)).toBe(s.text);
+      expect(s.text).toBe(s.text.trim());
+    }
+    // Every word is in exactly one piece, in order.
+    expect(spans.map((s) => s.text).join(' ')).toBe(text.trim());
+  });
+
+  it('cuts a run with no spaces at all', () => {
+    const spans = splitSentences('7'.repeat(20_001));
+    expect(spans.map((s) => s.text.length)).toEqual([...Array(40).fill(500), 1]);
+  });
+
+  it('finds the sentence around an offset', () => {
+    const text = 'First sentence here. Second one follows. Third.';
+    expect(sentenceAt(text, 0)).toBe('First sentence here.');
+    expect(sentenceAt(text, text.indexOf('one'))).toBe('Second one follows.');
+    expect(sentenceAt(text, text.length - 2)).toBe('Third.');
+    const long = 'word '.repeat(5000);
+    expect(sentenceAt(long, 12_000).length).toBeLessThanOrEqual(500);
+  });
+
+  it('still ends a sentence at a run of full stops, and not inside one', () => {
+    expect(splitSentences('Wait... Then go.').map((s) => s.text)).toEqual(['Wait...', 'Then go.']);
+    expect(splitSentences(`${'.'.repeat(50)}x`).map((s) => s.text)).toEqual([`${'.'.repeat(50)}x`]);
+  });
+});
+
+describe('numerals next to other digits', () => {
+  const numeral = new RegExp(NUMERAL_PATTERN, 'g');
+  it('reads a numeral from its first digit only', () => {
+    expect('1234 and 5,000.50'.match(numeral)).toEqual(['1234', '5,000.50']);
+    expect('v2.5'.match(numeral)).toEqual(['2.5']);
+  });
+  it('finds a stated number before a word', () => {
+    const kpis = new RegExp(`(${STATED_NUMBER_PATTERN})\\s+KPIs`, 'gi');
+    expect([...'up to twelve (12) KPIs and 30 KPIs'.matchAll(kpis)].map((m) => m[1])).toEqual(['twelve (12)', '30']);
+    expect('1'.repeat(5000).match(kpis)).toBeNull();
+  });
+  it('finds every amount in a paragraph of amounts', () => {
+    const text = Array(2000).fill('£1,000,000.00').join(' ');
+    const found = extractMoney(text);
+    expect(found).toHaveLength(2000);
+    expect(found.every((m) => m.amount === 1_000_000)).toBe(true);
+  });
+});
