@@ -99,7 +99,7 @@ export function buildTimetable(doc: TenderDocument, facts: Facts): TimetableEven
   const rowLines: TextRow[] = [];
   for (const row of documentTextRows(doc)) {
     if (used.has(row.block) || !byBlock.has(row.block)) continue;
-    const event = rowEvent(doc, row, byBlock.get(row.block)!);
+    const event = rowEvent(doc, row, startingIn(byBlock.get(row.block)!, row.start, row.end));
     if (!event) continue;
     const inTimetable = sectionTitleMatches(doc, doc.blocks[row.block]!.section);
     if (HEAD_DATE_LABEL.test(event.label)) {
@@ -140,19 +140,27 @@ export function buildTimetable(doc: TenderDocument, facts: Facts): TimetableEven
   }
 
   // Prose: only sentences that unmistakably state one event.
+  const rowLinesOf = new Map<number, TextRow[]>();
+  for (const r of rowLines) {
+    const list = rowLinesOf.get(r.block);
+    if (list) list.push(r);
+    else rowLinesOf.set(r.block, [r]);
+  }
+  const proseSeen = new Set<string>();
   for (const d of facts.dates) {
-    if (used.has(d.block) || rowLines.some((r) => r.block === d.block && d.start >= r.start && d.start < r.end)) continue;
+    if (used.has(d.block) || startingIn(rowLinesOf.get(d.block) ?? [], d.start, d.start + 1, true).length > 0) continue;
     const hits = PROSE_PATTERNS.filter(([, re]) => re.test(d.sentence));
     if (hits.length !== 1) continue;
     const [type, re] = hits[0]!;
     const m = re.exec(d.sentence)!;
-    if (events.some((e) => e.origin === 'prose' && e.type === type && e.date.iso === d.iso)) continue;
+    if (proseSeen.has(`${type} ${d.iso}`)) continue;
     const block = doc.blocks[d.block]!;
     const needs = PROSE_CONTEXT[type];
     if (needs && !needs.test(d.sentence) && !needs.test(block.text)) continue;
     if (PROSE_UNLESS[type]?.test(d.sentence)) continue;
     const sentenceStart = block.text.indexOf(d.sentence);
     const start = Math.max(0, sentenceStart) + m.index;
+    proseSeen.add(`${type} ${d.iso}`);
     events.push({
       type,
       label: m[0].replace(/\s+/g, ' '),
@@ -167,6 +175,24 @@ export function buildTimetable(doc: TenderDocument, facts: Facts): TimetableEven
 
   events.sort((a, b) => a.date.range.start.offset - b.date.range.start.offset);
   return events;
+}
+
+/**
+ * The items of `sorted` (in order of `start`, not overlapping) that start in `[from, to)`, found by binary search;
+ * with `covering`, those that contain `from` instead (at most one).
+ */
+function startingIn<T extends { start: number; end: number }>(sorted: T[], from: number, to: number, covering = false): T[] {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (covering ? sorted[mid]!.end <= from : sorted[mid]!.start < from) lo = mid + 1;
+    else hi = mid;
+  }
+  if (covering) return lo < sorted.length && sorted[lo]!.start <= from && from < sorted[lo]!.end ? [sorted[lo]!] : [];
+  let end = lo;
+  while (end < sorted.length && sorted[end]!.start < to) end++;
+  return sorted.slice(lo, end);
 }
 
 /** The event of a label/value line: labelled by its first dateless cell with words, dated by the next cell with a date. */

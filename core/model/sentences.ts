@@ -105,8 +105,8 @@ function pushPieces(text: string, spans: SentenceSpan[], s: number, e: number): 
   }
 }
 
-/** The sentence of `text` that contains `offset`. */
-export function sentenceAt(text: string, offset: number): string {
+/** The sentence span of `text` that contains `offset`, or undefined (found by binary search). */
+export function sentenceSpanAt(text: string, offset: number): SentenceSpan | undefined {
   // The spans are in order and do not overlap: the last one starting at or before `offset`.
   const spans = splitSentences(text);
   let lo = 0;
@@ -117,6 +117,10 @@ export function sentenceAt(text: string, offset: number): string {
     else hi = mid - 1;
   }
   const span = hi >= 0 ? spans[hi]! : undefined;
-  if (span && offset < span.end) return span.text;
-  return text.trim();
+  return span && offset < span.end ? span : undefined;
+}
+
+/** The sentence of `text` that contains `offset`. */
+export function sentenceAt(text: string, offset: number): string {
+  return sentenceSpanAt(text, offset)?.text ?? text.trim();
 }
