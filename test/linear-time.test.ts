@@ -66,3 +66,13 @@ describe('numerals next to other digits', () => {
     expect(found.every((m) => m.amount === 1_000_000)).toBe(true);
   });
 });
+
+describe('timetable labels ending in separators', () => {
+  it('reads a list label before its date, with the separators and "by"/"on"/"at" removed', async () => {
+    const { extractFacts } = await import('../core/facts/extract');
+    const { parseMarkdown } = await import('../core/model/markdown');
+    const doc = parseMarkdown('## Timetable\n\n- Deadline for tenders – by 1 March 2027\n- Clarification deadline on 3 February 2027\n- Site visit | at 4 February 2027\n');
+    const labels = extractFacts(doc).timetable.map((e) => e.label);
+    expect(labels).toEqual(['Deadline for tenders', 'Clarification deadline', 'Site visit']);
+  });
+});

@@ -83,7 +83,7 @@ export function buildTimetable(doc: TenderDocument, facts: Facts): TimetableEven
       const labelCell = row.find((c) => !byBlock.has(c.block) && c.text.trim() !== '') ?? null;
       if (!labelCell) continue;
       const dates = byBlock.get(dateCell.block)!;
-      const label = labelCell.text.trim().replace(/\s*[:\-–—]+$/, '');
+      const label = withoutTrailing(labelCell.text.trim(), false);
       const type = classifyEvent(label);
       if (type === 'other' && !headed) continue;
       events.push({ type, label, labelRange: labelCell.range, date: dates[0]!, endDate: dates[1] ?? null, origin: 'table' });
@@ -244,7 +244,7 @@ function listLabel(block: TextBlock, date: DateFact): { text: string; start: num
   const dateStart = date.start;
   const dateEnd = date.end;
   const before = text.slice(0, dateStart);
-  const beforeLabel = before.replace(/(?:\s*(?:[:\-–—|]|\bby\b|\bon\b|\bat\b)\s*)+$/i, '');
+  const beforeLabel = withoutTrailing(before, true);
   if (/[A-Za-z]{3,}/.test(beforeLabel)) {
     const lead = beforeLabel.length - beforeLabel.trimStart().length;
     return { text: beforeLabel.trim(), start: lead, end: beforeLabel.length };
@@ -258,3 +258,39 @@ function listLabel(block: TextBlock, date: DateFact): { text: string; start: num
   }
   return null;
 }
+
+const isSpace = (c: string): boolean => /\s/.test(c);
+const isWordChar = (c: string | undefined): boolean => c !== undefined && /\w/.test(c);
+
+/**
+ * `text` without the separators that end it: a run of `:`, `-`, `–`, `—` after optional spaces (with `words`,
+ * also `|` and the words "by", "on" and "at", spaces between); the same as removing
+ * `\s*[:\-–—]+$` / `(?:\s*(?:[:\-–—|]|\bby\b|\bon\b|\bat\b)\s*)+$`, read backwards from the end so that a long
+ * run costs its length (the patterns, tried from each position of the run, cost its square or worse).
+ */
+function withoutTrailing(text: string, words: boolean): string {
+  const marks = words ? ':-–—|' : ':-–—';
+  let end = text.length;
+  let cut = -1;
+  for (;;) {
+    let i = end;
+    if (words) while (i > 0 && isSpace(text[i - 1]!)) i--;
+    if (i > 0 && marks.includes(text[i - 1]!)) {
+      i--;
+    } else if (words && i >= 2 && /^(?:by|on|at)$/i.test(text.slice(i - 2, i)) && !isWordChar(text[i - 3]) && !isWordChar(text[i])) {
+      i -= 2;
+    } else {
+      break;
+    }
+    end = i;
+    cut = i;
+  }
+  if (cut < 0) return text;
+  if (!words) {
+    while (cut > 0 && isSpace(text[cut - 1]!)) cut--;
+    return text.slice(0, cut);
+  }
+  while (cut > 0 && isSpace(text[cut - 1]!)) cut--;
+  return text.slice(0, cut);
+}
+
