@@ -76,3 +76,13 @@ describe('timetable labels ending in separators', () => {
     expect(labels).toEqual(['Deadline for tenders', 'Clarification deadline', 'Site visit']);
   });
 });
+
+describe('review marks', () => {
+  it('counts CriticMarkup marks as the pattern did, and an unclosed run of openings costs its length', async () => {
+    const { criticMarkupRevisions } = await import('../core/model/revisions');
+    expect(criticMarkupRevisions('a {++new++} b {--old--} c {~~x~>y~~} d {>>note<<} {++open')).toEqual({ insertions: 2, deletions: 2, formatting: 0, comments: 1 });
+    expect(criticMarkupRevisions('{+++} {++}++} text')).toEqual({ insertions: 1, deletions: 0, formatting: 0, comments: 0 });
+    expect(criticMarkupRevisions('{--'.repeat(100_000))).toBeUndefined();
+    expect(criticMarkupRevisions('no marks {here}')).toBeUndefined();
+  });
+});
