@@ -203,7 +203,7 @@ function rowEvent(doc: TenderDocument, row: TextRow, dates: DateFact[]): Timetab
   const dateCell = row.cells.slice(labelIndex + 1).find((c) => within(c).length > 0);
   if (!dateCell) return null;
   const labelCell = row.cells[labelIndex]!;
-  const label = labelCell.text.replace(/\s*[:\-–—]+$/, '');
+  const label = withoutTrailing(labelCell.text, false);
   const [first, second] = within(dateCell);
   const block = doc.blocks[row.block]!;
   return {
