@@ -86,3 +86,17 @@ describe('review marks', () => {
     expect(criticMarkupRevisions('no marks {here}')).toBeUndefined();
   });
 });
+
+describe('runs of number words', () => {
+  it('reads number words as before, and is not entered part-way', async () => {
+    const { NUMBER_WORD_PATTERN } = await import('../core/facts/numbers');
+    const { extractPercentages } = await import('../core/facts/percentages');
+    const { extractDurations } = await import('../core/facts/durations');
+    const words = new RegExp(NUMBER_WORD_PATTERN, 'gi');
+    expect('two hundred and fifty thousand, then forty-five and someone two'.match(words)).toEqual(['two hundred and fifty thousand', 'forty-five', 'two']);
+    expect(extractPercentages('ten per cent and twenty-five percent').map((p) => p.value)).toEqual([10, 25]);
+    expect(extractDurations('three (3) years and someone two years').map((d) => d.text)).toEqual(['three (3) years', 'two years']);
+    // A long run with no unit after it: found nowhere, and read once (not once per word).
+    expect(extractPercentages(`six-${'four and '.repeat(20_000)}%`)).toEqual([]);
+  });
+});
