@@ -1,5 +1,5 @@
 /**
- * Guards before the Markdown parser (core/model/markdown.ts `plainRegions`): shapes the parser reads in far worse
+ * Guards before the Markdown parser (core/model/guards.ts `plainRegions`): shapes the parser reads in far worse
  * than linear time, or with too deep a stack, are read as plain text. Each pathological file is checked by the
  * bundled CLI in a child process that must finish well within a generous limit; the times themselves are measured
  * by bench/adversarial.mjs (docs/reliability.md), never asserted here.
