@@ -4,9 +4,9 @@
  */
 import type { TenderDocument } from '../model/types';
 import { blockRange, rangeFromOffsets } from '../model/positions';
-import { splitSentences } from '../model/sentences';
+import { sentenceSpanAt } from '../model/sentences';
 import { classifyCriterion, inEvaluationSection } from './criteria';
-import { extractPercentRanges } from './percentages';
+import { extractPercentRanges, type PercentRange } from './percentages';
 import type { Criterion, EvaluationTable, PercentageFact } from './types';
 
 const PROSE_CRITERION = String.raw`(social\s+value|community\s+benefits?|price|pricing|cost|commercial|quality|technical(?:\s+merit)?|environmental|sustainability)`;
@@ -25,6 +25,19 @@ const PROSE_CONTEXT = /\b(?:score[sd]?|scoring|weight\w*|evaluat\w*|award\w*|mar
 const NOT_A_WEIGHT =
   /\b(?:minimum|at\s+least|threshold|no\s+less\s+than|below|fewer|lowest|within|abnormally|deduct\w*|variance|increase\w*|decrease\w*|reduc\w*|inflation|discount\w*|uplift|between|of\s+the\s+(?:quality|technical|price)\s+(?:score|marks|element|weighting)|within\s+(?:the\s+)?(?:quality|price))\b/i;
 
+/** True when `[start, end)` lies within one of `ranges` (in order and not overlapping, as extracted). */
+function withinRange(ranges: PercentRange[], start: number, end: number): boolean {
+  let lo = 0;
+  let hi = ranges.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (ranges[mid]!.start <= start) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  const r = hi >= 0 ? ranges[hi] : undefined;
+  return r !== undefined && end <= r.end;
+}
+
 function capitalise(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1).replace(/\s+/g, ' ');
 }
@@ -32,12 +45,16 @@ function capitalise(s: string): string {
 /** Weights stated in sentences, used when the document has no weighted table or list. */
 export function fromProse(doc: TenderDocument, percentages: PercentageFact[]): EvaluationTable | null {
   const criteria: Criterion[] = [];
+  // Each block's ranges, read once however many percentages it holds.
+  const rangesOf = new Map<number, PercentRange[]>();
   for (const p of percentages) {
     const block = doc.blocks[p.block]!;
     if (block.kind !== 'paragraph' && block.kind !== 'listItem') continue;
     // A bound of a range ("between 10% and 75%") is not a weight.
-    if (extractPercentRanges(block.text).some((r) => p.start >= r.start && p.end <= r.end)) continue;
-    const span = splitSentences(block.text).find((s) => p.start >= s.start && p.start < s.end) ?? { start: 0, end: block.text.length };
+    let ranges = rangesOf.get(block.id);
+    if (!ranges) rangesOf.set(block.id, (ranges = extractPercentRanges(block.text)));
+    if (withinRange(ranges, p.start, p.end)) continue;
+    const span = sentenceSpanAt(block.text, p.start) ?? { start: 0, end: block.text.length };
     const sentence = block.text.slice(span.start, span.end);
     const sentenceStart = span.start;
     if (NOT_A_WEIGHT.test(sentence)) continue;

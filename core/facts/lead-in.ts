@@ -14,6 +14,7 @@ import { blockRange } from '../model/positions';
 import { splitSentences } from '../model/sentences';
 import { PatternScreen, statelessPattern, testText } from '../model/memo';
 import type { DateFact, DurationFact, FactLocation, Facts, TimetableEvent } from './types';
+import { factsStartingIn } from './spans';
 
 /** A phrase that shows a circumstance, where it was read. */
 export interface LeadInSignal extends FactLocation {
@@ -209,7 +210,7 @@ function signal(hit: Hit): LeadInSignal {
 }
 
 function inSentence<T extends { block: number; start: number }>(list: T[], hit: Hit): T[] {
-  return list.filter((f) => f.block === hit.block && f.start >= hit.sentenceStart && f.start < hit.sentenceEnd);
+  return factsStartingIn(list, hit.block, hit.sentenceStart, hit.sentenceEnd);
 }
 
 const QUESTIONS = /\b(?:clarifications?|(?:clarification\s+)?questions?|quer(?:y|ies))\b/i;

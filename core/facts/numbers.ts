@@ -36,21 +36,28 @@ function alternation(words: string[]): string {
 /** Every number word, longest first. */
 const WORD = `(?:${alternation([...Object.keys(UNITS), ...Object.keys(TEENS), ...Object.keys(TENS), 'zero', 'hundred', ...Object.keys(SCALES)])})\\b`;
 
+/** What joins two number words: spaces or hyphens, "and", a comma. */
+const WORD_JOIN = `(?:[\\s-]+|\\s+and\\s+|,\\s+)`;
+
 /**
  * Regex source matching a sequence of English number words, e.g. "twenty", "forty-five",
  * "a hundred", "one hundred and fifty", "sixty thousand", "two hundred and fifty thousand",
  * "one million". Compile with the `i` flag. A bare "a" is never matched on its own ("a year").
  *
  * The pattern is deliberately loose (any run of number words, so that it compiles and runs fast);
- * `parseNumberWords` decides whether the run is a well-formed number.
+ * `parseNumberWords` decides whether the run is a well-formed number. A run is never entered part-way (the
+ * look-behind): whatever a match from inside a run could end with, a match from its first word can too, and
+ * trying every word of a long run would cost the square of its length.
  */
-export const NUMBER_WORD_PATTERN = `\\b(?:a\\s+(?=(?:hundred|thousand|million|billion)\\b))?${WORD}(?:(?:[\\s-]+|\\s+and\\s+|,\\s+)${WORD})*`;
+export const NUMBER_WORD_PATTERN = `\\b(?<!\\b${WORD}${WORD_JOIN})(?:a\\s+(?=(?:hundred|thousand|million|billion)\\b))?${WORD}(?:${WORD_JOIN}${WORD})*`;
 
 /**
  * Regex source matching a numeral: "60", "1,250,000", "1.25", "60,000.00", ".5".
- * Callers should guard against neighbouring digits with their own look-arounds.
+ * Callers should guard against neighbouring digits with their own look-arounds. A numeral never starts
+ * inside a run of digits: a match found from within the run is found from its first digit too, and trying
+ * each digit of a long run in turn would cost the square of its length.
  */
-export const NUMERAL_PATTERN = `(?:\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|\\.\\d+)`;
+export const NUMERAL_PATTERN = `(?<!\\d)(?:\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|\\.\\d+)`;
 
 /**
  * Regex source for a number as a contract would state it: a numeral or number words, optionally

@@ -83,7 +83,7 @@ export function buildTimetable(doc: TenderDocument, facts: Facts): TimetableEven
       const labelCell = row.find((c) => !byBlock.has(c.block) && c.text.trim() !== '') ?? null;
       if (!labelCell) continue;
       const dates = byBlock.get(dateCell.block)!;
-      const label = labelCell.text.trim().replace(/\s*[:\-–—]+$/, '');
+      const label = withoutTrailing(labelCell.text.trim(), false);
       const type = classifyEvent(label);
       if (type === 'other' && !headed) continue;
       events.push({ type, label, labelRange: labelCell.range, date: dates[0]!, endDate: dates[1] ?? null, origin: 'table' });
@@ -99,7 +99,7 @@ export function buildTimetable(doc: TenderDocument, facts: Facts): TimetableEven
   const rowLines: TextRow[] = [];
   for (const row of documentTextRows(doc)) {
     if (used.has(row.block) || !byBlock.has(row.block)) continue;
-    const event = rowEvent(doc, row, byBlock.get(row.block)!);
+    const event = rowEvent(doc, row, startingIn(byBlock.get(row.block)!, row.start, row.end));
     if (!event) continue;
     const inTimetable = sectionTitleMatches(doc, doc.blocks[row.block]!.section);
     if (HEAD_DATE_LABEL.test(event.label)) {
@@ -140,19 +140,27 @@ export function buildTimetable(doc: TenderDocument, facts: Facts): TimetableEven
   }
 
   // Prose: only sentences that unmistakably state one event.
+  const rowLinesOf = new Map<number, TextRow[]>();
+  for (const r of rowLines) {
+    const list = rowLinesOf.get(r.block);
+    if (list) list.push(r);
+    else rowLinesOf.set(r.block, [r]);
+  }
+  const proseSeen = new Set<string>();
   for (const d of facts.dates) {
-    if (used.has(d.block) || rowLines.some((r) => r.block === d.block && d.start >= r.start && d.start < r.end)) continue;
+    if (used.has(d.block) || startingIn(rowLinesOf.get(d.block) ?? [], d.start, d.start + 1, true).length > 0) continue;
     const hits = PROSE_PATTERNS.filter(([, re]) => re.test(d.sentence));
     if (hits.length !== 1) continue;
     const [type, re] = hits[0]!;
     const m = re.exec(d.sentence)!;
-    if (events.some((e) => e.origin === 'prose' && e.type === type && e.date.iso === d.iso)) continue;
+    if (proseSeen.has(`${type} ${d.iso}`)) continue;
     const block = doc.blocks[d.block]!;
     const needs = PROSE_CONTEXT[type];
     if (needs && !needs.test(d.sentence) && !needs.test(block.text)) continue;
     if (PROSE_UNLESS[type]?.test(d.sentence)) continue;
     const sentenceStart = block.text.indexOf(d.sentence);
     const start = Math.max(0, sentenceStart) + m.index;
+    proseSeen.add(`${type} ${d.iso}`);
     events.push({
       type,
       label: m[0].replace(/\s+/g, ' '),
@@ -169,6 +177,24 @@ export function buildTimetable(doc: TenderDocument, facts: Facts): TimetableEven
   return events;
 }
 
+/**
+ * The items of `sorted` (in order of `start`, not overlapping) that start in `[from, to)`, found by binary search;
+ * with `covering`, those that contain `from` instead (at most one).
+ */
+function startingIn<T extends { start: number; end: number }>(sorted: T[], from: number, to: number, covering = false): T[] {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (covering ? sorted[mid]!.end <= from : sorted[mid]!.start < from) lo = mid + 1;
+    else hi = mid;
+  }
+  if (covering) return lo < sorted.length && sorted[lo]!.start <= from && from < sorted[lo]!.end ? [sorted[lo]!] : [];
+  let end = lo;
+  while (end < sorted.length && sorted[end]!.start < to) end++;
+  return sorted.slice(lo, end);
+}
+
 /** The event of a label/value line: labelled by its first dateless cell with words, dated by the next cell with a date. */
 function rowEvent(doc: TenderDocument, row: TextRow, dates: DateFact[]): TimetableEvent | null {
   const within = (c: { start: number; end: number }) => dates.filter((d) => d.start >= c.start && d.start < c.end);
@@ -177,7 +203,7 @@ function rowEvent(doc: TenderDocument, row: TextRow, dates: DateFact[]): Timetab
   const dateCell = row.cells.slice(labelIndex + 1).find((c) => within(c).length > 0);
   if (!dateCell) return null;
   const labelCell = row.cells[labelIndex]!;
-  const label = labelCell.text.replace(/\s*[:\-–—]+$/, '');
+  const label = withoutTrailing(labelCell.text, false);
   const [first, second] = within(dateCell);
   const block = doc.blocks[row.block]!;
   return {
@@ -218,7 +244,7 @@ function listLabel(block: TextBlock, date: DateFact): { text: string; start: num
   const dateStart = date.start;
   const dateEnd = date.end;
   const before = text.slice(0, dateStart);
-  const beforeLabel = before.replace(/(?:\s*(?:[:\-–—|]|\bby\b|\bon\b|\bat\b)\s*)+$/i, '');
+  const beforeLabel = withoutTrailing(before, true);
   if (/[A-Za-z]{3,}/.test(beforeLabel)) {
     const lead = beforeLabel.length - beforeLabel.trimStart().length;
     return { text: beforeLabel.trim(), start: lead, end: beforeLabel.length };
@@ -232,3 +258,39 @@ function listLabel(block: TextBlock, date: DateFact): { text: string; start: num
   }
   return null;
 }
+
+const isSpace = (c: string): boolean => /\s/.test(c);
+const isWordChar = (c: string | undefined): boolean => c !== undefined && /\w/.test(c);
+
+/**
+ * `text` without the separators that end it: a run of `:`, `-`, `–`, `—` after optional spaces (with `words`,
+ * also `|` and the words "by", "on" and "at", spaces between); the same as removing
+ * `\s*[:\-–—]+$` / `(?:\s*(?:[:\-–—|]|\bby\b|\bon\b|\bat\b)\s*)+$`, read backwards from the end so that a long
+ * run costs its length (the patterns, tried from each position of the run, cost its square or worse).
+ */
+function withoutTrailing(text: string, words: boolean): string {
+  const marks = words ? ':-–—|' : ':-–—';
+  let end = text.length;
+  let cut = -1;
+  for (;;) {
+    let i = end;
+    if (words) while (i > 0 && isSpace(text[i - 1]!)) i--;
+    if (i > 0 && marks.includes(text[i - 1]!)) {
+      i--;
+    } else if (words && i >= 2 && /^(?:by|on|at)$/i.test(text.slice(i - 2, i)) && !isWordChar(text[i - 3]) && !isWordChar(text[i])) {
+      i -= 2;
+    } else {
+      break;
+    }
+    end = i;
+    cut = i;
+  }
+  if (cut < 0) return text;
+  if (!words) {
+    while (cut > 0 && isSpace(text[cut - 1]!)) cut--;
+    return text.slice(0, cut);
+  }
+  while (cut > 0 && isSpace(text[cut - 1]!)) cut--;
+  return text.slice(0, cut);
+}
+

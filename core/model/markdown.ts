@@ -18,6 +18,9 @@ import { parse as parseYaml } from 'yaml';
 import type { Nodes, Parents, PhrasingContent, Root, RootContent, Table as MdTable } from 'mdast';
 import { blockRange, computeLineStarts, rangeFromOffsets } from './positions';
 import { criticMarkupRevisions } from './revisions';
+import { plainRegions } from './guards';
+
+export { plainRegions };
 import type {
   BlockKind,
   CommentNode,
@@ -113,7 +116,7 @@ export class ChunkCache {
  */
 export function chunkOffsets(text: string): number[] {
   const cuts: number[] = [0];
-  if (/^ {0,3}\[[^\]\n]+\]:/m.test(text)) return cuts;
+  if (/^ {0,3}\[[^\]\n\r]+\]:/m.test(text)) return cuts;
   let fence: { char: string; length: number } | null = null;
   let htmlEnd: RegExp | null = null;
   let previousBlank = true;
@@ -158,6 +161,45 @@ export function chunkOffsets(text: string): number[] {
   return cuts;
 }
 
+/** The chunks to parse, `cuts` split further around the plain regions (which are read without parsing). */
+function withPlainRegions(cuts: number[], regions: Array<{ start: number; end: number }>, length: number): Array<{ start: number; end: number; plain: boolean }> {
+  const bounds = cuts.map((start, i) => ({ start, end: cuts[i + 1] ?? length }));
+  if (regions.length === 0) return bounds.map((b) => ({ ...b, plain: false }));
+  const points = new Set<number>(cuts);
+  for (const r of regions) {
+    points.add(r.start);
+    points.add(r.end);
+  }
+  const sorted = [...points].filter((p) => p < length).sort((a, b) => a - b);
+  let r = 0;
+  return sorted.map((start, i) => {
+    const end = sorted[i + 1] ?? length;
+    while (r < regions.length && regions[r]!.end <= start) r++;
+    const plain = r < regions.length && regions[r]!.start <= start && end <= regions[r]!.end;
+    return { start, end, plain };
+  });
+}
+
+/** The tree of a stretch read as plain text: one paragraph of its text as written, or nothing if it is blank. */
+function plainTree(chunk: string): Root {
+  let s = 0;
+  let e = chunk.length;
+  while (s < e && /\s/.test(chunk[s]!)) s++;
+  while (e > s && /\s/.test(chunk[e - 1]!)) e--;
+  if (s === e) return { type: 'root', children: [] };
+  const point = (offset: number) => {
+    let line = 1;
+    let lineStart = 0;
+    for (let i = chunk.indexOf('\n'); i >= 0 && i < offset; i = chunk.indexOf('\n', i + 1)) {
+      line++;
+      lineStart = i + 1;
+    }
+    return { line, column: offset - lineStart + 1, offset };
+  };
+  const position = { start: point(s), end: point(e) };
+  return { type: 'root', children: [{ type: 'paragraph', children: [{ type: 'text', value: chunk.slice(s, e), position }], position }] };
+}
+
 export interface ParseOptions {
   /** Reuse the trees of unchanged chunks from the previous version of the same document. */
   cache?: ChunkCache;
@@ -167,13 +209,13 @@ export interface ParseOptions {
 
 export function parseMarkdown(text: string, path = '<text>', format: DocumentFormat = 'markdown', options: ParseOptions = {}): TenderDocument {
   const builder = new Builder(text, path, format);
-  const cuts = options.whole ? [0] : chunkOffsets(text);
+  const pieces = withPlainRegions(options.whole ? [0] : chunkOffsets(text), plainRegions(text), text.length);
   const used = new Map<string, Root>();
   options.cache?.begin();
-  for (let i = 0; i < cuts.length; i++) {
-    const start = cuts[i]!;
-    const chunk = text.slice(start, cuts[i + 1] ?? text.length);
-    const tree = options.cache ? options.cache.parse(chunk, used) : (processor.parse(chunk) as Root);
+  for (const piece of pieces) {
+    const start = piece.start;
+    const chunk = text.slice(start, piece.end);
+    const tree = piece.plain ? plainTree(chunk) : options.cache ? options.cache.parse(chunk, used) : (processor.parse(chunk) as Root);
     builder.base = start;
     const from = builder.doc.blocks.length;
     builder.visitChildren(tree, { listLevel: -1 });

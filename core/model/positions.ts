@@ -29,11 +29,15 @@ export function rangeFromOffsets(doc: Pick<TenderDocument, 'lineStarts'>, start:
 export function blockOffsetToSource(block: TextBlock, textOffset: number): number {
   const segs = block.segments;
   if (segs.length === 0) return block.range.start.offset;
-  let seg = segs[0]!;
-  for (const s of segs) {
-    if (s.textStart <= textOffset) seg = s;
-    else break;
+  // The last segment starting at or before the offset (the first when none does): segments are in order.
+  let lo = 1;
+  let hi = segs.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (segs[mid]!.textStart <= textOffset) lo = mid + 1;
+    else hi = mid - 1;
   }
+  const seg = segs[Math.max(0, hi)]!;
   const within = textOffset - seg.textStart;
   if (within >= seg.length) {
     // At or past the end of this segment: one past its last character.

@@ -40,10 +40,25 @@ function wordBefore(text: string, start: number, end: number): string {
   return text.slice(i, end).toLowerCase();
 }
 
+/**
+ * Sentence ends: a run of `.`, `!` or `?` (not entered part-way: a run that cannot end a sentence from its
+ * first character cannot from a later one, and trying each would cost the square of the run) with closing
+ * quotes or brackets, before a capital or digit; or a blank line.
+ */
+const SENTENCE_END = /(?<![.!?])[.!?]+["')\]]*(?=\s+["'(£]?[A-Z0-9])|\n\s*\n/g;
+
+/**
+ * A "sentence" longer than this is not prose anyone reads as one sentence (real documents stay well below
+ * it): it is cut into pieces of about `PIECE` characters at spaces, so that the work done per fact on its
+ * sentence stays bounded however long a paragraph without full stops is.
+ */
+const LONGEST_SENTENCE = 10_000;
+const PIECE = 500;
+
 function split(text: string): SentenceSpan[] {
   const spans: SentenceSpan[] = [];
   let start = 0;
-  const re = /[.!?]+["')\]]*(?=\s+["'(£]?[A-Z0-9])|\n\s*\n/g;
+  const re = new RegExp(SENTENCE_END.source, SENTENCE_END.flags);
   let m: RegExpExecArray | null;
   while ((m = re.exec(text))) {
     const end = m.index + m[0].length;
@@ -58,18 +73,54 @@ function split(text: string): SentenceSpan[] {
   return spans;
 }
 
+const SPACE = /\s/;
+const isSpace = (text: string, i: number): boolean => SPACE.test(text[i] ?? '');
+
 function pushSpan(text: string, spans: SentenceSpan[], start: number, end: number): void {
   let s = start;
   let e = end;
-  while (s < e && /\s/.test(text[s]!)) s++;
-  while (e > s && /\s/.test(text[e - 1]!)) e--;
+  while (s < e && isSpace(text, s)) s++;
+  while (e > s && isSpace(text, e - 1)) e--;
+  if (e - s > LONGEST_SENTENCE) {
+    pushPieces(text, spans, s, e);
+    return;
+  }
   if (e > s) spans.push({ start: s, end: e, text: text.slice(s, e) });
+}
+
+/** Cuts an over-long run `[s, e)` into pieces of at most `PIECE` characters, at a space where there is one. */
+function pushPieces(text: string, spans: SentenceSpan[], s: number, e: number): void {
+  while (s < e) {
+    let cut = Math.min(e, s + PIECE);
+    if (cut < e) {
+      let back = cut;
+      while (back > s + PIECE / 2 && !isSpace(text, back)) back--;
+      if (isSpace(text, back)) cut = back;
+    }
+    let pe = cut;
+    while (pe > s && isSpace(text, pe - 1)) pe--;
+    if (pe > s) spans.push({ start: s, end: pe, text: text.slice(s, pe) });
+    s = cut;
+    while (s < e && isSpace(text, s)) s++;
+  }
+}
+
+/** The sentence span of `text` that contains `offset`, or undefined (found by binary search). */
+export function sentenceSpanAt(text: string, offset: number): SentenceSpan | undefined {
+  // The spans are in order and do not overlap: the last one starting at or before `offset`.
+  const spans = splitSentences(text);
+  let lo = 0;
+  let hi = spans.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid]!.start <= offset) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  const span = hi >= 0 ? spans[hi]! : undefined;
+  return span && offset < span.end ? span : undefined;
 }
 
 /** The sentence of `text` that contains `offset`. */
 export function sentenceAt(text: string, offset: number): string {
-  for (const span of splitSentences(text)) {
-    if (offset >= span.start && offset < span.end) return span.text;
-  }
-  return text.trim();
+  return sentenceSpanAt(text, offset)?.text ?? text.trim();
 }

@@ -103,10 +103,9 @@ The rule reads the timetable (tables, lists and unmistakable sentences) and repo
     const firstIssue = events.find((e) => e.type === 'issue' && !NOT_TENDER_ISSUE.test(e.label));
     const ordered = events.filter((e) => RANK[e.type] !== undefined && (e.type !== 'issue' || e === firstIssue) && !(e.type === 'contract-end' && OTHER_CONTRACT.test(e.label)));
 
+    const firstAfter = earliestLaterDated(ordered);
     for (const later of ordered) {
-      const culprit = ordered.find(
-        (earlier) => RANK[earlier.type]! < RANK[later.type]! && !ELSEWHERE.has(`${earlier.type}>${later.type}`) && later.date.iso! < earlier.date.iso!,
-      );
+      const culprit = firstAfter(later);
       if (!culprit) continue;
       context.report({
         messageId: 'outOfOrder',
@@ -123,18 +122,13 @@ The rule reads the timetable (tables, lists and unmistakable sentences) and repo
       });
     }
 
-    const reported = new Set<TimetableEvent>();
-    for (const [i, a] of events.entries()) {
-      for (const b of events.slice(i + 1)) {
-        if (reported.has(b) || !sameEvent(a, b) || a.date.iso === b.date.iso) continue;
-        reported.add(b);
-        context.report({
-          messageId: 'twoDates',
-          data: { label: b.label, date: formatDay(b.date.iso!), otherDate: formatDay(a.date.iso!), otherLine: a.date.range.start.line },
-          range: b.date.range,
-          related: [{ range: a.date.range, message: `${a.label}: ${formatDay(a.date.iso!)}` }],
-        });
-      }
+    for (const [a, b] of restatedWithOtherDates(events)) {
+      context.report({
+        messageId: 'twoDates',
+        data: { label: b.label, date: formatDay(b.date.iso!), otherDate: formatDay(a.date.iso!), otherLine: a.date.range.start.line },
+        range: b.date.range,
+        related: [{ range: a.date.range, message: `${a.label}: ${formatDay(a.date.iso!)}` }],
+      });
     }
 
     const checked = new Set<DateFact>();
@@ -151,6 +145,81 @@ The rule reads the timetable (tables, lists and unmistakable sentences) and repo
     }
   },
 });
+
+/**
+ * For each event, the first event of `ordered` (in document order) that must come before it and is dated after
+ * it, or undefined. Per event type, the running latest date gives by binary search the first event of that
+ * type dated after a given date, so a long timetable costs its length times the number of types, not its
+ * square.
+ */
+function earliestLaterDated(ordered: TimetableEvent[]): (later: TimetableEvent) => TimetableEvent | undefined {
+  const byType = new Map<TimetableEventType, { index: number[]; latest: string[] }>();
+  ordered.forEach((e, i) => {
+    let list = byType.get(e.type);
+    if (!list) byType.set(e.type, (list = { index: [], latest: [] }));
+    const previous = list.latest[list.latest.length - 1];
+    list.index.push(i);
+    list.latest.push(previous !== undefined && previous > e.date.iso! ? previous : e.date.iso!);
+  });
+  return (later) => {
+    let best = -1;
+    for (const [type, list] of byType) {
+      if (!(RANK[type]! < RANK[later.type]!) || ELSEWHERE.has(`${type}>${later.type}`)) continue;
+      // The first position whose running latest date is after the later event's date.
+      let lo = 0;
+      let hi = list.latest.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (list.latest[mid]! > later.date.iso!) hi = mid;
+        else lo = mid + 1;
+      }
+      if (lo < list.latest.length && (best < 0 || list.index[lo]! < best)) best = list.index[lo]!;
+    }
+    return best < 0 ? undefined : ordered[best];
+  };
+}
+
+/**
+ * Pairs [a, b] where b restates event a (see `sameEventKeys`) with another date, each b once with the first such
+ * a, in the order of a then b. Events are grouped by what makes two of them the same event, so the cost is
+ * linear in the number of events rather than in its square.
+ */
+function restatedWithOtherDates(events: TimetableEvent[]): Array<[TimetableEvent, TimetableEvent]> {
+  // Per key: the first event, and the first one dated differently from it (by position in `events`).
+  const groups = new Map<string, { first: number; different: number }>();
+  const pairs: Array<[number, number]> = [];
+  events.forEach((b, j) => {
+    let partner = -1;
+    for (const key of sameEventKeys(b)) {
+      const group = groups.get(key);
+      if (!group) {
+        groups.set(key, { first: j, different: -1 });
+        continue;
+      }
+      const candidate = events[group.first]!.date.iso !== b.date.iso ? group.first : group.different;
+      if (candidate >= 0 && (partner < 0 || candidate < partner)) partner = candidate;
+      if (group.different < 0 && events[group.first]!.date.iso !== b.date.iso) group.different = j;
+    }
+    if (partner >= 0) pairs.push([partner, j]);
+  });
+  pairs.sort((x, y) => x[0] - y[0] || x[1] - y[1]);
+  return pairs.map(([i, j]) => [events[i]!, events[j]!]);
+}
+
+/**
+ * Two events state the same thing when they share a key: the same type and label (not naming a distinct round or
+ * stage, and not a period), or deadlines for the same kind of submission.
+ */
+function sameEventKeys(e: TimetableEvent): string[] {
+  if (e.type === 'other' || e.type === 'evaluation' || e.type === 'presentation' || e.type === 'mobilisation') return [];
+  if (DISTINCT.test(e.label) || e.endDate) return [];
+  const keys = [`label ${e.type} ${normalise(e.label)}`];
+  if (e.type === 'submission-deadline') {
+    const n = noun(e.label);
+    if (n !== null) keys.push(`noun ${n}`);
+  }
+  return keys;
+}
 
 const DAY = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
@@ -170,13 +239,3 @@ function noun(label: string): string | null {
   return NOUNS.find(([re]) => re.test(label))?.[1] ?? null;
 }
 
-/** Two events that state the same thing: the same label, or deadlines for the same kind of submission. */
-function sameEvent(a: TimetableEvent, b: TimetableEvent): boolean {
-  if (a.type !== b.type || a.type === 'other' || a.type === 'evaluation' || a.type === 'presentation' || a.type === 'mobilisation') return false;
-  if (DISTINCT.test(a.label) || DISTINCT.test(b.label)) return false;
-  if (a.endDate || b.endDate) return false;
-  if (normalise(a.label) === normalise(b.label)) return true;
-  if (a.type !== 'submission-deadline') return false;
-  const na = noun(a.label);
-  return na !== null && na === noun(b.label);
-}

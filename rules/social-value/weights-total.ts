@@ -11,7 +11,7 @@ import type { RelatedLocation, RuleContext } from '../../core/engine/types';
 const EPSILON = 0.01;
 
 function fmt(n: number): string {
-  return Number.isInteger(n) ? String(n) : n.toFixed(2).replace(/0+$/, '').replace(/\.$/, '');
+  return Number.isInteger(n) ? String(n) : n.toFixed(2).replace(/(?<!0)0+$/, '').replace(/\.$/, '');
 }
 
 /** The sum of the criteria's weights (pass/fail criteria without a weight left out), or null if one has no weight. */

@@ -4,6 +4,7 @@ import { blockRange } from '../../model/positions';
 import { splitSentences } from '../../model/sentences';
 import { testText, type PatternScreen } from '../../model/memo';
 import { rowOf } from '../context';
+import { factsStartingIn } from '../spans';
 import type { FactLocation } from '../types';
 
 export interface Sentence {
@@ -38,36 +39,40 @@ export function execIn(s: Sentence, re: RegExp): RegExpExecArray | null {
   return mayMatch(s, re) ? re.exec(s.text) : null;
 }
 
+/** How much wording after a sentence is read (a bound, so that a huge block costs its length, not its square). */
+const AFTER_LIMIT = 2_000;
+
+/** Where each sentence is in its list, built once per list. */
+const positions = new WeakMap<Sentence[], Map<Sentence, number>>();
+
+/** The wording after `s` in its block, up to `AFTER_LIMIT` characters of whole sentences. */
 export function sentencesAfter(sentences: Sentence[], s: Sentence): string {
-  return sentences
-    .filter((x) => x.block === s.block && x.index > s.index)
-    .map((x) => x.text)
-    .join(' ');
+  let index = positions.get(sentences);
+  if (!index) positions.set(sentences, (index = new Map(sentences.map((x, i) => [x, i]))));
+  const at = index.get(s);
+  if (at === undefined) {
+    return sentences
+      .filter((x) => x.block === s.block && x.index > s.index)
+      .map((x) => x.text)
+      .join(' ');
+  }
+  // Sentences are listed block by block, in order: the rest of the block follows `s` directly.
+  const out: string[] = [];
+  let length = 0;
+  for (let i = at + 1; i < sentences.length && sentences[i]!.block === s.block && length <= AFTER_LIMIT; i++) {
+    out.push(sentences[i]!.text);
+    length += sentences[i]!.text.length + 1;
+  }
+  return out.join(' ');
 }
+
 
 export function at(doc: TenderDocument, s: Sentence, start: number, end: number): FactLocation {
   return { block: s.block.id, range: blockRange(doc, s.block, s.start + start, s.start + end), sentence: s.text };
 }
 
-/** Facts grouped by block, built once per fact list, so that looking up a sentence's facts stays linear. */
-const byBlockCache = new WeakMap<object, Map<number, unknown[]>>();
-
-function byBlock<T extends { block: number }>(list: T[]): Map<number, T[]> {
-  let index = byBlockCache.get(list) as Map<number, T[]> | undefined;
-  if (!index) {
-    index = new Map();
-    for (const f of list) {
-      const group = index.get(f.block);
-      if (group) group.push(f);
-      else index.set(f.block, [f]);
-    }
-    byBlockCache.set(list, index as Map<number, unknown[]>);
-  }
-  return index;
-}
-
 export function inSentence<T extends { block: number; start: number }>(list: T[], s: Sentence): T[] {
-  return (byBlock(list).get(s.block.id) ?? []).filter((f) => f.start >= s.start && f.start < s.end);
+  return factsStartingIn(list, s.block.id, s.start, s.end);
 }
 
 /** The text of a sentence's table row (other cells and the column header), or '' outside tables. */

@@ -1,0 +1,145 @@
+// Adversarial inputs: writes each pathological document of docs/reliability.md into a temporary folder and
+// times `node dist/cli.cjs --format json FILE` on it, one process per file, with a wall-clock limit.
+//   node bench/adversarial.mjs [--timeout 120] [--only money,dates,...] [--cli PATH] [--keep] [--markdown]
+// Run after `npm run build`. Peak memory comes from GNU time (`/usr/bin/time -f %M`) when it is installed,
+// else from the rss.cjs preload (which cannot report a process killed by the limit). Not run by the tests.
+import { mkdtempSync, writeFileSync, rmSync, existsSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, dirname, resolve } from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+let cli = join(root, 'dist', 'cli.cjs');
+
+const months = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** Each row: a name, what it is, and a generator returning the file's text. */
+export const inputs = [
+  {
+    name: 'money',
+    what: 'one paragraph of 100,000 money amounts (`£1,000,000,000,000,000,000.00 …`)',
+    text: () => Array(100_000).fill('£1,000,000,000,000,000,000.00').join(' ') + '\n',
+  },
+  {
+    name: 'dates',
+    what: 'one paragraph of 200,000 dates (`1 March 2027 2 March 2027 …`)',
+    text: () => {
+      const out = [];
+      for (let i = 0; i < 200_000; i++) out.push(`${(i % 28) + 1} ${months[Math.floor(i / 28) % 12]} 2027`);
+      return out.join(' ') + '\n';
+    },
+  },
+  {
+    name: 'digits',
+    what: 'one line of 2,000,000 digits',
+    text: () => '1234567890'.repeat(200_000) + '\n',
+  },
+  {
+    name: 'brackets',
+    what: '100,000 `[` then `insert` then 100,000 `]`',
+    text: () => '['.repeat(100_000) + 'insert' + ']'.repeat(100_000) + '\n',
+  },
+  {
+    name: 'nested-list',
+    what: 'a list nested 3,000 levels deep',
+    text: () => {
+      const lines = [];
+      for (let i = 0; i < 3000; i++) lines.push(' '.repeat(i * 2) + '- item ' + i);
+      return lines.join('\n') + '\n';
+    },
+  },
+  {
+    name: 'blank-lines',
+    what: '1,000,000 blank lines',
+    text: () => 'The Authority will publish the notice.\n' + '\n'.repeat(1_000_000) + 'The end.\n',
+  },
+  {
+    name: 'words',
+    what: 'one line of 1,000,000 words',
+    text: () => {
+      const words = ['the', 'supplier', 'shall', 'provide', 'services', 'to', 'council', 'within', 'contract'];
+      const out = [];
+      for (let i = 0; i < 1_000_000; i++) out.push(words[i % words.length]);
+      return out.join(' ') + '\n';
+    },
+  },
+  {
+    name: 'blockquotes',
+    what: '20,000 nested `>`',
+    text: () => '>'.repeat(20_000) + ' quoted\n',
+  },
+];
+
+function measure(file, timeoutS) {
+  const gnuTime = existsSync('/usr/bin/time');
+  const started = process.hrtime.bigint();
+  let result;
+  let peakKB = null;
+  if (gnuTime) {
+    const rssFile = `${file}.time`;
+    result = spawnSync('/usr/bin/time', ['-f', '%M', '-o', rssFile, 'timeout', String(timeoutS), process.execPath, cli, '--format', 'json', file], {
+      stdio: ['ignore', 'ignore', 'pipe'],
+      maxBuffer: 64 * 1024 * 1024,
+    });
+    try {
+      const lines = readFileSync(rssFile, 'utf8').trim().split('\n');
+      peakKB = Number(lines[lines.length - 1]);
+    } catch {
+      peakKB = null;
+    }
+  } else {
+    result = spawnSync(process.execPath, [cli, '--format', 'json', file], {
+      stdio: ['ignore', 'ignore', 'pipe'],
+      timeout: timeoutS * 1000,
+      maxBuffer: 64 * 1024 * 1024,
+    });
+  }
+  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+  // GNU time reports the exit status of `timeout`: 124 means the limit was reached.
+  const killed = result.status === 124 || result.signal != null;
+  return { seconds, peakMB: peakKB ? Math.round(peakKB / 1024) : null, exit: result.status, killed };
+}
+
+const args = process.argv.slice(2);
+const opt = (name, fallback) => {
+  const i = args.indexOf(`--${name}`);
+  return i >= 0 ? args[i + 1] : fallback;
+};
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  cli = resolve(opt('cli', cli));
+  if (!existsSync(cli)) {
+    console.error('run `npm run build` first');
+    process.exit(2);
+  }
+  const timeoutS = Number(opt('timeout', '120'));
+  const only = opt('only', null)?.split(',');
+  const dir = mkdtempSync(join(tmpdir(), 'tenderlint-adversarial-'));
+  const rows = [];
+  try {
+    for (const input of inputs) {
+      if (only && !only.includes(input.name)) continue;
+      const file = join(dir, `${input.name}.md`);
+      const text = input.text();
+      writeFileSync(file, text);
+      const r = measure(file, timeoutS);
+      const row = { name: input.name, what: input.what, bytes: Buffer.byteLength(text), ...r };
+      rows.push(row);
+      const outcome = r.killed ? `killed after ${timeoutS} s` : `${r.seconds.toFixed(1)} s, exit ${r.exit}`;
+      console.error(`${input.name}: ${(row.bytes / 1e6).toFixed(1)} MB, ${outcome}, peak ${r.peakMB ?? '?'} MB`);
+    }
+  } finally {
+    if (!args.includes('--keep')) rmSync(dir, { recursive: true, force: true });
+    else console.error(`files kept in ${dir}`);
+  }
+  if (args.includes('--markdown')) {
+    console.log('| Input | Size | Time | Peak memory | Exit |');
+    console.log('| --- | --- | --- | --- | --- |');
+    for (const r of rows) {
+      const time = r.killed ? `killed after ${timeoutS} s` : `${r.seconds.toFixed(1)} s`;
+      console.log(`| ${r.what} | ${(r.bytes / 1e6).toFixed(1)} MB | ${time} | ${r.peakMB ?? '?'} MB | ${r.killed ? '—' : r.exit} |`);
+    }
+  } else {
+    console.log(JSON.stringify(rows, null, 2));
+  }
+}

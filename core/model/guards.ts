@@ -1,0 +1,124 @@
+/**
+ * Guards before the Markdown parser: cheap checks, run on every parse, for the shapes the parser reads in far
+ * worse than linear time (or with too deep a stack). `markdown.ts` reads the stretches found as plain text.
+ * Thresholds and figures: docs/reliability.md.
+ */
+
+/** Containers (block quotes and list items) nested deeper than this are a nesting bomb, not a document. */
+const DEEPEST_NESTING = 32;
+/** A stretch of lines with brackets opened this deep (not yet closed) is a bracket bomb, not links. */
+const DEEPEST_BRACKETS = 64;
+/** A run of this many blank lines or more is dropped before parsing. */
+const LONGEST_BLANK_RUN = 1_000;
+
+/**
+ * The containers the line `[start, end)` opens: its `>` markers, its list markers, and the column of its first list
+ * marker (or -1).
+ */
+function linePrefix(text: string, start: number, end: number): { quotes: number; markers: number; markerColumn: number; column: number } {
+  let i = start;
+  let column = 0;
+  let quotes = 0;
+  let markers = 0;
+  let markerColumn = -1;
+  const spaceAt = (k: number) => text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9;
+  while (i < end) {
+    const c = text.charCodeAt(i);
+    if (c === 32) column++;
+    else if (c === 9) column += 4 - (column % 4);
+    else if (c === 62 /* > */) {
+      quotes++;
+      column++;
+    } else if ((c === 45 || c === 42 || c === 43) /* - * + */ && spaceAt(i + 1)) {
+      if (markers++ === 0) markerColumn = column;
+      column++;
+    } else if (c >= 48 && c <= 57) {
+      let j = i;
+      while (j < end && j - i < 9 && text.charCodeAt(j) >= 48 && text.charCodeAt(j) <= 57) j++;
+      const after = text.charCodeAt(j);
+      if (!((after === 46 || after === 41) /* . ) */ && spaceAt(j + 1))) break;
+      if (markers++ === 0) markerColumn = column;
+      column += j - i + 1;
+      i = j;
+    } else break;
+    i++;
+  }
+  return { quotes, markers, markerColumn, column };
+}
+
+/**
+ * Stretches of the text to read as plain text rather than parse, in order, each whole lines: a stretch of
+ * non-blank lines (a paragraph, list or quote) in which containers nest too deep (block quotes and list items,
+ * estimated from markers and indentation) or brackets open too deep, and runs of very many blank lines. One pass over the lines, outside fenced code; a document with none of
+ * these shapes gives none, and is parsed exactly as before.
+ */
+export function plainRegions(text: string): Array<{ start: number; end: number }> {
+  const regions: Array<{ start: number; end: number }> = [];
+  let fence: string | null = null;
+  let stretchStart = -1; // first line of the current run of non-blank lines
+  let stretchBad = false;
+  let brackets = 0;
+  let blankStart = -1;
+  let blankLines = 0;
+  const listColumns: number[] = [];
+  const closeStretch = (end: number): void => {
+    if (stretchStart >= 0 && stretchBad) regions.push({ start: stretchStart, end });
+    stretchStart = -1;
+    stretchBad = false;
+    brackets = 0;
+  };
+  let offset = 0;
+  while (offset < text.length) {
+    let end = text.indexOf('\n', offset);
+    end = end < 0 ? text.length : end + 1;
+    let blank = true;
+    for (let i = offset; i < end; i++) {
+      const c = text.charCodeAt(i);
+      if (c !== 32 && c !== 9 && c !== 10 && c !== 13) {
+        blank = false;
+        break;
+      }
+    }
+    if (blank) {
+      closeStretch(offset);
+      if (blankLines++ === 0) blankStart = offset;
+    } else {
+      if (blankLines >= LONGEST_BLANK_RUN) regions.push({ start: blankStart, end: offset });
+      blankLines = 0;
+      // Fenced code is read as it stands: nothing in it nests or links.
+      const prefix = linePrefix(text, offset, end);
+      const indent = prefix.column;
+      const marker = text.slice(offset, Math.min(end, offset + 8)).trimStart().slice(0, 3);
+      if (fence) {
+        if (marker === fence && indent < 4) fence = null;
+      } else if ((marker === '```' || marker === '~~~') && indent < 4 && !stretchBad) {
+        fence = marker;
+      } else {
+        if (stretchStart < 0) stretchStart = offset;
+        // List nesting: the columns of the list items still open (an item at or left of one closes it).
+        if (prefix.markers > 0) {
+          while (listColumns.length > 0 && listColumns[listColumns.length - 1]! >= prefix.markerColumn) listColumns.pop();
+          listColumns.push(prefix.markerColumn);
+        } else if (indent === 0 && prefix.quotes === 0) {
+          listColumns.length = 0;
+        }
+        if (prefix.quotes + listColumns.length + Math.max(0, prefix.markers - 1) > DEEPEST_NESTING) stretchBad = true;
+        if (!stretchBad) {
+          for (let i = offset; i < end; i++) {
+            const c = text.charCodeAt(i);
+            if (c === 91 /* [ */) {
+              if (++brackets > DEEPEST_BRACKETS) {
+                stretchBad = true;
+                break;
+              }
+            } else if (c === 93 /* ] */ && brackets > 0) brackets--;
+          }
+        }
+      }
+    }
+    offset = end;
+  }
+  closeStretch(text.length);
+  if (blankLines >= LONGEST_BLANK_RUN) regions.push({ start: blankStart, end: text.length });
+  return regions.sort((a, b) => a.start - b.start);
+}
