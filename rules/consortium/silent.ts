@@ -81,5 +81,5 @@ function insertAt(doc: TenderDocument): number {
     const end = last?.kind === 'tableCell' && last.table !== undefined ? doc.tables[last.table]!.range.end.offset : last?.range.end.offset;
     if (end !== undefined && (!next || end <= next.range.start.offset)) return end;
   }
-  return doc.text.replace(/\s+$/, '').length;
+  return doc.text.trimEnd().length;
 }

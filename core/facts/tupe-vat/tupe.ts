@@ -101,8 +101,19 @@ const ELSEWHERE = /\b(?:see|in|at|refer\s+to|set\s+out\s+in|contained\s+in|read)
 const ANSWER_YES = /^\s*(?:yes|likely|applies|will\s+apply)\b/i;
 const ANSWER_MAYBE = /^\s*(?:possibly|potentially|may\s+apply|possible|unknown|to\s+be\s+confirmed)\b/i;
 const ANSWER_NO = /^\s*(?:no|none|n\/a|not\s+applicable|unlikely|does\s+not\s+apply)\b/i;
-/** "TUPE applies: No", "TUPE<TAB>Not applicable": a label naming TUPE and its value. */
-const LABELLED = /^([^:\t]{0,80}?)\s*(?::|\t)\s*(.+)$/s;
+/**
+ * "TUPE applies: No", "TUPE<TAB>Not applicable": the label (at most 80 characters before the first colon or tab,
+ * trailing space dropped) and the value after it. A scan, not a pattern: the pattern with optional spaces on both
+ * sides of the separator backtracks polynomially on long runs of white space.
+ */
+function labelled(text: string): [label: string, value: string] | null {
+  let i = 0;
+  while (i < text.length && text[i] !== ':' && text[i] !== '\t') i++;
+  if (i === text.length) return null;
+  const label = text.slice(0, i).trimEnd();
+  const value = text.slice(i + 1);
+  return label.length <= 80 && value.length > 0 ? [label, value] : null;
+}
 
 function answered(answer: string): TupeStance | null {
   if (ANSWER_NO.test(answer)) return 'does-not-apply';
@@ -128,9 +139,9 @@ function stanceOf(s: Sentence): TupeStance {
   if (ticked) return ticked[1]!.toLowerCase() === 'yes' ? 'applies' : 'does-not-apply';
   // A question ("Is TUPE likely to apply?") says nothing by itself: its answer, in the row, does.
   if (/\?\s*$/.test(s.text)) return (s.row && rowAnswer(s.row)) || 'mentioned';
-  const label = LABELLED.exec(s.text);
-  if (label && (TUPE_MENTION.test(label[1]!) || TUPE_DEFINED.test(label[1]!))) {
-    const value = answered(label[2]!);
+  const label = labelled(s.text);
+  if (label && (TUPE_MENTION.test(label[0]) || TUPE_DEFINED.test(label[0]))) {
+    const value = answered(label[1]);
     if (value) return value;
   }
   // A label cell ("TUPE") whose answer is in the next cell.
