@@ -13,13 +13,13 @@ const INVOICE = /\binvoice/i;
 const MONTH_END = /\bend\s+of\s+(?:the\s+|each\s+)?(?:calendar\s+)?month\b|\bmonth[- ]end\b/i;
 /** A bidder's record of paying its own supply chain, asked about in questionnaires: not a payment term. */
 const RECORD =
-  /\breporting\s+periods?\b|\b(?:have|has|were|was)\s+been\s+paid\b|\baverage\s+(?:time|number\s+of\s+days)\b|\bpayment\s+(?:performance|practices?|record)\b|\b(?:of|all)\s+(?:supply\s+chain\s+)?invoices\s+(?:are|were)\s+paid\b|\bpaid\s+on\s+time\b|%\s+(?:or\s+(?:above|more)\s+)?of\s+(?:all\s+)?(?:supply\s+chain\s+)?invoices\b/i;
+  /\?\s*$|\bin\s+the\s+(?:past|last)\s+(?:\d+|twelve|six)\s+months\b|\bwhat\s+(?:percentage|proportion)\b|\b(?:percentage|proportion)\s+of\s+(?:(?:your|all)\s+)?invoices\b|\breporting\s+periods?\b|\b(?:have|has|were|was)\s+been\s+paid\b|\baverage\s+(?:time|number\s+of\s+days)\b|\bpayment\s+(?:performance|practices?|record)\b|\b(?:of|all)\s+(?:supply\s+chain\s+)?invoices\s+(?:are|were)\s+paid\b|\bpaid\s+on\s+time\b|%\s+(?:or\s+(?:above|more)\s+)?of\s+(?:all\s+)?(?:supply\s+chain\s+)?invoices\b/i;
 /** The period is for sending an invoice, not for paying one. */
 const INVOICE_DEADLINE = /\b(?:submit|send|issue|raise|present|render)\w*\b[^.]{0,40}\binvoices?\b[^.]{0,40}\bwithin\b|\binvoices?\s+(?:must|shall|should)\s+be\s+(?:submitted|sent|issued|raised|received)\s+within\b/i;
 const SUBCONTRACT = /\bsub-?contract(?:or)?s?\b|\bsupply\s+chain\b/i;
 /** The payment terms must be written into each sub-contract, at every tier. */
 const FLOW_DOWN =
-  /\b(?:term|provision|clause)s?\s+(?:equivalent\s+to|to\s+the\s+same\s+effect\s+as|in\s+the\s+same\s+terms\s+as)\b|\b(?:included?|incorporated?|inserted?)\s+(?:in|into)\s+(?:each|every|all|any)\s+(?:of\s+its\s+)?sub-?contracts?\b|\b(?:each|every|all)\s+sub-?contracts?\b[^.]{0,80}\b(?:contain|include|incorporate)\b|\bpass(?:ed)?\s+(?:down|on)\b|\bflow(?:ed)?\s+down\b|\b(?:at\s+)?(?:all|every)\s+(?:levels?|tiers?)\s+of\s+(?:the|its|your)\s+supply\s+chain\b/i;
+  /\b(?:term|provision|clause)s?\s+(?:equivalent\s+to|to\s+the\s+same\s+effect\s+as|in\s+the\s+same\s+terms\s+as)\b|\b(?:include[sd]?|incorporate[sd]?|insert(?:s|ed)?)\b[^.]{0,60}?\b(?:in|into)\s+(?:each|every|all|any)\s+(?:of\s+its\s+)?sub-?contracts?\b|\bterms?\s+to\s+the\s+same\s+effect\b|\b(?:each|every|all)\s+sub-?contracts?\b[^.]{0,80}\b(?:contain|include|incorporate)\b|\bpass(?:ed)?\s+(?:down|on)\b|\bflow(?:ed)?\s+down\b|\b(?:at\s+)?(?:all|every)\s+(?:levels?|tiers?)\s+of\s+(?:the|its|your)\s+supply\s+chain\b/i;
 
 /**
  * What starts the period, from the words after it ("of the end of the month", "of receipt of a valid invoice"); a
@@ -63,7 +63,9 @@ function periods(doc: TenderDocument, facts: Facts, out: PaymentFacts): void {
   }
 }
 
-const TERMINATE = /\bterminat(?:e|es|ed|ing|ion)\b|\bbreak\s+(?:clause|option|right)\b|\bbring\s+(?:the|this)\s+(?:Contract|Agreement)\s+to\s+an\s+end\b/i;
+const TERMINATE = /\bterminate\b|\bbreak\s+clause\b|\bbring\s+(?:the|this)\s+(?:Contract|Agreement)\s+to\s+an\s+end\b/i;
+/** A right to terminate, just before the verb ("may", "has the right to", "is entitled to", "reserves the right to"). */
+const RIGHT = /\b(?:may|can|could|has\s+the\s+right\s+to|have\s+the\s+right\s+to|(?:is|are|shall\s+be|will\s+be)\s+entitled\s+to|reserves?\s+the\s+right\s+to|right\s+to|(?:is|are|will\s+be)\s+able\s+to)\s+(?:[\w,()-]+\s+){0,4}$/i;
 /** Termination without cause. */
 const CONVENIENCE =
   /\bfor\s+(?:its\s+|their\s+)?convenience\b|\bwithout\s+(?:cause|reason|giving\s+(?:any\s+)?reasons?|the\s+need\s+to\s+give\s+(?:any\s+)?reasons?)\b|\bfor\s+any\s+(?:or\s+no\s+)?reason\b|\bno[- ]fault\s+termination\b|\bbreak\s+clause\b/i;
@@ -86,6 +88,7 @@ function terminations(doc: TenderDocument, facts: Facts, out: PaymentFacts): voi
   for (const s of sentencesOf(doc)) {
     const t = find(doc, s, TERMINATE);
     if (!t) continue;
+    if (!RIGHT.test(s.text.slice(Math.max(0, t.index - 80), t.index))) continue;
     const party = subject(s.text.slice(0, t.index));
     if (!party) continue;
     // "The Buyer may not terminate …", "cannot terminate": no right.
