@@ -48,7 +48,8 @@ const SECURITY_COST =
 function results(doc: TenderDocument, facts: Facts, out: PaymentFacts): void {
   for (const s of sentencesOf(doc)) {
     const up = find(doc, s, UP_FRONT);
-    if (up && (RESULTS.test(s.text) || /\b(?:outcomes?|results?)\b/i.test(s.text))) out.upFront.push(signal(up));
+    // Any up-front or fixed element anywhere in the document tempers the results payments (it only silences).
+    if (up) out.upFront.push(signal(up));
     const r = find(doc, s, RESULTS);
     if (!r) continue;
     // The share at risk: a percentage written beside results wording, not beside the up-front element.
