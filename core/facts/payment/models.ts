@@ -9,9 +9,9 @@ import { find, inSentence, sentencesOf, signal } from './text';
 import type { PaymentFacts } from './types';
 
 const RESULTS =
-  /\bpayments?\s+by\s+results\b|\bPbR\b|\b(?:outcome|results)[- ]based\s+(?:payments?|funding|contract)\b|\bsuccess\s+(?:payments?|fees?)\b|\boutcome\s+payments?\b|\bpaid\s+(?:only\s+)?(?:on|upon|for)\s+(?:the\s+)?(?:achievement|achieving|delivery)\s+of\s+(?:the\s+)?(?:agreed\s+|specified\s+)?(?:outcomes|results)\b|\bpayments?\s+(?:is|are|will\s+be)\s+(?:made\s+)?(?:only\s+|wholly\s+|entirely\s+)?(?:(?:on|upon|for)\s+(?:the\s+)?achievement\s+of|(?:contingent|dependent|conditional)\s+(?:on|upon))\s+(?:the\s+)?(?:agreed\s+|specified\s+)?(?:outcomes|results)\b/i;
+  /\bpayments?\s+by\s+results\b|\bPbR\b|\b(?:outcome|results)[- ]based\s+(?:payments?|funding|contract)\b|\bsuccess\s+(?:payments?|fees?)\b|\boutcome\s+payments?\b|\bpaid\s+(?:only\s+)?(?:on|upon|for)\s+(?:the\s+)?(?:achievement|achieving|delivery)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:outcomes|results)\b|\bpayments?\s+(?:is|are|will\s+be)\s+(?:made\s+)?(?:only\s+|wholly\s+|entirely\s+)?(?:(?:on|upon|for)\s+(?:the\s+)?achievement\s+of|(?:contingent|dependent|conditional)\s+(?:on|upon))\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:outcomes|results)\b/i;
 const WHOLLY =
-  /\b(?:wholly|entirely|solely|exclusively|only)\b[^.]{0,40}?\b(?:on|upon|by|for)\s+(?:the\s+)?(?:(?:achievement|achieving|delivery)\s+of\s+)?(?:the\s+)?(?:(?:agreed|specified|sustained)\s+)?(?:outcomes|results)\b|\bno\s+(?:up-?front|advance|fixed|service\s+fee|core)\b|\b100\s?%\s+(?:of\s+(?:the\s+)?(?:payments?|contract\s+value|price)\s+)?(?:is\s+|will\s+be\s+)?(?:payment\s+by\s+results|at\s+risk|(?:contingent|dependent|based)\s+(?:on|upon))/i;
+  /\b(?:wholly|entirely|solely|exclusively|only)\b[^.]{0,40}?\b(?:on|upon|by|for)\s+(?:the\s+)?(?:(?:achievement|achieving|delivery)\s+of\s+)?(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:outcomes|results)\b|\bno\s+(?:up-?front|advance|fixed|service\s+fee|core)\b|\b100\s?%\s+(?:of\s+(?:the\s+)?(?:payments?|contract\s+value|price)\s+)?(?:is\s+|will\s+be\s+)?(?:payment\s+by\s+results|at\s+risk|(?:contingent|dependent|based)\s+(?:on|upon))/i;
 const ARREARS = /\bin\s+arrears\b|\bonce\s+(?:the\s+)?(?:outcomes?|results?)\s+(?:is|are|has|have)\s+been\s+(?:achieved|evidenced|verified|sustained)\b|\bafter\s+(?:the\s+)?(?:outcomes?|results?)\s+(?:is|are|has|have)\s+been\s+(?:achieved|evidenced|verified|sustained)\b/i;
 /** Wording around a percentage that makes it the results-contingent share. */
 const AT_RISK = /\bat\s+risk\b|\b(?:contingent|dependent|conditional)\s+(?:on|upon)\b|\b(?:outcome|results|success)\b|\bPbR\b/i;
@@ -70,10 +70,13 @@ function results(doc: TenderDocument, facts: Facts, out: PaymentFacts): void {
 
 function fees(doc: TenderDocument, facts: Facts, out: PaymentFacts): void {
   for (const s of sentencesOf(doc)) {
-    const f = find(doc, s, FEE);
-    if (!f || LEVY.test(s.text)) continue;
+    // A table cell completes its row: "Lead provider management fee | 25% of subcontractor payments".
+    const whole = s.row ? `${s.text} | ${s.row}` : s.text;
+    const f = find(doc, s, FEE) ?? (s.row && FEE.test(s.row) ? find(doc, s, /\S[\s\S]*\S|\S/) : null);
+    if (!f || LEVY.test(whole)) continue;
     const percent = inSentence(facts.percentages, s)[0] ?? null;
-    out.fees.push({ ...signal(f), percent, prime: PRIME.test(s.text), amount: inSentence(facts.money, s).length > 0 });
+    if (!FEE.test(s.text) && !percent) continue;
+    out.fees.push({ ...signal(f), percent, prime: PRIME.test(whole), amount: inSentence(facts.money, s).length > 0 });
   }
 }
 
