@@ -20,9 +20,10 @@ export default defineRule({
   },
   options: { schema: { type: 'object', additionalProperties: false, properties: {} }, defaults: {} },
   fixable: false,
+  hasSuggestions: true,
   explanation: `Small and voluntary organisations often take part in public services as subcontractors, where late payment hurts most. The Procurement Act 2023 implies the 30-day payment term into public sub-contracts (s.73), and the Public Contracts Regulations 2015 required contracts to oblige the contractor to put 30-day terms into its sub-contracts and have them passed down (reg 113(2)(c)). The source papers list prompt payment to subcontractors among the basic good practice.
 
-The rule reports a payment period for subcontractors longer than 30 days (20 working days). In contract terms that set the buyer's own payment period and allow subcontracting, it also reports the absence of any payment term for subcontractors and of any requirement that sub-contracts carry the payment terms. Invitations to tender, whose payment terms are usually in the contract, are only checked for a longer period. United States federal documents are not checked.`,
+The rule reports a payment period for subcontractors longer than 30 days (20 working days), and suggests 30 days instead (offered, never applied automatically). In contract terms that set the buyer's own payment period and allow subcontracting, it also reports the absence of any payment term for subcontractors and of any requirement that sub-contracts carry the payment terms. Invitations to tender, whose payment terms are usually in the contract, are only checked for a longer period. United States federal documents are not checked.`,
   sources: [
     { label: 'PA 2023 s.73', text: 'Payment terms are implied into public sub-contracts: payment within 30 days of a valid invoice.' },
     { label: 'PCR 2015 reg 113(2)(c)', text: 'Public contracts must require contractors to include 30-day payment terms in their sub-contracts.' },
@@ -51,7 +52,8 @@ The rule reports a payment period for subcontractors longer than 30 days (20 wor
       const days = x.duration.days;
       if (days === null || x.trigger === 'other') continue;
       if (x.trigger === 'invoice' && (x.duration.working ? days <= 22 : days <= 30)) continue;
-      context.report({ messageId: 'longer', data: { period: x.duration.text.trim() }, range: x.range, facts: [`Subcontractor payment period ${x.duration.text.trim()} — "${x.sentence.trim()}"`] });
+      const suggestions = x.trigger === 'invoice' ? [{ desc: 'Pay subcontractors within 30 days', fix: { range: [x.range.start.offset, x.range.end.offset] as [number, number], text: '30 days' } }] : undefined;
+      context.report({ messageId: 'longer', data: { period: x.duration.text.trim() }, range: x.range, suggestions, facts: [`Subcontractor payment period ${x.duration.text.trim()} — "${x.sentence.trim()}"`] });
     }
     if (subs.length || p.flowDown.length) return;
     // The missing limb: only contract terms that deal with payment and allow subcontracting.

@@ -19,9 +19,10 @@ export default defineRule({
   },
   options: { schema: { type: 'object', additionalProperties: false, properties: {} }, defaults: {} },
   fixable: false,
+  hasSuggestions: true,
   explanation: `Cash flow decides whether a small or voluntary provider can take on a public contract: a payment delay is a loan from the provider to the buyer. The law is clear for public buyers. The Procurement Act 2023 implies into every public contract a term that the authority pays a valid, undisputed invoice within 30 days (s.68); the Public Contracts Regulations 2015 required the same (reg 113). The Late Payment of Commercial Debts (Interest) Act 1998 does not let a public authority agree a longer period (s.4(3A)), and Procurement Policy Notes require payment performance to be published.
 
-The rule reports a payment period to the contractor of more than 30 days from an invoice, or any period counted from the end of the month instead of from the invoice. It reads the periods from the duration facts of sentences (and list items under a lead-in) that pay within a number of days of an invoice. Questions about a bidder's own record of paying its supply chain ("invoices paid within 60 days in the last reporting period") are not payment terms and are not reported, nor are deadlines for sending an invoice. United States federal documents, where UK payment law does not apply, are not checked.`,
+The rule reports a payment period to the contractor of more than 30 days from an invoice, or any period counted from the end of the month instead of from the invoice. It reads the periods from the duration facts of sentences (and list items under a lead-in) that pay within a number of days of an invoice. For a period counted from the invoice it suggests 30 days instead; the suggestion is offered, never applied automatically. Questions about a bidder's own record of paying its supply chain ("invoices paid within 60 days in the last reporting period") are not payment terms and are not reported, nor are deadlines for sending an invoice. United States federal documents, where UK payment law does not apply, are not checked.`,
   sources: [
     { label: 'PA 2023 s.68', text: 'A term is implied into public contracts that the authority pays undisputed sums within 30 days of a valid invoice.' },
     { label: 'PCR 2015 reg 113', text: 'Contracting authorities must pay valid and undisputed invoices within 30 days.' },
@@ -50,6 +51,7 @@ The rule reports a payment period to the contractor of more than 30 days from an
         messageId: p.trigger === 'month-end' ? 'monthEnd' : 'days',
         data: { period: p.duration.text.trim() },
         range: p.range,
+        suggestions: p.trigger === 'invoice' ? [{ desc: 'Pay within 30 days', fix: { range: [p.range.start.offset, p.range.end.offset], text: '30 days' } }] : undefined,
         facts: [`Payment period ${p.duration.text.trim()} from ${p.trigger === 'invoice' ? 'the invoice' : 'month end'} — "${p.sentence.trim()}"`],
       });
     }
