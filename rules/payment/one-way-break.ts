@@ -53,7 +53,7 @@ The rule reports a right of the buyer (the authority, council, buyer, customer) 
     const supplier = breaks.filter((t) => t.party !== 'buyer');
     const longest = buyer.reduce((a, b) => ((b.notice?.days ?? -1) > (a.notice?.days ?? -1) ? b : a));
     if (!supplier.length) {
-      const notice = longest.notice ? ` on ${longest.notice.text.trim()} notice` : '';
+      const notice = longest.notice ? ` on a notice of ${longest.notice.text.trim()}` : '';
       context.report({ messageId: 'oneWay', data: { notice }, range: longest.range, facts: [`Buyer's right to terminate without cause${notice} — "${longest.sentence.trim()}"; no supplier right`] });
       return;
     }

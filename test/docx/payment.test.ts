@@ -44,12 +44,14 @@ describe('payment rules on Word documents', () => {
           ['Payment basis', 'The provider is paid a set price per referral accepted.'],
           ['Lead provider management fee', '25% of the payments due to delivery partners'],
           ['Payment terms', 'Valid invoices are paid within 30 days of receipt.'],
+          ['Payment to subcontractors', '45 days from receipt of a valid invoice'],
         ]),
       ]),
       { kind: 'itt', regime: 'pa2023' },
     );
     const byRule = Object.fromEntries(mine.map((f) => [f.ruleId, f]));
-    expect(Object.keys(byRule).sort()).toEqual(['payment/management-fee', 'payment/volume-forecast']);
+    expect(Object.keys(byRule).sort()).toEqual(['payment/flow-down', 'payment/management-fee', 'payment/volume-forecast']);
+    expect(byRule['payment/flow-down']!.docx).toMatchObject({ table: 1, row: 5, cell: 2 });
     expect(byRule['payment/management-fee']!.docx).toMatchObject({ table: 1, row: 3, cell: 2 });
     expect(byRule['payment/volume-forecast']!.docx).toMatchObject({ table: 1, row: 2, cell: 2 });
   });

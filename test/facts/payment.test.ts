@@ -46,6 +46,9 @@ describe('termination rights', () => {
     ['Either party may terminate this Contract at any time without reason by giving the other three months’ written notice.', 'either', true, 3],
     ['The Provider may terminate the Contract for convenience by giving not less than 6 months’ notice.', 'supplier', true, 6],
     ['The Council may terminate the Contract with immediate effect if the Provider commits a material breach.', 'buyer', false, null],
+    ['The Authority may terminate this Agreement by giving not less than 3 months’ written notice to the Contractor.', 'buyer', true, 3],
+    ['Either party may end the arrangement early: either party may terminate on six months’ written notice.', 'either', true, 6],
+    ['The Council may terminate the Contract on 30 days’ notice if the Provider fails to remedy a breach.', 'buyer', false, null],
   ])('%s', (text, party, convenience, months) => {
     expect(p(text).terminations.map((t) => [t.party, t.convenience, t.notice?.months ?? null])).toEqual([[party, convenience, months]]);
   });

@@ -35,7 +35,8 @@ function trigger(after: string, whole: string): PaymentTrigger {
 function periods(doc: TenderDocument, facts: Facts, out: PaymentFacts): void {
   for (const s of sentencesOf(doc)) {
     // A list item completes its lead-in ("The Buyer must pay each sum: … within 30 days of an invoice").
-    const whole = s.leadIn ? `${s.leadIn} ${s.text}` : s.text;
+    // A table cell completes its row ("Payment terms | 30 days from receipt of a valid invoice").
+    const whole = [s.leadIn, s.text, s.row].filter(Boolean).join(' | ');
     if (!PAY.test(whole) || RECORD.test(whole)) continue;
     const sub = SUBCONTRACT.test(whole);
     if (sub && FLOW_DOWN.test(s.text)) {
@@ -48,7 +49,7 @@ function periods(doc: TenderDocument, facts: Facts, out: PaymentFacts): void {
       if (d.unit !== 'day') continue;
       // The payment word must come shortly before the period ("paid … within 30 days of receipt of an invoice").
       const before = s.text.slice(0, Math.max(0, d.start - s.start));
-      if (!PAY.test(before.slice(-120)) && !(s.leadIn && PAY.test(s.leadIn))) continue;
+      if (!PAY.test(before.slice(-120)) && !(s.leadIn && PAY.test(s.leadIn)) && !(s.row && PAY.test(s.row))) continue;
       const party: PaymentParty = sub ? 'subcontractor' : 'buyer';
       out.periods.push({ text: d.text, block: d.block, range: d.range, sentence: s.text, party, duration: d, trigger: trigger(s.text.slice(d.end - s.start), whole) });
       break;
@@ -71,6 +72,8 @@ const CONVENIENCE =
   /\bfor\s+(?:its\s+|their\s+)?convenience\b|\bwithout\s+(?:cause|reason|giving\s+(?:any\s+)?reasons?|the\s+need\s+to\s+give\s+(?:any\s+)?reasons?)\b|\bfor\s+any\s+(?:or\s+no\s+)?reason\b|\bno[- ]fault\s+termination\b|\bbreak\s+clause\b/i;
 /** What a termination right ends: the contract, agreement, call-off or order (within a few words of the verb). */
 const CONTRACT_OBJECT = /^\s*(?:(?:all\s+or\s+part\s+of\s+)?(?:this|the|its|their|his|her|any|each|a|an|that)\s+)?(?:[\w-]+\s+){0,2}(?:Contract|Agreement|Call-?Off|Order|Framework|DPS|Appointment|Services?)\b|^\s*(?:it|them)\b|^\s*(?:by|on|at|with|for|without|upon|if|in)\b/i;
+/** A cause or condition for termination: a right for cause, not a break. */
+const CAUSE = /\b(?:if|where|unless|in\s+the\s+event|breach|default|insolven\w*|fails?|failure|clause|paragraph|pursuant|force\s+majeure|non-?payment|material|change\s+of\s+control|conflict)\b/i;
 const EITHER = /\b(?:either|each|both)\s+(?:of\s+the\s+)?part(?:y|ies)\b|\bthe\s+Parties\s+(?:may|can|shall\s+be\s+entitled)\b|\beither\s+the\s+\w+\s+or\s+the\s+\w+\s+(?:may|can)\b/i;
 const BUYER = /\b(?:Buyer|Authority|Council|Customer|Purchaser|Commissioner|CCS|Trust|Department|Client|Contracting\s+Body|Commissioning\s+Body|we)\b/;
 const SUPPLIER = /\b(?:Supplier|Contractor|Provider|Service\s+Provider|Consultant|Seller|you)\b/;
@@ -96,8 +99,9 @@ function terminations(doc: TenderDocument, facts: Facts, out: PaymentFacts): voi
     // The right must be to end the contract, not a tender process or a sub-contract.
     const object = s.text.slice(t.index + t.text.length, t.index + t.text.length + 60);
     if (!CONTRACT_OBJECT.test(object) || /^\s*(?:\w+\s+){0,2}sub-?contract/i.test(object)) continue;
-    const convenience = CONVENIENCE.test(s.text);
     const notice = inSentence(facts.durations, s).find((d) => /notice/i.test(s.text.slice(d.end - s.start, d.end - s.start + 40)) || /notice\s+(?:period\s+)?of\s+(?:at\s+least\s+|not\s+less\s+than\s+)?$/i.test(s.text.slice(0, d.start - s.start))) ?? null;
+    // "may terminate this Contract by giving three months' notice", with no cause named, is a break too.
+    const convenience = CONVENIENCE.test(s.text) || (notice !== null && !CAUSE.test(s.text));
     out.terminations.push({ ...signal(t), party, convenience, notice });
   }
 }
