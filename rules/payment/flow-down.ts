@@ -5,7 +5,7 @@
  * (sub-contracts must carry 30-day terms); seed 000 §4.17 (prompt payment to subcontractors).
  */
 import { defineRule } from '../../core/engine/define';
-import { judgesPayment } from '../../core/facts/payment/index';
+import { judgesPayment, phrase } from '../../core/facts/payment/index';
 
 export default defineRule({
   id: 'payment/flow-down',
@@ -53,7 +53,7 @@ The rule reports a payment period for subcontractors longer than 30 days (20 wor
       if (days === null || x.trigger === 'other') continue;
       if (x.trigger === 'invoice' && (x.duration.working ? days <= 22 : days <= 30)) continue;
       const suggestions = x.trigger === 'invoice' ? [{ desc: 'Pay subcontractors within 30 days', fix: { range: [x.range.start.offset, x.range.end.offset] as [number, number], text: '30 days' } }] : undefined;
-      context.report({ messageId: 'longer', data: { period: x.duration.text.trim() }, range: x.range, suggestions, facts: [`Subcontractor payment period ${x.duration.text.trim()} — "${x.sentence.trim()}"`] });
+      context.report({ messageId: 'longer', data: { period: phrase(x.duration.text) }, range: x.range, suggestions, facts: [`Subcontractor payment period ${phrase(x.duration.text)} — "${phrase(x.sentence)}"`] });
     }
     if (subs.length || p.flowDown.length) return;
     // The missing limb: only contract terms that deal with payment and allow subcontracting.
@@ -65,7 +65,7 @@ The rule reports a payment period for subcontractors longer than 30 days (20 wor
       messageId: 'missing',
       range: buyer.range,
       related: [{ range: allowed.range, message: 'Subcontracting allowed' }],
-      facts: [`Buyer payment period ${buyer.duration.text.trim()} (line ${buyer.range.start.line}); subcontracting ${allowed.stance} (line ${allowed.range.start.line}); no subcontractor payment term`],
+      facts: [`Buyer payment period ${phrase(buyer.duration.text)} (line ${buyer.range.start.line}); subcontracting ${allowed.stance} (line ${allowed.range.start.line}); no subcontractor payment term`],
     });
   },
 });

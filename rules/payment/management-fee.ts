@@ -5,7 +5,7 @@
  * rules reference §2 C7. Advisory: policy, not law.
  */
 import { defineRule } from '../../core/engine/define';
-import { judgesPayment } from '../../core/facts/payment/index';
+import { judgesPayment, phrase } from '../../core/facts/payment/index';
 
 export default defineRule({
   id: 'payment/management-fee',
@@ -52,9 +52,9 @@ The rule reports a management fee, top-slice or prime's margin stated with a per
       if (!f.prime) continue;
       if (f.percent) {
         if (f.percent.value <= max) continue;
-        context.report({ messageId: 'high', data: { percent: f.percent.text.trim(), max: String(max) }, range: f.percent.range, facts: [`Management fee ${f.percent.text.trim()} — "${f.sentence.trim()}"`] });
+        context.report({ messageId: 'high', data: { percent: phrase(f.percent.text), max: String(max) }, range: f.percent.range, facts: [`Management fee ${phrase(f.percent.text)} — "${phrase(f.sentence)}"`] });
       } else if (!f.amount && /\b(?:retain|retained|keep|kept|deduct|deducted|top[- ]slic)/i.test(f.sentence)) {
-        context.report({ messageId: 'unstated', data: { max: String(max) }, range: f.range, facts: [`Management fee kept, not stated — "${f.sentence.trim()}"`] });
+        context.report({ messageId: 'unstated', data: { max: String(max) }, range: f.range, facts: [`Management fee kept, not stated — "${phrase(f.sentence)}"`] });
       }
     }
   },

@@ -5,7 +5,7 @@
  * period); seed 004 (notice of funding changes); PA 2023 s.78-79 (termination). Policy ask, not law.
  */
 import { defineRule } from '../../core/engine/define';
-import { judgesPayment } from '../../core/facts/payment/index';
+import { judgesPayment, phrase } from '../../core/facts/payment/index';
 
 export default defineRule({
   id: 'payment/one-way-break',
@@ -53,8 +53,8 @@ The rule reports a right of the buyer (the authority, council, buyer, customer) 
     const supplier = breaks.filter((t) => t.party !== 'buyer');
     const longest = buyer.reduce((a, b) => ((b.notice?.days ?? -1) > (a.notice?.days ?? -1) ? b : a));
     if (!supplier.length) {
-      const notice = longest.notice ? ` on a notice of ${longest.notice.text.trim()}` : '';
-      context.report({ messageId: 'oneWay', data: { notice }, range: longest.range, facts: [`Buyer's right to terminate without cause${notice} — "${longest.sentence.trim()}"; no supplier right`] });
+      const notice = longest.notice ? ` on a notice of ${phrase(longest.notice.text)}` : '';
+      context.report({ messageId: 'oneWay', data: { notice }, range: longest.range, facts: [`Buyer's right to terminate without cause${notice} — "${phrase(longest.sentence)}"; no supplier right`] });
       return;
     }
     // Both may break: the notice periods should match (either-party rights give the same notice to both).
@@ -64,6 +64,6 @@ The rule reports a right of the buyer (the authority, council, buyer, customer) 
     const b = days(longest.notice);
     const s = days(own.notice);
     if (b === null || s === null || b >= s) return;
-    context.report({ messageId: 'unequal', data: { buyer: longest.notice.text.trim(), supplier: own.notice!.text.trim() }, range: own.range, related: [{ range: longest.range, message: "Buyer's right" }], facts: [`Buyer's notice ${longest.notice.text.trim()}, supplier's ${own.notice!.text.trim()}`] });
+    context.report({ messageId: 'unequal', data: { buyer: phrase(longest.notice.text), supplier: phrase(own.notice!.text) }, range: own.range, related: [{ range: longest.range, message: "Buyer's right" }], facts: [`Buyer's notice ${phrase(longest.notice.text)}, supplier's ${phrase(own.notice!.text)}`] });
   },
 });

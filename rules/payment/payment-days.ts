@@ -4,7 +4,7 @@
  * Commercial Debts (Interest) Act 1998 s.4(3A) (a public authority cannot agree a longer period); PPN 015/018.
  */
 import { defineRule } from '../../core/engine/define';
-import { judgesPayment } from '../../core/facts/payment/index';
+import { judgesPayment, phrase } from '../../core/facts/payment/index';
 
 export default defineRule({
   id: 'payment/payment-days',
@@ -49,10 +49,10 @@ The rule reports a payment period to the contractor of more than 30 days from an
       if (p.trigger === 'invoice' && !late) continue;
       context.report({
         messageId: p.trigger === 'month-end' ? 'monthEnd' : 'days',
-        data: { period: p.duration.text.trim() },
+        data: { period: phrase(p.duration.text) },
         range: p.range,
         suggestions: p.trigger === 'invoice' ? [{ desc: 'Pay within 30 days', fix: { range: [p.range.start.offset, p.range.end.offset], text: '30 days' } }] : undefined,
-        facts: [`Payment period ${p.duration.text.trim()} from ${p.trigger === 'invoice' ? 'the invoice' : 'month end'} — "${p.sentence.trim()}"`],
+        facts: [`Payment period ${phrase(p.duration.text)} from ${p.trigger === 'invoice' ? 'the invoice' : 'month end'} — "${phrase(p.sentence)}"`],
       });
     }
   },

@@ -5,7 +5,7 @@
  * organisations cannot carry the working capital); NAO, Outcome-based payment schemes (2015).
  */
 import { defineRule } from '../../core/engine/define';
-import { judgesPayment } from '../../core/facts/payment/index';
+import { judgesPayment, phrase } from '../../core/facts/payment/index';
 
 export default defineRule({
   id: 'payment/pbr-end-loaded',
@@ -54,12 +54,12 @@ The rule reports payment by results (payment by results, outcome or success paym
     const max = context.options.maxAtRiskPercent as number;
     const wholly = p.results.find((r) => r.wholly);
     if (wholly) {
-      context.report({ messageId: 'wholly', range: wholly.range, facts: [`Payment wholly on results — "${wholly.sentence.trim()}"; no up-front element`] });
+      context.report({ messageId: 'wholly', range: wholly.range, facts: [`Payment wholly on results — "${phrase(wholly.sentence)}"; no up-front element`] });
       return;
     }
     const share = p.results.find((r) => r.atRisk && r.atRisk.value > max);
     if (share) {
-      context.report({ messageId: 'share', data: { share: share.atRisk!.text.trim(), max: String(max) }, range: share.atRisk!.range, facts: [`${share.atRisk!.text.trim()} at risk on results — "${share.sentence.trim()}"; no up-front element`] });
+      context.report({ messageId: 'share', data: { share: phrase(share.atRisk!.text), max: String(max) }, range: share.atRisk!.range, facts: [`${phrase(share.atRisk!.text)} at risk on results — "${phrase(share.sentence)}"; no up-front element`] });
     }
   },
 });

@@ -5,7 +5,7 @@
  * seed 004 and seed 002 Section 6 (full cost recovery).
  */
 import { defineRule } from '../../core/engine/define';
-import { judgesPayment } from '../../core/facts/payment/index';
+import { judgesPayment, phrase } from '../../core/facts/payment/index';
 
 export default defineRule({
   id: 'payment/security-costs',
@@ -47,6 +47,6 @@ The rule reports a requirement the provider must meet on security, IT security o
     if (p.securityCost.length) return;
     const s = p.security.find((x) => x.undefined && !x.atCallOff);
     if (!s) return;
-    context.report({ messageId: 'undefined', data: { what: s.text.trim() }, range: s.range, facts: [`Security requirement left to be set — "${s.sentence.trim()}"`] });
+    context.report({ messageId: 'undefined', data: { what: phrase(s.text) }, range: s.range, facts: [`Security requirement left to be set — "${phrase(s.sentence)}"`] });
   },
 });

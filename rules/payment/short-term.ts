@@ -4,7 +4,7 @@
  * contract; short-term contracts to smaller providers); seed 000 Appendix 2 (contracts too small to sustain).
  */
 import { defineRule } from '../../core/engine/define';
-import { judgesPayment } from '../../core/facts/payment/index';
+import { judgesPayment, phrase } from '../../core/facts/payment/index';
 
 /** Wording that makes a stated term a limit rather than the term ("cannot last for more than 2 years"). */
 const LIMIT = /\b(?:cannot|can\s*not|must\s+not|may\s+not|will\s+not|shall\s+not)\s+(?:last|run|exceed|be\s+longer)\b|\b(?:maximum|up\s+to|no\s+(?:more|longer)\s+than|not\s+(?:more|longer)\s+than|at\s+most)\b/i;
@@ -52,6 +52,6 @@ The rule reports a contract term (read by the contract facts from the duration f
     if (at >= 0 && /^\W*(?:before|after|prior|following|from\s+the\s+end|period\b)/i.test(initial.sentence.slice(at + initial.text.length))) return;
     const before = initial.sentence.slice(0, Math.max(0, initial.sentence.indexOf(initial.text)));
     if (LIMIT.test(before.slice(-50)) || LIMIT.test(initial.sentence.slice(initial.sentence.indexOf(initial.text) + initial.text.length).slice(0, 20))) return;
-    context.report({ messageId: 'short', data: { term: initial.text.trim(), min: String(min) }, range: initial.range, facts: [`Contract term ${initial.text.trim()} (${initial.months} months); no extension`] });
+    context.report({ messageId: 'short', data: { term: phrase(initial.text), min: String(min) }, range: initial.range, facts: [`Contract term ${phrase(initial.text)} (${initial.months} months); no extension`] });
   },
 });

@@ -4,7 +4,7 @@
  * Rationale: seed 002 Section 2 (client-volume forecasts) and recommendations for commissioners 7.
  */
 import { defineRule } from '../../core/engine/define';
-import { judgesPayment } from '../../core/facts/payment/index';
+import { judgesPayment, phrase } from '../../core/facts/payment/index';
 
 export default defineRule({
   id: 'payment/volume-forecast',
@@ -49,10 +49,10 @@ The rule reports payment per referral, participant, service user, start or outco
     const noGuarantee = p.noGuarantee[0];
     context.report({
       messageId: noGuarantee ? 'notGuaranteed' : 'none',
-      data: { unit: unit.text.trim() },
+      data: { unit: phrase(unit.text) },
       range: unit.range,
       related: noGuarantee ? [{ range: noGuarantee.range, message: 'Volumes not guaranteed' }] : undefined,
-      facts: [`Payment ${unit.text.trim()} (line ${unit.range.start.line}); no volume forecast`],
+      facts: [`Payment ${phrase(unit.text)} (line ${unit.range.start.line}); no volume forecast`],
     });
   },
 });

@@ -60,3 +60,8 @@ export function judgesPayment(facts: Facts, kind: string, regimeSource: 'front-m
   if (!readsAsUkTender(facts.consortium, regimeSource)) return false;
   return kind !== 'mixed' || facts.consortium.contractTerms !== null;
 }
+
+/** A phrase as written, with its line breaks and runs of spaces collapsed (for messages and reports). */
+export function phrase(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
