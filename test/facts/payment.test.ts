@@ -47,6 +47,8 @@ describe('termination rights', () => {
     ['The Provider may terminate the Contract for convenience by giving not less than 6 months’ notice.', 'supplier', true, 6],
     ['The Council may terminate the Contract with immediate effect if the Provider commits a material breach.', 'buyer', false, null],
     ['The Authority may terminate this Agreement by giving not less than 3 months’ written notice to the Contractor.', 'buyer', true, 3],
+    ['The Contract may be terminated by either party giving three months’ written notice.', 'either', true, 3],
+    ['The Agreement may be terminated by the Council at any time on one month’s notice.', 'buyer', true, 1],
     ['Either party may end the arrangement early: either party may terminate on six months’ written notice.', 'either', true, 6],
     ['The Council may terminate the Contract on 30 days’ notice if the Provider fails to remedy a breach.', 'buyer', false, null],
   ])('%s', (text, party, convenience, months) => {
@@ -100,6 +102,7 @@ describe('payment models', () => {
     expect(f.forecasts).toHaveLength(1);
     expect(f.noGuarantee).toHaveLength(1);
     expect(p('Each referral must be contacted within 2 working days.').unitPayments).toEqual([]);
+    expect(p('The cost of training must be shown for each start date.').unitPayments).toEqual([]);
   });
 
   it('reads extension wording and full cost recovery', () => {

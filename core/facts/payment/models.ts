@@ -25,7 +25,7 @@ const PRIME =
   /\b(?:prime|lead)\s+(?:contractor|provider|partner|organisation|body|member)s?\b|\bsub-?contractors?\b|\bsupply\s+chain\b|\bdelivery\s+partners?\b|\bconsortium\s+members?\b/i;
 
 const UNIT =
-  /\b(?:per|for\s+each|for\s+every|each)\s+(?:successful\s+|eligible\s+|accepted\s+|completed\s+)?(?:referral|participant|client|service\s+user|outcome|start|learner|person\s+supported|job\s+outcome|case)\b/i;
+  /\b(?:per|for\s+each|for\s+every|each)\s+(?:successful\s+|eligible\s+|accepted\s+|completed\s+)?(?:referral|participant|client|service\s+user|outcome|start|learner|person\s+supported|job\s+outcome|case)\b(?!\s+(?:dates?|stud(?:y|ies)|groups?|records?|notes?|files?|managers?|workers?))/i;
 const PRICED = /\b(?:pay|pays|paid|payment|payments|price|prices|priced|tariff|fee|rate|cost|charge|funding)\b/i;
 const FORECAST =
   /\b(?:expected|estimated|anticipated|forecast|projected|indicative|predicted|historic(?:al)?|minimum|guaranteed)\s+(?:annual\s+|monthly\s+|total\s+)?(?:number\s+of\s+|volumes?\s+of\s+|levels?\s+of\s+)?(?:referrals|participants|clients|service\s+users|starts|learners|volumes?|activity|caseload|demand)\b|\b(?:referrals|participants|clients|service\s+users|starts|volumes?|caseload)\s+(?:are|is)\s+(?:expected|estimated|anticipated|forecast|projected|likely)\b|\b\d[\d,]*\s*(?:(?:-|–|to)\s*\d[\d,]*\s+)?(?:new\s+)?(?:referrals|participants|clients|service\s+users|starts|learners)\s+(?:a|per|each|every|in\s+the|over)\b/i;

@@ -64,7 +64,7 @@ function periods(doc: TenderDocument, facts: Facts, out: PaymentFacts): void {
   }
 }
 
-const TERMINATE = /\bterminate\b|\bbreak\s+clause\b|\bbring\s+(?:the|this)\s+(?:Contract|Agreement)\s+to\s+an\s+end\b/i;
+const TERMINATE = /\bterminated?\b|\bbreak\s+clause\b|\bbring\s+(?:the|this)\s+(?:Contract|Agreement)\s+to\s+an\s+end\b/i;
 /** A right to terminate, just before the verb ("may", "has the right to", "is entitled to", "reserves the right to"). */
 const RIGHT = /\b(?:may|can|could|has\s+the\s+right\s+to|have\s+the\s+right\s+to|(?:is|are|shall\s+be|will\s+be)\s+entitled\s+to|reserves?\s+the\s+right\s+to|right\s+to|(?:is|are|will\s+be)\s+able\s+to)\s+(?:[\w,()-]+\s+){0,4}$/i;
 /** Termination without cause. */
@@ -92,7 +92,10 @@ function terminations(doc: TenderDocument, facts: Facts, out: PaymentFacts): voi
     const t = find(doc, s, TERMINATE);
     if (!t) continue;
     if (!RIGHT.test(s.text.slice(Math.max(0, t.index - 80), t.index))) continue;
-    const party = subject(s.text.slice(0, t.index));
+    const before = s.text.slice(0, t.index);
+    // "The Contract may be terminated by either party …": the party follows the verb.
+    const passive = /\bbe\s+$/i.test(before) ? /^\w*\s+(?:[\w-]+\s+){0,4}?by\s+((?:the\s+)?[\w-]+(?:\s+part(?:y|ies))?)/i.exec(s.text.slice(t.index)) : null;
+    const party = passive ? subject(passive[1]!) : subject(before);
     if (!party) continue;
     // "The Buyer may not terminate …", "cannot terminate": no right.
     if (/\b(?:not|cannot|can't|no)\s+(?:\w+\s+){0,2}$/i.test(s.text.slice(0, t.index))) continue;
