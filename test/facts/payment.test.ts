@@ -102,6 +102,7 @@ describe('payment models', () => {
     expect(f.forecasts).toHaveLength(1);
     expect(f.noGuarantee).toHaveLength(1);
     expect(p('Each referral must be contacted within 2 working days.').unitPayments).toEqual([]);
+    expect(p('The Council does not guarantee any minimum volume of referrals.').forecasts).toEqual([]);
     expect(p('The cost of training must be shown for each start date.').unitPayments).toEqual([]);
   });
 

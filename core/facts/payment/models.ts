@@ -84,10 +84,11 @@ function volumes(doc: TenderDocument, out: PaymentFacts): void {
   for (const s of sentencesOf(doc)) {
     const u = find(doc, s, UNIT);
     if (u && PRICED.test(s.text)) out.unitPayments.push(signal(u));
-    const f = find(doc, s, FORECAST);
-    if (f) out.forecasts.push(signal(f));
     const g = find(doc, s, NO_GUARANTEE);
     if (g) out.noGuarantee.push(signal(g));
+    // "does not guarantee any minimum volume" is no forecast; "300 referrals a year are expected, not guaranteed" is.
+    const f = find(doc, s, FORECAST);
+    if (f && (!g || /\d/.test(s.text))) out.forecasts.push(signal(f));
     const e = find(doc, s, EXTENSION);
     if (e) out.extension.push(signal(e));
     const c = find(doc, s, FULL_COST);
