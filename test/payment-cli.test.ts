@@ -56,6 +56,26 @@ describe('payment through the CLI', () => {
     expect(r.code).toBe(1);
   });
 
+  it('reads a plain-text agreement whose kind is not stated, as contract terms', () => {
+    const text = [
+      'SERVICE AGREEMENT: EMPLOYMENT SUPPORT',
+      '',
+      '1.1 The Service Provider shall be paid on a payment by results basis. 100% of the contract value is dependent on the achievement of sustained job outcomes.',
+      '',
+      '1.2 The Authority shall pay undisputed invoices within 60 days of the end of the month in which they are received.',
+      '',
+      "2.1 The Authority may terminate this Agreement at any time for convenience by giving one month's written notice.",
+      '',
+      '2.2 The Service Provider shall indemnify the Authority against all losses. The Service Provider shall comply with all laws. The Service Provider shall keep records. The Service Provider shall ensure its staff are trained.',
+      '',
+    ].join('\n');
+    const sub = mkdtempSync(join(tmpdir(), 'tenderlint-payment-txt-'));
+    writeFileSync(join(sub, 'agreement.txt'), text);
+    const files = JSON.parse(run(sub, '--format', 'json', '--include-info', 'agreement.txt').stdout) as Array<{ messages: Array<{ ruleId: string; line: number }> }>;
+    const mine = files[0]!.messages.filter((m) => m.ruleId.startsWith('payment/')).map((m) => `${m.line} ${m.ruleId}`);
+    expect(mine.sort()).toEqual(['3 payment/pbr-end-loaded', '5 payment/payment-days', '7 payment/one-way-break']);
+  });
+
   it('reads a Word file like Markdown', async () => {
     const { buffer } = await markdownToDocx('# Terms and Conditions: Befriending Service\n\nThe Council shall pay each valid invoice within 45 days of receipt.\n');
     writeFileSync(join(dir, 'terms.docx'), buffer);

@@ -70,6 +70,7 @@ describe('payment models', () => {
     ['Payment will be made only on achievement of the agreed outcomes, in arrears.', true, null, true],
     ['The service is commissioned on a payment by results basis, with 90% of the price at risk.', false, 90, false],
     ['All payments are 100% payment by results.', true, 100, false],
+    ['85% of the contract value is dependent on the achievement of sustained job outcomes.', false, 85, false],
   ])('results: %s', (text, wholly, atRisk, arrears) => {
     expect(p(text).results.map((r) => [r.wholly, r.atRisk?.value ?? null, r.arrears])).toEqual([[wholly, atRisk, arrears]]);
   });
