@@ -9,6 +9,7 @@ describe('payment periods', () => {
   it.each([
     ['The Council shall pay each valid invoice within 45 days of receipt.', 'buyer', 45, 'invoice'],
     ['Payment will be made within 30 days of receipt of a valid, undisputed invoice.', 'buyer', 30, 'invoice'],
+    ['The Provider will be paid within 40 days of the Council receiving a valid invoice.', 'buyer', 40, 'invoice'],
     ['The Trust will settle invoices within 20 working days of receiving them.', 'buyer', 20, 'invoice'],
     ['Invoices will be paid within 30 days of the end of the month in which they are received.', 'buyer', 30, 'month-end'],
     ['The Provider shall pay its subcontractors within 60 days of receipt of a valid invoice.', 'subcontractor', 60, 'invoice'],
@@ -28,6 +29,7 @@ describe('payment periods', () => {
     'The Provider must submit its final invoice within 60 days of the end of the service.',
     'The Provider may give notice if a sum stays unpaid 30 days after a reminder.',
     'Bidders must keep their tender open for 90 days.',
+    'The Provider shall pay the Council any recharge within 45 days of receipt of the Council’s invoice.',
   ])('none in: %s', (text) => {
     expect(p(text).periods.filter((x) => x.trigger !== 'other')).toEqual([]);
   });

@@ -16,6 +16,8 @@ const RECORD =
   /\?\s*$|\bin\s+the\s+(?:past|last)\s+(?:\d+|twelve|six)\s+months\b|\bwhat\s+(?:percentage|proportion)\b|\b(?:percentage|proportion)\s+of\s+(?:(?:your|all)\s+)?invoices\b|\breporting\s+periods?\b|\b(?:have|has|were|was)\s+been\s+paid\b|\baverage\s+(?:time|number\s+of\s+days)\b|\bpayment\s+(?:performance|practices?|record)\b|\b(?:of|all)\s+(?:supply\s+chain\s+)?invoices\s+(?:are|were)\s+paid\b|\bpaid\s+on\s+time\b|%\s+(?:or\s+(?:above|more)\s+)?of\s+(?:all\s+)?(?:supply\s+chain\s+)?invoices\b/i;
 /** The period is for sending an invoice, not for paying one. */
 const INVOICE_DEADLINE = /\b(?:submit|send|issue|raise|present|render)\w*\b[^.]{0,40}\binvoices?\b[^.]{0,40}\bwithin\b|\binvoices?\s+(?:must|shall|should)\s+be\s+(?:submitted|sent|issued|raised|received)\s+within\b/i;
+/** The supplier is the one paid ("the Provider will be paid within 30 days"). */
+const PAID_TO = /\b(?:be|is|are|being|get|gets)\s+paid\b|\bpay\s+(?:the\s+)?(?:Supplier|Contractor|Provider|Service\s+Provider|Consultant|you)\b/i;
 const SUBCONTRACT = /\bsub-?contract(?:or)?s?\b|\bsupply\s+chain\b/i;
 /** The payment terms must be written into each sub-contract, at every tier. */
 const FLOW_DOWN =
@@ -45,6 +47,9 @@ function periods(doc: TenderDocument, facts: Facts, out: PaymentFacts): void {
     }
     if (!INVOICE.test(s.text) && !MONTH_END.test(s.text)) continue;
     if (INVOICE_DEADLINE.test(s.text)) continue;
+    // The supplier paying the buyer (recharges, service credits, a framework levy) is not a payment term for it.
+    const pay = PAY.exec(whole);
+    if (!sub && pay && subject(whole.slice(0, pay.index)) === 'supplier' && !PAID_TO.test(whole)) continue;
     for (const d of inSentence(facts.durations, s)) {
       if (d.unit !== 'day') continue;
       // The payment word must come shortly before the period ("paid … within 30 days of receipt of an invoice").
