@@ -22,6 +22,14 @@ import leadInNonWorkingDay from './lead-in/non-working-day';
 import leadInStandstill from './lead-in/standstill';
 import leadInTenderPeriod from './lead-in/tender-period';
 import leadInTimetableOrder from './lead-in/timetable-order';
+import paymentFlowDown from './payment/flow-down';
+import paymentManagementFee from './payment/management-fee';
+import paymentOneWayBreak from './payment/one-way-break';
+import paymentPaymentDays from './payment/payment-days';
+import paymentPbrEndLoaded from './payment/pbr-end-loaded';
+import paymentSecurityCosts from './payment/security-costs';
+import paymentShortTerm from './payment/short-term';
+import paymentVolumeForecast from './payment/volume-forecast';
 import proportionalityAuditedAccounts from './proportionality/audited-accounts';
 import proportionalityBelowThresholdSelection from './proportionality/below-threshold-selection';
 import proportionalityExperienceYears from './proportionality/experience-years';
@@ -72,6 +80,14 @@ export const rules: readonly Rule[] = [
   leadInStandstill,
   leadInTenderPeriod,
   leadInTimetableOrder,
+  paymentFlowDown,
+  paymentManagementFee,
+  paymentOneWayBreak,
+  paymentPaymentDays,
+  paymentPbrEndLoaded,
+  paymentSecurityCosts,
+  paymentShortTerm,
+  paymentVolumeForecast,
   proportionalityAuditedAccounts,
   proportionalityBelowThresholdSelection,
   proportionalityExperienceYears,

@@ -48,6 +48,17 @@ const TUPE_STANCES: Record<string, string> = {
   mentioned: 'TUPE named, no position stated',
 };
 
+const TRIGGERS: Record<string, string> = { invoice: 'from the invoice', 'month-end': 'from the end of the month', other: '' };
+
+/** What a duration is to the payment facts: a payment period or a notice period for a break right. */
+function paymentRole(result: CheckResult, d: CheckResult['facts']['durations'][number]): string {
+  const period = result.facts.payment.periods.find((p) => p.duration === d);
+  if (period) return ` — a payment period ${period.party === 'buyer' ? 'to the contractor' : 'to subcontractors'}${TRIGGERS[period.trigger] ? ` ${TRIGGERS[period.trigger]}` : ''}`;
+  const notice = result.facts.payment.terminations.find((t) => t.notice === d);
+  if (notice) return ` — the notice for ${notice.party === 'either' ? 'either party' : `the ${notice.party}`}'s right to terminate${notice.convenience ? ' without cause' : ''}`;
+  return '';
+}
+
 function factAt(result: CheckResult, position: Position): { text: string; range: Range } | null {
   const { facts } = result;
   for (const m of facts.money) {
@@ -63,7 +74,7 @@ function factAt(result: CheckResult, position: Position): { text: string; range:
   for (const d of facts.durations) {
     if (!rangeContains(d.range, position)) continue;
     const parts = d.parts.length > 1 ? ` (${d.parts.join(' + ')})` : '';
-    return { range: d.range, text: `tenderlint read **${d.text}** as ${d.value} ${d.working ? 'working ' : ''}${d.unit}${d.value === 1 ? '' : 's'}${parts}.` };
+    return { range: d.range, text: `tenderlint read **${d.text}** as ${d.value} ${d.working ? 'working ' : ''}${d.unit}${d.value === 1 ? '' : 's'}${parts}${paymentRole(result, d)}.` };
   }
   for (const p of facts.percentages) {
     if (!rangeContains(p.range, position)) continue;

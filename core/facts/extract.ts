@@ -19,6 +19,7 @@ import { contractTerm, contractValue } from './contract';
 import { buildProportionality, emptyProportionality } from './proportionality';
 import { buildConsortium, emptyConsortium } from './consortium';
 import { buildTupeVat, emptyTupeVat } from './tupe-vat/index';
+import { buildPayment, emptyPayment } from './payment/index';
 import type { DateFact, Facts, Located, RawMatch } from './types';
 import { timed, type PhaseTimer } from '../engine/timing';
 
@@ -73,6 +74,7 @@ export function extractFacts(doc: TenderDocument, timer?: PhaseTimer): Facts {
     proportionality: emptyProportionality(),
     consortium: emptyConsortium(),
     tupeVat: emptyTupeVat(),
+    payment: emptyPayment(),
   };
   const t = <T>(step: string, fn: () => T): T => timed(timer, `facts/${step}`, fn);
   t('money', () => {
@@ -100,6 +102,7 @@ export function extractFacts(doc: TenderDocument, timer?: PhaseTimer): Facts {
   facts.proportionality = t('proportionality', () => buildProportionality(doc, facts));
   facts.consortium = t('consortium', () => buildConsortium(doc));
   facts.tupeVat = t('tupe-vat', () => buildTupeVat(doc, facts));
+  facts.payment = t('payment', () => buildPayment(doc, facts));
   return facts;
 }
 

@@ -7,6 +7,7 @@ import type { Range } from '../model/types';
 import type { AwardFacts } from './award';
 import type { ConsortiumFacts } from './consortium';
 import type { LeadInFacts } from './lead-in';
+import type { PaymentFacts } from './payment/types';
 import type { ProportionalityFacts } from './proportionality/types';
 import type { TupeVatFacts } from './tupe-vat/types';
 
@@ -246,5 +247,7 @@ export interface Facts {
   consortium: ConsortiumFacts;
   /** TUPE, pensions and VAT: existing service, TUPE statements, workforce information, pension protection, VAT bases, grant wording (see `tupe-vat/`). */
   tupeVat: TupeVatFacts;
+  /** Payment and risk: payment periods and flow-down, termination rights, payment by results, management fees, volumes, security requirements (see `payment/`). */
+  payment: PaymentFacts;
   detected: DetectedSettings;
 }
