@@ -9,7 +9,7 @@ import type { TenderDocument } from '../../model/types';
 import { labelContext } from '../context';
 import type { Facts, MoneyFact, VatQualifier } from '../types';
 import { matchIn, sentencesOf, type Sentence } from './text';
-import type { GrantOrContractFacts, KeyAmount, KeyAmountRole, TupeVatSignal, VatStatement, VatSubject } from './types';
+import type { GrantOrContractFacts, KeyAmount, KeyAmountRole, TupeVatFacts, TupeVatSignal, VatStatement, VatSubject } from './types';
 
 // ---------------------------------------------------------------------------------------------------
 // VAT statements
@@ -178,14 +178,8 @@ const UK =
   /£|\bGBP\b|\bVAT\b|\bHMRC\b|\bCrown\s+Commercial\s+Service\b|\bCouncil\b|\bNHS\b|\bCompanies\s+House\b|\bUnited\s+Kingdom\b|\bUK\b|\bEngland\b|\bScotland\b|\bWales\b|\bNorthern\s+Ireland\b|\bTUPE\b|\bProcurement\s+Act\s+2023\b|\bPublic\s+Contracts\s+Regulations\b|\bHM\s+(?:Treasury|Government)\b|\bHMG\b|\bCabinet\s+Office\b|\bGOV\.UK\b|\bCrown\b|\bCCS\b|\bBorough\b|\bLocal\s+Authorit(?:y|ies)\b|\bDepartment\s+for\b|\bPPN\b|\bSocial\s+Value\s+Act\b|\bCharity\s+Commission\b|\bLtd\b|\bplc\b/;
 const US = /\$\s?\d|\bUSD\b|\bFAR\b|\bFederal\s+Acquisition\b|\bGSA\b|\bU\.S\.|\bUnited\s+States\b|\bContracting\s+Officer\b|\bDFARS\b|\bCFR\b/;
 
-export interface VatFacts {
-  vatStatements: VatStatement[];
-  vatOther: TupeVatSignal[];
-  keyAmounts: KeyAmount[];
-  vatExempt: TupeVatSignal[];
-  funding: GrantOrContractFacts;
-  jurisdiction: { uk: number; us: number };
-}
+/** The VAT part of the family's facts. */
+export type VatFacts = Pick<TupeVatFacts, 'vatStatements' | 'vatOther' | 'keyAmounts' | 'vatExempt' | 'funding' | 'jurisdiction'>;
 
 export function buildVat(doc: TenderDocument, facts: Facts): VatFacts {
   const sentences = sentencesOf(doc);
