@@ -41,7 +41,8 @@ const REF_CELL = /^(?:[A-Z]|\d+(?:\.\d+)*)[.)]?$/;
 
 /** The weight or range a value is, when the value is nothing else ("40%", "(40%)", "10% to 90%"). */
 function readValue(value: string): { weight: number | null; bounds: WeightLine['bounds']; start: number; end: number } | null {
-  const inner = /^\s*\(?\s*(.*?)\s*\)?\s*$/.exec(value)!;
+  // `[\s\S]`, not `.`: a cell may hold a line separator or a lone CR (a file with old Mac line endings).
+  const inner = /^\s*\(?\s*([\s\S]*?)\s*\)?\s*$/.exec(value)!;
   const text = inner[1]!;
   const offset = value.indexOf(text);
   const ranges = extractPercentRanges(text);

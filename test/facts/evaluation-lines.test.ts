@@ -49,6 +49,13 @@ describe('readWeightLine', () => {
     expect(read!.bounds ? `${read!.bounds.min}-${read!.bounds.max}` : null).toBe(bounds);
     expect(line.slice(read!.valueStart, read!.valueEnd)).toMatch(/%|per cent/);
   });
+
+  // Found by the fuzz suite: a value cell holding a line separator or a lone CR made the weight reader throw,
+  // and with it the whole check of the document.
+  it.each(['Price\t10%\u2028more', 'Quality\t60%\rnext', 'Price\t(40%\r)'])('a line break inside a value cell is not a crash: %j', (line) => {
+    expect(() => readWeightLine(line, splitRow(line))).not.toThrow();
+    expect(() => extractFacts(parseMarkdown(`Award criteria\n\n${line}\n\nPrice\t40%\n`))).not.toThrow();
+  });
 });
 
 describe('weights in lines of text', () => {
