@@ -39,6 +39,26 @@ describe('Markdown adapter', () => {
     expect(doc.frontMatter?.range.end.line).toBe(5);
   });
 
+  // Found by the fuzz suite (the chunked parse differed from a whole parse): an opening `---` that is not closed
+  // front matter left the front matter extension stopping every later list and block quote from being read.
+  it.each([
+    ['a thematic break opening the document', '---\n\nIntro.\n\n- first item\n- second item\n\n> quoted\n'],
+    ['front matter never closed', '---\ntitle: unfinished\n\n- first item\n\n1. numbered\n'],
+  ])('reads lists and quotes after %s', (_name, text) => {
+    const doc = parseMarkdown(text);
+    expect(doc.frontMatter).toBeNull();
+    expect(doc.blocks.filter((b) => b.kind === 'listItem').map((b) => b.text)).toEqual(text.includes('second') ? ['first item', 'second item'] : ['first item', 'numbered']);
+    expect(doc.blocks.some((b) => b.text.startsWith('- ') || b.text.startsWith('1. '))).toBe(false);
+  });
+
+  it('reads closed front matter with any line endings, and the lists after it', () => {
+    for (const eol of ['\n', '\r\n', '\r']) {
+      const doc = parseMarkdown(['---', 'kind: itt', '---', '', '- item', ''].join(eol));
+      expect(doc.frontMatter?.data).toEqual({ kind: 'itt' });
+      expect(doc.blocks.map((b) => b.kind)).toEqual(['listItem']);
+    }
+  });
+
   it('builds the heading tree with section numbers', () => {
     expect(doc.sections.map((s) => [s.depth, s.number, s.title, s.parent])).toEqual([
       [1, null, 'Invitation to Tender', null],

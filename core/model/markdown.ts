@@ -43,7 +43,21 @@ function gfmForTenders(this: Processor): void {
   (data.fromMarkdownExtensions ??= []).push(gfmTableFromMarkdown(), gfmStrikethroughFromMarkdown(), gfmFootnoteFromMarkdown(), gfmTaskListItemFromMarkdown());
 }
 
-const processor = unified().use(remarkParse).use(gfmForTenders).use(remarkFrontmatter, ['yaml']);
+const withFrontMatter = unified().use(remarkParse).use(gfmForTenders).use(remarkFrontmatter, ['yaml']);
+const withoutFrontMatter = unified().use(remarkParse).use(gfmForTenders);
+
+/** A closed YAML front matter block opening the text (any line endings, as micromark reads them). */
+const CLOSED_FRONT_MATTER = /^---[ \t]*(?:\r\n|\r|\n)(?:[\s\S]*?(?:\r\n|\r|\n))?---[ \t]*(?:\r\n|\r|\n|$)/;
+
+/**
+ * Parses one chunk. The front matter extension is used only when the chunk opens with a closed front matter block:
+ * once it has tried and failed on an opening `---` (a thematic break, or front matter never closed), it leaves
+ * micromark unable to read any list or block quote in the rest of the text (micromark-extension-frontmatter
+ * issue 5), so every list item would be read as a paragraph.
+ */
+function parseChunk(chunk: string): Root {
+  return (CLOSED_FRONT_MATTER.test(chunk) ? withFrontMatter : withoutFrontMatter).parse(chunk) as Root;
+}
 
 /** Matches a section number at the start of a heading: "4.2 Evaluation", "Section 3: Timetable", "2. Scope". */
 export const SECTION_NUMBER = /^(?:(?:section|part|schedule|annex|appendix)\s+)?(\d+(?:\.\d+)*|[A-Z](?:\.\d+)*)(?:[.):]|\s+[-–—])?\s+(?=\S)/i;
@@ -67,7 +81,7 @@ export class ChunkCache {
     if (tree) {
       this.last.reused++;
     } else {
-      tree = processor.parse(chunk) as Root;
+      tree = parseChunk(chunk);
       this.last.parsed++;
     }
     used.set(chunk, tree);
@@ -215,7 +229,7 @@ export function parseMarkdown(text: string, path = '<text>', format: DocumentFor
   for (const piece of pieces) {
     const start = piece.start;
     const chunk = text.slice(start, piece.end);
-    const tree = piece.plain ? plainTree(chunk) : options.cache ? options.cache.parse(chunk, used) : (processor.parse(chunk) as Root);
+    const tree = piece.plain ? plainTree(chunk) : options.cache ? options.cache.parse(chunk, used) : parseChunk(chunk);
     builder.base = start;
     const from = builder.doc.blocks.length;
     builder.visitChildren(tree, { listLevel: -1 });
