@@ -14,60 +14,64 @@ let cli = join(root, 'dist', 'cli.cjs');
 
 const months = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
-/** Each row: a name, what it is, and a generator returning the file's text. */
+/**
+ * Each row: a name, what it is, and a generator returning the file's text. `scale` (default 1, the sizes in the
+ * table) shrinks or grows the repetition counts: the fuzz suite (`test/fuzz/documents.mjs`) runs them small.
+ */
+const times = (n, scale) => Math.max(1, Math.round(n * scale));
 export const inputs = [
   {
     name: 'money',
     what: 'one paragraph of 100,000 money amounts (`£1,000,000,000,000,000,000.00 …`)',
-    text: () => Array(100_000).fill('£1,000,000,000,000,000,000.00').join(' ') + '\n',
+    text: (scale = 1) => Array(times(100_000, scale)).fill('£1,000,000,000,000,000,000.00').join(' ') + '\n',
   },
   {
     name: 'dates',
     what: 'one paragraph of 200,000 dates (`1 March 2027 2 March 2027 …`)',
-    text: () => {
+    text: (scale = 1) => {
       const out = [];
-      for (let i = 0; i < 200_000; i++) out.push(`${(i % 28) + 1} ${months[Math.floor(i / 28) % 12]} 2027`);
+      for (let i = 0; i < times(200_000, scale); i++) out.push(`${(i % 28) + 1} ${months[Math.floor(i / 28) % 12]} 2027`);
       return out.join(' ') + '\n';
     },
   },
   {
     name: 'digits',
     what: 'one line of 2,000,000 digits',
-    text: () => '1234567890'.repeat(200_000) + '\n',
+    text: (scale = 1) => '1234567890'.repeat(times(200_000, scale)) + '\n',
   },
   {
     name: 'brackets',
     what: '100,000 `[` then `insert` then 100,000 `]`',
-    text: () => '['.repeat(100_000) + 'insert' + ']'.repeat(100_000) + '\n',
+    text: (scale = 1) => '['.repeat(times(100_000, scale)) + 'insert' + ']'.repeat(times(100_000, scale)) + '\n',
   },
   {
     name: 'nested-list',
     what: 'a list nested 3,000 levels deep',
-    text: () => {
+    text: (scale = 1) => {
       const lines = [];
-      for (let i = 0; i < 3000; i++) lines.push(' '.repeat(i * 2) + '- item ' + i);
+      for (let i = 0; i < times(3000, scale); i++) lines.push(' '.repeat(i * 2) + '- item ' + i);
       return lines.join('\n') + '\n';
     },
   },
   {
     name: 'blank-lines',
     what: '1,000,000 blank lines',
-    text: () => 'The Authority will publish the notice.\n' + '\n'.repeat(1_000_000) + 'The end.\n',
+    text: (scale = 1) => 'The Authority will publish the notice.\n' + '\n'.repeat(times(1_000_000, scale)) + 'The end.\n',
   },
   {
     name: 'words',
     what: 'one line of 1,000,000 words',
-    text: () => {
+    text: (scale = 1) => {
       const words = ['the', 'supplier', 'shall', 'provide', 'services', 'to', 'council', 'within', 'contract'];
       const out = [];
-      for (let i = 0; i < 1_000_000; i++) out.push(words[i % words.length]);
+      for (let i = 0; i < times(1_000_000, scale); i++) out.push(words[i % words.length]);
       return out.join(' ') + '\n';
     },
   },
   {
     name: 'blockquotes',
     what: '20,000 nested `>`',
-    text: () => '>'.repeat(20_000) + ' quoted\n',
+    text: (scale = 1) => '>'.repeat(times(20_000, scale)) + ' quoted\n',
   },
 ];
 

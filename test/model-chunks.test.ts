@@ -54,6 +54,12 @@ describe('chunked parsing', () => {
     ['footnote definitions make one chunk', '# One\n\nText.[^1]\n\n# Two\n\n[^1]: A note.\n', 1],
     ['an indented heading line is not a cut', '# One\n\n    # code\n\n# Two\n', 2],
     ['a heading after a list item is a cut', '- item\n  continued\n\n# Two\n\nText.\n', 2],
+    // Found by the fuzz suite (test/fuzz/model.test.ts): definitions in containers, and lone CR line endings.
+    ['a reference definition in a list item makes one chunk', '- [ref]: https://example.org\n\n# Two\n\nSee [the spec][ref].\n', 1],
+    ['a reference definition in a block quote makes one chunk', '> [ref]: https://example.org\n\n# Two\n\nSee [the spec][ref].\n', 1],
+    ['lone CR line endings cut at headings', '# One\r\rText.\r\r# Two\r\rMore.\r', 2],
+    ['a <pre> opened after a lone CR hides its heading line', 'Intro.\n\r<pre>\n\n# kept\n</pre>\n\n# Two\n', 2],
+    ['front matter closed after lone CRs is skipped', '---\rkind: itt\r# a comment\r---\r\r# One\r\rText.\r', 2],
   ];
   for (const [name, text, chunks] of cases) {
     it(name, () => {

@@ -51,6 +51,20 @@ describe('Markdown adapter', () => {
     expect(doc.blocks.some((b) => b.text.startsWith('- ') || b.text.startsWith('1. '))).toBe(false);
   });
 
+  // Found by the fuzz suite: a NUL (read as U+FFFD) sent every later character of its text to the end of the text,
+  // and a table cell starting with one had a range after its own text.
+  it('maps text after a NUL to its own place, and a cell starting with a NUL covers its text', () => {
+    const text = 'A\0B and more words\n\n| \0 Criterion | Weight |\n| --- | --- |\n| Price | 40% |\n';
+    const doc = parseMarkdown(text);
+    const para = doc.blocks[0]!;
+    const at = para.text.indexOf('more');
+    const r = blockRange(doc, para, at, at + 4);
+    expect(text.slice(r.start.offset, r.end.offset)).toBe('more');
+    const cell = doc.blocks.find((b) => b.kind === 'tableCell')!;
+    expect(cell.text).toBe('\ufffd Criterion');
+    expect(text.slice(cell.range.start.offset, cell.range.end.offset)).toBe('\0 Criterion');
+  });
+
   it('reads closed front matter with any line endings, and the lists after it', () => {
     for (const eol of ['\n', '\r\n', '\r']) {
       const doc = parseMarkdown(['---', 'kind: itt', '---', '', '- item', ''].join(eol));

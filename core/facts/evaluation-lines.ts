@@ -41,10 +41,19 @@ const REF_CELL = /^(?:[A-Z]|\d+(?:\.\d+)*)[.)]?$/;
 
 /** The weight or range a value is, when the value is nothing else ("40%", "(40%)", "10% to 90%"). */
 function readValue(value: string): { weight: number | null; bounds: WeightLine['bounds']; start: number; end: number } | null {
-  // `[\s\S]`, not `.`: a cell may hold a line separator or a lone CR (a file with old Mac line endings).
-  const inner = /^\s*\(?\s*([\s\S]*?)\s*\)?\s*$/.exec(value)!;
-  const text = inner[1]!;
-  const offset = value.indexOf(text);
+  // White space and one pair of brackets trimmed by a scan, not a pattern: `^\s*\(?\s*(.*?)\s*\)?\s*$` took
+  // cubic time on a value of spaces between two other characters, and threw on a cell holding a lone CR.
+  const space = (i: number) => /\s/.test(value[i]!);
+  let s = 0;
+  let e = value.length;
+  while (s < e && space(s)) s++;
+  if (value[s] === '(') s++;
+  while (s < e && space(s)) s++;
+  while (e > s && space(e - 1)) e--;
+  if (e > s && value[e - 1] === ')') e--;
+  while (e > s && space(e - 1)) e--;
+  const text = value.slice(s, e);
+  const offset = s;
   const ranges = extractPercentRanges(text);
   if (ranges.length === 1 && ranges[0]!.start === 0 && ranges[0]!.end === text.length) {
     const r = ranges[0]!;

@@ -130,21 +130,26 @@ export class ChunkCache {
  */
 export function chunkOffsets(text: string): number[] {
   const cuts: number[] = [0];
-  if (/^ {0,3}\[[^\]\n\r]+\]:/m.test(text)) return cuts;
+  // A definition may sit in a list item or block quote, and its label may span lines (at most 999 characters,
+  // no unescaped bracket).
+  if (/^[ \t]*(?:(?:>|[*+-]|\d{1,9}[.)])[ \t]*)*\[(?:\\.|[^[\]\\]){1,999}\]:/m.test(text)) return cuts;
   let fence: { char: string; length: number } | null = null;
   let htmlEnd: RegExp | null = null;
   let previousBlank = true;
   let offset = 0;
   // YAML front matter may hold "# comment" lines: start after it.
-  const front = /^---[ \t]*\r?\n(?:[\s\S]*?\r?\n)?(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/.exec(text);
+  const front = CLOSED_FRONT_MATTER.exec(text);
   if (front) {
     offset = front[0].length;
     previousBlank = false;
   }
+  // Lines end at CR LF, LF or a lone CR, as the parser reads them.
+  const eol = /\r\n?|\n/g;
   while (offset < text.length) {
-    let end = text.indexOf('\n', offset);
-    if (end < 0) end = text.length;
-    const line = text.slice(offset, end).replace(/\r$/, '');
+    eol.lastIndex = offset;
+    const ending = eol.exec(text);
+    const end = ending ? ending.index : text.length;
+    const line = text.slice(offset, end);
     const blank = line.trim() === '';
     if (fence) {
       const close = /^ {0,3}(`{3,}|~{3,})\s*$/.exec(line);
@@ -170,7 +175,7 @@ export function chunkOffsets(text: string): number[] {
       }
     }
     previousBlank = blank && !fence && !htmlEnd;
-    offset = end + 1;
+    offset = ending ? end + ending[0].length : text.length;
   }
   return cuts;
 }
@@ -362,6 +367,7 @@ class Builder {
     this.inline(children, acc);
     block.text = acc.text;
     block.segments = acc.segments;
+    coverSegments(this.doc, block);
     return block;
   }
 
@@ -371,6 +377,7 @@ class Builder {
     const start = (node.position?.start.offset ?? 0) + this.base;
     const end = node.position?.end.offset !== undefined ? node.position.end.offset + this.base : start;
     block.segments = [segmentFor(this.text, value, start, end, 0)];
+    coverSegments(this.doc, block);
     return block;
   }
 
@@ -500,6 +507,8 @@ class Builder {
  * A segment for a text value found at `[start, end)` in the source. When the source spells the value
  * differently (escapes, entities, indentation removed from continuation lines) each character is aligned.
  */
+const MAP_LOOKAHEAD = 1024;
+
 function segmentFor(source: string, value: string, start: number, end: number, textStart: number): TextSegment {
   const slice = source.slice(start, end);
   if (slice === value) return { textStart, sourceStart: start, length: value.length };
@@ -508,9 +517,34 @@ function segmentFor(source: string, value: string, start: number, end: number, t
   const map: number[] = [];
   let j = 0;
   for (let i = 0; i < value.length; i++) {
-    while (j < slice.length && slice[j] !== value[i]) j++;
+    const c = value[i]!;
+    if (j < slice.length && slice[j] !== c && !(c === '\ufffd' && slice[j] === '\0')) {
+      // The next source character that is this one, not far ahead (markup between two characters is short); a
+      // character the source does not have (a numeric entity, U+FFFD for a NUL) stands for the one where it is.
+      const limit = Math.min(slice.length, j + MAP_LOOKAHEAD);
+      let k = j + 1;
+      while (k < limit && slice[k] !== c) k++;
+      if (k < limit) j = k;
+    }
     map.push(start + Math.min(j, Math.max(0, slice.length - 1)));
     if (j < slice.length) j++;
   }
   return { textStart, sourceStart: start, length: value.length, map };
+}
+
+/**
+ * Widens a block's range to cover where its text comes from. The parser's position for a table cell that starts
+ * with a NUL is after the cell's text, so a finding in that text would land outside the block.
+ */
+function coverSegments(doc: TenderDocument, block: TextBlock): void {
+  let lo = block.range.start.offset;
+  let hi = block.range.end.offset;
+  for (const seg of block.segments) {
+    if (seg.length === 0) continue;
+    const first = seg.map ? seg.map[0]! : seg.sourceStart;
+    const last = (seg.map ? seg.map[seg.length - 1]! : seg.sourceStart + seg.length - 1) + 1;
+    lo = Math.min(lo, first);
+    hi = Math.max(hi, last);
+  }
+  if (lo !== block.range.start.offset || hi !== block.range.end.offset) block.range = rangeFromOffsets(doc, lo, Math.min(hi, doc.text.length));
 }
