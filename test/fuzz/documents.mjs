@@ -59,8 +59,11 @@ export const mutations = {
   'mixed-line-endings': (text, rnd) => text.replace(/\r?\n/g, () => pick(rnd, ['\n', '\r\n', '\r', '\n\r', '\u2028'])),
   'nul-bytes': (text, rnd) => {
     let out = text;
-    // Past the first 8,000 bytes too, where a file is no longer refused as binary and the parser sees them.
-    for (let k = int(rnd, 1, 20); k > 0; k--) out = insert(out, at(rnd, out), '\0'.repeat(int(rnd, 1, 3)));
+    // Half the time only past the first 8,000 bytes (the text repeated to get there), where a file is no longer
+    // refused as binary and the parser sees them.
+    const from = rnd() < 0.5 ? 8192 : 0;
+    if (from) while (out.length < from * 2) out += `\n\n${text}`;
+    for (let k = int(rnd, 1, 20); k > 0; k--) out = insert(out, int(rnd, from, out.length), '\0'.repeat(int(rnd, 1, 3)));
     return out;
   },
   'invalid-utf8': (text, rnd) => {

@@ -23,13 +23,15 @@ import { generateDocuments, sources } from './documents.mjs';
 // @ts-expect-error: the benchmark helpers are plain JavaScript without type declarations.
 import { random } from '../../bench/corpus.mjs';
 import { makeZip, markdownToDocx } from '../docx/helpers';
+import fc from 'fast-check';
 import { lintInside, modelInside } from './invariants';
+import { fuzzSettings, markdownDoc } from './arbitraries';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const CLI = join(ROOT, 'dist', 'cli.cjs');
 const SEED = process.env.FUZZ_SEED ? Number(process.env.FUZZ_SEED) : 20261201;
-const COUNT = process.env.FUZZ_DOCS ? Number(process.env.FUZZ_DOCS) : 24;
-const SCALE = process.env.FUZZ_SCALE ? Number(process.env.FUZZ_SCALE) : 0.02;
+const COUNT = process.env.FUZZ_DOCS ? Number(process.env.FUZZ_DOCS) : 20;
+const SCALE = process.env.FUZZ_SCALE ? Number(process.env.FUZZ_SCALE) : 0.01;
 /** A "did not hang" limit for the whole run of the CLI, far above what it takes. */
 const CEILING_S = Number(process.env.FUZZ_CEILING ?? 240);
 /** The long run (`npm run fuzz`) adds a tender repeated to this many MB. */
@@ -165,6 +167,23 @@ describe('damaged Word files', () => {
       lintInside(out.doc);
     }
   });
+
+  for (const headings of [true, false]) {
+    it(`Word files built from generated documents ${headings ? 'with' : 'without'} headings: the text view parses the same in chunks as whole; ranges inside; the check never throws`, async () => {
+      await fc.assert(
+        fc.asyncProperty(markdownDoc({ headings }, 10), async (markdown) => {
+          const { buffer } = await markdownToDocx(markdown);
+          const out = await readDocumentBuffer(buffer, 'generated.docx');
+          if (!('doc' in out)) throw new Error(out.error);
+          modelInside(out.doc);
+          lintInside(out.doc);
+          const view = out.doc.text;
+          expect(parseMarkdown(view, 'view.md')).toEqual(parseMarkdown(view, 'view.md', 'markdown', { whole: true }));
+        }),
+        fuzzSettings(4),
+      );
+    });
+  }
 
   it('the text view of a Word file without headings parses the same in chunks as whole, and maps inside', async () => {
     // Numbered clauses as body text, no heading style anywhere: the shape of a contract saved from Word.
