@@ -9,6 +9,7 @@ import { resolveFileConfig, type CommandLineConfig } from '../core/config/resolv
 import { fixText, lintDocument } from '../core/engine/linter';
 import type { Finding, Rule } from '../core/engine/types';
 import { rangeFromOffsets } from '../core/model/positions';
+import type { TenderDocument } from '../core/model/types';
 import { PhaseTimer } from '../core/engine/timing';
 import { clearTextMemos } from '../core/model/memo';
 import { ConfigCache, ConfigError } from './config-files';
@@ -76,7 +77,23 @@ export async function lintFile(filePath: string, options: LintFileOptions): Prom
   const read = await readDocumentFile(filePath, { maxBytes: options.maxBytes ?? DEFAULT_MAX_BYTES, docxLimits: options.docxLimits, timer });
   if ('error' in read) return { kind: 'result', result: fatal(filePath, 'tenderlint/read', read.error) };
   const doc = read.doc;
+  try {
+    return checkRead(filePath, doc, config, relToConfig, options, timer);
+  } catch (err) {
+    // Reading facts is not guarded per rule as rules are: a failure there must not take the other files down.
+    const message = err instanceof Error ? err.message : String(err);
+    return { kind: 'result', result: fatal(filePath, 'tenderlint/internal', `${filePath}: internal error while checking (${message}); the other files were checked. Please report this with the file.`) };
+  }
+}
 
+function checkRead(
+  filePath: string,
+  doc: TenderDocument,
+  config: ReturnType<ConfigCache['forFile']>,
+  relToConfig: string,
+  options: LintFileOptions,
+  timer: PhaseTimer | undefined,
+): LintFileOutcome {
   const fileConfig = resolveFileConfig(options.rules, config?.data ?? null, relToConfig, options.commandLine);
   // --fix rewrites Markdown only: a Word document is never written to.
   if (options.fix && doc.format === 'markdown') {

@@ -66,6 +66,8 @@ for (let round = 0; round === 0 || Date.now() < deadline; round++) {
   for (const t of failed) failures.push({ seed, file: t.file, name: t.title, message: (t.failureMessages ?? []).join('\n').slice(0, 3000) });
   rounds.push({ seed, seconds, tests: tests.length, failed: failed.length });
   console.error(`round ${round + 1}: seed ${seed}, ${tests.length} tests, ${failed.length} failed, ${seconds.toFixed(0)} s${env.FUZZ_BIG_MB ? ` (with a ${bigMb} MB tender)` : ''}`);
+  const slowest = [...tests].sort((a, b) => (b.duration ?? 0) - (a.duration ?? 0)).slice(0, 3);
+  for (const t of slowest) console.error(`  ${((t.duration ?? 0) / 1000).toFixed(1)} s  ${t.title}`);
 }
 rmSync(out, { recursive: true, force: true });
 
