@@ -35,7 +35,7 @@ function inside(text: string, spans: readonly Span[], overlap = false): void {
     expect(s.end).toBeGreaterThanOrEqual(s.start);
     expect(s.end).toBeLessThanOrEqual(text.length);
     if (s.text !== undefined) expect(s.text).toBe(text.slice(s.start, s.end));
-    expect(overlap ? s.start : s.start, 'matches out of order').toBeGreaterThanOrEqual(previous);
+    expect(s.start, overlap ? 'matches out of order' : 'matches out of order or overlapping').toBeGreaterThanOrEqual(previous);
     previous = overlap ? s.start : s.end;
   }
 }
