@@ -59,7 +59,7 @@ export function stressDocuments(count, seed) {
     }
   }
   for (let i = 0; out.length < count; i++) {
-    out.push({ name: `generated-${i}.md`, text: generateDocument(seed * 1000 + i, 600 + ((i * 397) % 3000)) + '\n' });
+    out.push({ name: `generated-${i}.md`, text: generateDocument(seed * 1000 + i, 400 + ((i * 397) % 1600)) + '\n' });
   }
   return out.slice(0, count);
 }

@@ -39,10 +39,21 @@ const NOT_A_CRITERION =
   /\b(?:minimum|threshold|pass\s+mark|at\s+least|discount\w*|charges?|rates?|inflation|increase\w*|decrease\w*|uplift|deduct\w*|retention|deposit|tolerance|variance|vat|interest|turnover|margin|overheads?|profit|reduction|share|split\s+of|invoice\w*)\b/i;
 const REF_CELL = /^(?:[A-Z]|\d+(?:\.\d+)*)[.)]?$/;
 
+/**
+ * A value without its surrounding white space and one pair of brackets ("( 40% )" → "40%"), as
+ * `/^\s*\(?\s*(.*?)\s*\)?\s*$/` read it, by a scan (the pattern was polynomial in a run of spaces). Exported for tests.
+ */
+export function unbracketed(value: string): string {
+  let s = value.trimStart();
+  if (s.startsWith('(')) s = s.slice(1).trimStart();
+  s = s.trimEnd();
+  if (s.endsWith(')')) s = s.slice(0, -1).trimEnd();
+  return s;
+}
+
 /** The weight or range a value is, when the value is nothing else ("40%", "(40%)", "10% to 90%"). */
 function readValue(value: string): { weight: number | null; bounds: WeightLine['bounds']; start: number; end: number } | null {
-  const inner = /^\s*\(?\s*(.*?)\s*\)?\s*$/.exec(value)!;
-  const text = inner[1]!;
+  const text = unbracketed(value);
   const offset = value.indexOf(text);
   const ranges = extractPercentRanges(text);
   if (ranges.length === 1 && ranges[0]!.start === 0 && ranges[0]!.end === text.length) {
