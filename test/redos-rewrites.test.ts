@@ -15,6 +15,11 @@ import { ACCOUNTS } from '../core/facts/proportionality/accounts';
 import { GOODS_OR_WORKS } from '../rules/social-value/price-dominant';
 import { PLACEHOLDER } from '../rules/lead-in/missing-deadline';
 import { CERTIFICATE_ASKED, REQUIREMENT_CELL } from '../rules/proportionality/or-equivalent';
+import { CONFLICT_DEFINED } from '../core/facts/consortium-patterns';
+import { TIMING } from '../core/facts/proportionality/insurance';
+import { LEAD_IN_PATTERNS } from '../core/facts/lead-in';
+import { SECURITY } from '../core/facts/payment/models';
+import { AFTER_PERCENT } from '../core/facts/evaluation-prose';
 
 function random(seed: number): () => number {
   let a = seed >>> 0;
@@ -153,5 +158,31 @@ describe('rewritten patterns read what the old ones read', () => {
     }
     expect(CERTIFICATE_ASKED.test(`attach${'\t'.repeat(100_000)}of`)).toBe(false);
     expect(REQUIREMENT_CELL.test(`yes${'\t'.repeat(30_000)}mandatory${'\t'.repeat(30_000)}x`)).toBe(false);
+  });
+
+  it('sentence patterns with optional words between spaces (consortium, insurance, lead-in, payment, evaluation)', () => {
+    /** The old pattern: the new one's source with `from` put back for `to` (each rewrite is one such change). */
+    const cases: Array<[string, RegExp, [string, string], string[]]> = [
+      ['a conflict of interest defined', CONFLICT_DEFINED, ['(?:\\(\\s*)?(?:within', '\\(?\\s*(?:within'], ['conflict of interest', 'conflicts of interests', '”', '(', 'within the meaning', 'as defined', 'means', ' ', 'x', ...SPACES]],
+      ['insurance by contract start', TIMING.find(([t]) => t === 'contract-start')![1], ['(?:have|hold)(?:\\s*,)?\\s+or', '(?:have|hold)\\s*,?\\s+or'], ['have', 'hold', ',', ' or will obtain', 'or can hold', 'x', ...SPACES]],
+      ['documents with the notice', LEAD_IN_PATTERNS.documentsWithNotice.match, ['(?:(?:tender|procurement|associated|ITT)\\s*)?(?:documents?', '(?:tender|procurement|associated|ITT)?\\s*(?:documents?'], ['all', ' of', ' the', 'tender', 'ITT', ' documents', 'documentation', ' are published with the tender notice', 'x', ...SPACES]],
+      ['security standards', SECURITY, ['ISO\\s*(?:\\/\\s*)?(?:IEC\\s*)?27001', 'ISO\\s*\\/?\\s*(?:IEC\\s*)?27001'], ['ISO', '/', 'IEC', '27001', 'x', ...SPACES]],
+      ['a weight allocated to a criterion', AFTER_PERCENT, ['(?:(?:allocated|given|awarded|assigned|attributed|apportioned|weighting|weighted)\\s*)?(?:to|for|on)', '(?:allocated|given|awarded|assigned|attributed|apportioned|weighting|weighted)?\\s*(?:to|for|on)'], ['is', 'will be', 'allocated', 'weighted', 'to', 'for', ' price', 'quality', 'of the total score', 'x', ...SPACES]],
+    ];
+    for (const [what, NEW, [to, from], tokens] of cases) {
+      expect(NEW.source, what).toContain(to);
+      const OLD = new RegExp(NEW.source.replace(to, from), NEW.flags);
+      expect(OLD.source, what).not.toBe(NEW.source);
+      const generated = strings(tokens);
+      for (const s of generated) expect(exec(NEW, s), `${what} on ${JSON.stringify(s)}`).toEqual(exec(OLD, s));
+      // The generated strings do reach the pattern: enough of them match.
+      expect(generated.filter((s) => OLD.test(s)).length, what).toBeGreaterThan(20);
+    }
+    const run = '\t'.repeat(100_000);
+    expect(CONFLICT_DEFINED.test(`conflict of interest”${run}8`)).toBe(false);
+    expect(TIMING.find(([t]) => t === 'contract-start')![1].test(`have${run}T`)).toBe(false);
+    expect(LEAD_IN_PATTERNS.documentsWithNotice.match.test(`all of${run}Y`)).toBe(false);
+    expect(SECURITY.test(`ISO${run}N`)).toBe(false);
+    expect(AFTER_PERCENT.test(`is${run}N`)).toBe(false);
   });
 });
