@@ -20,6 +20,7 @@ import { TIMING } from '../core/facts/proportionality/insurance';
 import { LEAD_IN_PATTERNS } from '../core/facts/lead-in';
 import { SECURITY } from '../core/facts/payment/models';
 import { AFTER_PERCENT } from '../core/facts/evaluation-prose';
+import { PLUS_RE } from '../core/facts/durations';
 
 function random(seed: number): () => number {
   let a = seed >>> 0;
@@ -184,5 +185,11 @@ describe('rewritten patterns read what the old ones read', () => {
     expect(LEAD_IN_PATTERNS.documentsWithNotice.match.test(`all of${run}Y`)).toBe(false);
     expect(SECURITY.test(`ISO${run}N`)).toBe(false);
     expect(AFTER_PERCENT.test(`is${run}N`)).toBe(false);
+  });
+
+  it('the pluses of a duration sum (core/facts/durations.ts)', () => {
+    const OLD = /\s*(?:\+|\bplus\b)\s*/i;
+    for (const s of strings(['2', ' years', '+', ' plus ', 'plus', 'x', ...SPACES])) expect(s.split(PLUS_RE), JSON.stringify(s)).toEqual(s.split(OLD));
+    expect(`2${' '.repeat(100_000)}x`.split(PLUS_RE)).toHaveLength(1);
   });
 });
