@@ -13,6 +13,7 @@ export interface StressResult {
   documents: number;
   edits: number;
   requests: number;
+  checks: number;
   answered: Record<string, number>;
   reopened: number;
   compared: number;

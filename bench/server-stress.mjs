@@ -99,6 +99,9 @@ class Client {
       this.wake();
     });
     this.connection.onNotification('window/logMessage', (p) => this.logs.push(p));
+    /** The server sends one status notification per check it runs. */
+    this.checks = 0;
+    this.connection.onNotification('tenderlint/status', () => this.checks++);
     this.connection.onRequest('workspace/configuration', (p) => p.items.map(() => null));
     this.connection.onRequest('window/workDoneProgress/create', () => null);
     this.connection.onRequest('client/registerCapability', () => null);
@@ -433,6 +436,7 @@ export async function runStress(options = {}) {
       documents: docs.length,
       edits: sent,
       requests: client.requests.length,
+      checks: client.checks,
       answered: byState,
       reopened: docs.filter((d) => d.open).length,
       compared,
@@ -474,7 +478,7 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
       [
         `documents ${result.documents}, edits ${result.edits}, requests ${result.requests} (${JSON.stringify(result.answered)})`,
         `paste: ${result.paste ? `${result.paste.dates} dates + brackets, ${result.paste.characters} characters, into ${result.paste.into}` : 'none'}`,
-        `sent in ${result.sendMs} ms; every last version published after ${result.settleMs} ms; total ${result.totalMs} ms`,
+        `sent in ${result.sendMs} ms; every last version published after ${result.settleMs} ms (${result.checks} checks run); total ${result.totalMs} ms`,
         `server peak RSS (VmHWM) ${mb(result.peakRssKB)}, at the end ${mb(result.endRssKB)}; errors logged by the server ${result.serverErrorsLogged.length}`,
         ...result.serverErrorsLogged.map((m) => `  - ${m}`),
         `errors answered: ${result.errors.map((e) => `${e.label} (${e.code})`).join('; ')}`,

@@ -47,10 +47,11 @@ describe('language server under stress', () => {
     const c = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
     c.listen();
     try {
-      await c.sendRequest('initialize', { processId: null, rootUri: null, capabilities: {}, initializationOptions: { debounceMs: 250 } });
+      await c.sendRequest('initialize', { processId: null, rootUri: null, capabilities: {}, initializationOptions: { debounceMs: 5000 } });
       await c.sendNotification('initialized', {});
       const uri = 'file:///tmp/tenderlint-version-reuse/itt.md';
       const pull = async () => ((await c.sendRequest('textDocument/diagnostic', { textDocument: { uri } })) as DocumentDiagnosticReport as FullDocumentDiagnosticReport).items.map((d) => d.code);
+      // (A long debounce, so that no check runs between the two changes below: the pulls check.)
       await c.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: 1, text: 'Tenders must be returned by [insert date].\n' } });
       expect(await pull()).toContain('drafting/placeholder');
       await c.sendNotification('textDocument/didChange', { textDocument: { uri, version: 2 }, contentChanges: [{ text: 'Tenders must be returned by [TBC].\n' }] });
