@@ -64,9 +64,9 @@ const OUT_OF = /\b(?:scored?|marked|rated)\s+out\s+of\s+(\d{1,3})\b/i;
 const SCALE_NAMED = /\b(?:scoring|evaluation|marking|assessment)\s+(?:scale|matrix|methodology|descriptors|mechanism|framework|guidance|criteria\s+and\s+descriptors)\b|\bscore\s+descriptors\b|\bdescriptors?\b/i;
 const DESCRIPTORS = /\bdescriptors?\b|\bscoring\s+(?:matrix|guidance|methodology|table|mechanism|framework)\b|\bmarking\s+scheme\b/i;
 const ANNEX = /\b(annex|appendix|schedule|attachment|enclosure)\s+([A-Z]{1,2}\b|\d+(?:\.\d+)*)/i;
-/** "5 – Excellent: …", "0 = Unacceptable". */
-const DESCRIPTOR_LINE =
-  /^\s*\(?(\d{1,2})\)?\s*(?:marks?|points?)?\s*(?:[-–—:=.)]\s*|\s+)\(?(?:excellent|very\s+good|good|acceptable|adequate|satisfactory|poor|weak|limited|unacceptable|unsatisfactory|fail|no\s+response|outstanding|strong|moderate|minor|major|serious|exceeds|meets|partially|does\s+not|fully|substantially|minimal|inadequate|very\s+poor|insufficient|non-compliant|compliant)\b/i;
+/** "5 – Excellent: …", "0 = Unacceptable". Exported for tests. */
+export const DESCRIPTOR_LINE =
+  /^\s*\(?(\d{1,2})\)?\s*(?:(?:marks?|points?)\s*)?(?:[-–—:=.)]\s*|(?<=\s))\(?(?:excellent|very\s+good|good|acceptable|adequate|satisfactory|poor|weak|limited|unacceptable|unsatisfactory|fail|no\s+response|outstanding|strong|moderate|minor|major|serious|exceeds|meets|partially|does\s+not|fully|substantially|minimal|inadequate|very\s+poor|insufficient|non-compliant|compliant)\b/i;
 const DESCRIPTOR_WORD =
   /^\s*(?:excellent|very\s+good|good|acceptable|adequate|satisfactory|poor|weak|limited|unacceptable|unsatisfactory|fail|no\s+response|outstanding|strong|moderate|minor|major|serious|exceeds|meets|partially|does\s+not|fully|substantially|minimal|inadequate|very\s+poor|insufficient|non-compliant|compliant)\b/i;
 

@@ -143,7 +143,7 @@ export const MITIGATION =
   /\bunless\b|\bonly\s+(?:if|where|when)\b|\bcannot\s+be\s+(?:avoided|remedied|resolved|mitigated|managed|dealt\s+with)\b|\bmitigat\w*|\bdealt\s+with\b|\b(?:reasonable|appropriate|necessary)\s+(?:steps|measures)\b|\bunfair\s+advantage\b|\bdistort\w*\s+(?:of\s+)?competition\b/i;
 export const CONFLICT_TERM = /\bconflicts?\s+of\s+interests?\b/i;
 export const CONFLICT_DEFINED =
-  /\bconflicts?\s+of\s+interests?["”']?\s*(?:\([^)]{0,40}\)\s*)?(?:means|shall\s+mean|has\s+the\s+meaning|is\s+defined|arises?\s+(?:where|when|if)|exists?\s+(?:where|when|if)|occurs?\s+(?:where|when|if)|includes?\s+(?:any|a|where|situations?)|\(?\s*(?:within\s+the\s+meaning|as\s+defined))|\bdefin(?:e|ed|es|ition)\b[^.]{0,40}\bconflicts?\s+of\s+interest|\bconflicts?\s+of\s+interests?\b[^.]{0,60}\b(?:section\s+8[123]|s\.\s?8[123]|regulation\s+24|reg\.?\s?24)\b|^\s*["“]?conflicts?\s+of\s+interests?["”]?\s*(?::\s*\S|\|\s*(?:a|an|any|the|where|when|means)\b)/i;
+  /\bconflicts?\s+of\s+interests?["”']?\s*(?:\([^)]{0,40}\)\s*)?(?:means|shall\s+mean|has\s+the\s+meaning|is\s+defined|arises?\s+(?:where|when|if)|exists?\s+(?:where|when|if)|occurs?\s+(?:where|when|if)|includes?\s+(?:any|a|where|situations?)|(?:\(\s*)?(?:within\s+the\s+meaning|as\s+defined))|\bdefin(?:e|ed|es|ition)\b[^.]{0,40}\bconflicts?\s+of\s+interest|\bconflicts?\s+of\s+interests?\b[^.]{0,60}\b(?:section\s+8[123]|s\.\s?8[123]|regulation\s+24|reg\.?\s?24)\b|^\s*["“]?conflicts?\s+of\s+interests?["”]?\s*(?::\s*\S|\|\s*(?:a|an|any|the|where|when|means)\b)/i;
 
 // ---------------------------------------------------------------------------------------------------
 // SME and VCSE suitability

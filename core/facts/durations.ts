@@ -49,7 +49,11 @@ const DURATION_RE = new RegExp(
   'gi',
 );
 
-const PLUS_RE = new RegExp(PLUS, 'i');
+/**
+ * Splits a sum at its pluses, as `PLUS` does, but a run of spaces before a plus is taken from its start only (each
+ * start inside the run re-read it). Exported for tests.
+ */
+export const PLUS_RE = /(?:(?<!\s)\s+)?(?:\+|\bplus\b)\s*/i;
 
 /** "aged" just before the number: "aged 16 years" is an age. (Not a look-behind: `\s+` there is slow.) */
 const AGED_BEFORE_RE = /\baged\s{1,5}$/i;

@@ -39,10 +39,12 @@ const NOT_A_CRITERION =
   /\b(?:minimum|threshold|pass\s+mark|at\s+least|discount\w*|charges?|rates?|inflation|increase\w*|decrease\w*|uplift|deduct\w*|retention|deposit|tolerance|variance|vat|interest|turnover|margin|overheads?|profit|reduction|share|split\s+of|invoice\w*)\b/i;
 const REF_CELL = /^(?:[A-Z]|\d+(?:\.\d+)*)[.)]?$/;
 
-/** The weight or range a value is, when the value is nothing else ("40%", "(40%)", "10% to 90%"). */
-function readValue(value: string): { weight: number | null; bounds: WeightLine['bounds']; start: number; end: number } | null {
-  // White space and one pair of brackets trimmed by a scan, not a pattern: `^\s*\(?\s*(.*?)\s*\)?\s*$` took
-  // cubic time on a value of spaces between two other characters, and threw on a cell holding a lone CR.
+/**
+ * Where a value lies without its surrounding white space and one pair of brackets ("( 40% )" → "40%"), as
+ * `/^\s*\(?\s*(.*?)\s*\)?\s*$/` read it, by a scan: the pattern took cubic time on a value of spaces between two
+ * other characters, and threw on a cell holding a lone CR.
+ */
+function unbracketedSpan(value: string): { start: number; end: number } {
   const space = (i: number) => /\s/.test(value[i]!);
   let s = 0;
   let e = value.length;
@@ -52,8 +54,20 @@ function readValue(value: string): { weight: number | null; bounds: WeightLine['
   while (e > s && space(e - 1)) e--;
   if (e > s && value[e - 1] === ')') e--;
   while (e > s && space(e - 1)) e--;
-  const text = value.slice(s, e);
-  const offset = s;
+  return { start: s, end: e };
+}
+
+/** The value without its surrounding white space and one pair of brackets. Exported for tests. */
+export function unbracketed(value: string): string {
+  const { start, end } = unbracketedSpan(value);
+  return value.slice(start, end);
+}
+
+/** The weight or range a value is, when the value is nothing else ("40%", "(40%)", "10% to 90%"). */
+function readValue(value: string): { weight: number | null; bounds: WeightLine['bounds']; start: number; end: number } | null {
+  const span = unbracketedSpan(value);
+  const text = value.slice(span.start, span.end);
+  const offset = span.start;
   const ranges = extractPercentRanges(text);
   if (ranges.length === 1 && ranges[0]!.start === 0 && ranges[0]!.end === text.length) {
     const r = ranges[0]!;

@@ -10,9 +10,9 @@ import { extractPercentRanges, type PercentRange } from './percentages';
 import type { Criterion, EvaluationTable, PercentageFact } from './types';
 
 const PROSE_CRITERION = String.raw`(social\s+value|community\s+benefits?|price|pricing|cost|commercial|quality|technical(?:\s+merit)?|environmental|sustainability)`;
-/** "…40% of the total score will be allocated to price", "a weighting of 40% for price", "60% quality". */
-const AFTER_PERCENT = new RegExp(
-  String.raw`^\s*(?:of\s+the\s+(?:total|overall|available|final)\s+(?:score|marks?|evaluation|weighting|available\s+marks)\s+)?(?:(?:will\s+be|is|are|shall\s+be)\s+)?(?:allocated|given|awarded|assigned|attributed|apportioned|weighting|weighted)?\s*(?:to|for|on)\s+(?:the\s+)?${PROSE_CRITERION}\b|^\s+${PROSE_CRITERION}\b`,
+/** "…40% of the total score will be allocated to price", "a weighting of 40% for price", "60% quality". Exported for tests. */
+export const AFTER_PERCENT = new RegExp(
+  String.raw`^\s*(?:of\s+the\s+(?:total|overall|available|final)\s+(?:score|marks?|evaluation|weighting|available\s+marks)\s+)?(?:(?:will\s+be|is|are|shall\s+be)\s+)?(?:(?:allocated|given|awarded|assigned|attributed|apportioned|weighting|weighted)\s*)?(?:to|for|on)\s+(?:the\s+)?${PROSE_CRITERION}\b|^\s+${PROSE_CRITERION}\b`,
   'i',
 );
 /** "Price will account for 40%", "quality is weighted at 60%", "social value carries a weighting of 10%", "Price (40%)". */

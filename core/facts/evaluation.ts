@@ -131,7 +131,7 @@ function cellWeight(doc: TenderDocument, cell: TableCell, percents: Map<number, 
   const p = cellPercents[0];
   if (p) return { value: p.value, range: p.range };
   const block = doc.blocks[cell.block]!;
-  const m = /^\s*(\d{1,3}(?:\.\d+)?)\s*(?:marks?|points)?\s*$/i.exec(block.text);
+  const m = /^\s*(\d{1,3}(?:\.\d+)?)\s*(?:(?:marks?|points)\s*)?$/i.exec(block.text);
   if (!m) return null;
   const start = block.text.indexOf(m[1]!);
   return { value: parseNumeral(m[1]!), range: blockRange(doc, block, start, start + m[1]!.length) };
@@ -274,7 +274,7 @@ function fromLists(doc: TenderDocument, percents: Map<number, PercentageFact[]>)
     }
     const section = block.section >= 0 ? doc.sections[block.section]! : null;
     const weight = percents.get(block.id)?.[0];
-    const labelled = /^\s*(.+?)\s*(?:[:\-–—(]|\bis\b|\bat\b|\bweighted\b)/i.exec(block.text);
+    const labelled = WEIGHTED_LABEL.exec(block.text);
     if (!section || !EVALUATION_HEADING.test(section.title) || !weight || !labelled) {
       if (!lastItem || block.listLevel === 0) flush();
       lastItem = block;
@@ -373,9 +373,17 @@ function introducesCriteria(text: string): boolean {
   );
 }
 
+/**
+ * The label before a weight ("Quality: 60%", "Price is weighted at 40%") and a list item's label and rest
+ * ("Factor 1: Technical approach"). A label starts and ends with a non-space, so that a run of spaces is crossed
+ * once: with `(.+?)\s*` they were cubic in a run of spaces. Exported for tests.
+ */
+export const WEIGHTED_LABEL = /^\s*(\S(?:.*?\S)??)\s*(?:[:\-–—(]|\bis\b|\bat\b|\bweighted\b)/i;
+export const LIST_LABEL = /^\s*(\S(?:.*?\S)??)\s*(?::|\s[-–—]\s)\s*(.*)$/;
+
 /** A list item's criterion name: the text before a colon or dash ("Factor 1: Technical approach" → the part after it). */
 function listLabel(text: string): string {
-  const m = /^\s*(.+?)\s*(?::|\s[-–—]\s)\s*(.*)$/.exec(text);
+  const m = LIST_LABEL.exec(text);
   if (!m) return text.trim();
   if (/^(?:factor|criteri(?:on|a)|question|element)\s*\d+[a-z]?$/i.test(m[1]!.trim()) && m[2]) return listLabel(m[2]);
   return m[1]!.trim();

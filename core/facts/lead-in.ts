@@ -91,7 +91,7 @@ export const LEAD_IN_PATTERNS = {
     unless: /\bnot\s+(?:be\s+)?(?:accepted|required|needed)\b|\bno\s+(?:hard|paper)\b|\bwill\s+not\s+accept\b/i,
   },
   documentsWithNotice: {
-    match: /\ball\s+(?:of\s+)?(?:the\s+)?(?:tender|procurement|associated|ITT)?\s*(?:documents?|documentation)\b[^.]{0,80}?\b(?:available|published|issued|provided)\b[^.]{0,60}?\b(?:with|alongside|from\s+the\s+(?:date|day)\s+of(?:\s+publication\s+of)?|at\s+the\s+same\s+time\s+as)\s+the\s+(?:tender|contract)\s+notice\b|\b(?:tender|contract)\s+notice\s+(?:published\s+)?and\s+(?:the\s+)?(?:ITT|invitation\s+to\s+tender|(?:tender|procurement)\s+(?:documents?|pack))\s+(?:issued|published)\b|\b(?:ITT|tender\s+documents?|procurement\s+documents?|tender\s+pack)\s+(?:is|are|was|were)\s+(?:published|issued)\s+(?:with|alongside|at\s+the\s+same\s+time\s+as)\s+the\s+(?:tender|contract)\s+notice\b/i,
+    match: /\ball\s+(?:of\s+)?(?:the\s+)?(?:(?:tender|procurement|associated|ITT)\s*)?(?:documents?|documentation)\b[^.]{0,80}?\b(?:available|published|issued|provided)\b[^.]{0,60}?\b(?:with|alongside|from\s+the\s+(?:date|day)\s+of(?:\s+publication\s+of)?|at\s+the\s+same\s+time\s+as)\s+the\s+(?:tender|contract)\s+notice\b|\b(?:tender|contract)\s+notice\s+(?:published\s+)?and\s+(?:the\s+)?(?:ITT|invitation\s+to\s+tender|(?:tender|procurement)\s+(?:documents?|pack))\s+(?:issued|published)\b|\b(?:ITT|tender\s+documents?|procurement\s+documents?|tender\s+pack)\s+(?:is|are|was|were)\s+(?:published|issued)\s+(?:with|alongside|at\s+the\s+same\s+time\s+as)\s+the\s+(?:tender|contract)\s+notice\b/i,
   },
   plannedNotice: {
     match: /\b(?:planned\s+procurement\s+notice|prior\s+information\s+notice)\b/i,

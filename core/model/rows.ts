@@ -32,8 +32,18 @@ const MAX_LABEL = 90;
 /**
  * `Label: value`. The label starts the line, has a letter, holds no sentence end and no second colon; the
  * colon is followed by white space, so times (12:30), references (1:2) and addresses (https://) are not split.
+ * Read by a scan from the first colon: the pattern it replaces (`/^([^:\n]*?[A-Za-z][^:\n]*?)\s*:[ \t\u00a0]+(\S[^\n]*)$/`)
+ * gave the same label and value but was quadratic on a long line whose colon is not followed by white space.
  */
-const COLON_LINE = /^([^:\n]*?[A-Za-z][^:\n]*?)\s*:[ \t\u00a0]+(\S[^\n]*)$/;
+function colonLine(line: string): { label: string; value: string } | null {
+  const colon = line.indexOf(':');
+  if (colon < 0) return null;
+  const head = line.slice(0, colon);
+  if (head.includes('\n') || !/[A-Za-z]/.test(head)) return null;
+  const m = AFTER_COLON.exec(line.slice(colon + 1));
+  return m ? { label: head.trimEnd(), value: m[1]! } : null;
+}
+const AFTER_COLON = /^[ \t\u00a0]+(\S[^\n]*)$/;
 const SENTENCE_INSIDE = /[.!?]\s+[A-Z]/;
 
 /** Rows of one line of text (offsets relative to the line). Exported for tests. */
@@ -50,14 +60,14 @@ export function splitRow(line: string): { cells: RowCell[]; separator: 'tab' | '
     }
     return cells.length >= 2 ? { cells, separator: 'tab' } : null;
   }
-  const m = COLON_LINE.exec(line);
+  const m = colonLine(line);
   if (!m) return null;
-  const label = m[1]!;
+  const label = m.label;
   const labelText = label.trim();
   if (labelText.length > MAX_LABEL || SENTENCE_INSIDE.test(labelText)) return null;
   const labelStart = label.length - label.trimStart().length;
-  const value = m[2]!.trimEnd();
-  const valueStart = line.length - m[2]!.length;
+  const value = m.value.trimEnd();
+  const valueStart = line.length - m.value.length;
   return {
     cells: [
       { text: labelText, start: labelStart, end: labelStart + labelText.length },

@@ -18,7 +18,11 @@ const SUBMISSION_WORDING: RegExp[] = [
 ];
 
 const DEADLINE_LABEL = /\b(?:deadline|closing\s+date|return\s+date)\b/i;
-const PLACEHOLDER = /\[[^\]]*\]|\bTB[CAD]\b|\bXX+\b/;
+/**
+ * A bracketed placeholder, TBC/TBA/TBD or XX. The bracket pair has no bracket inside, so the text is not re-read
+ * from each `[` of a run; it is found in the same texts as `\[[^\]]*\]`. Exported for tests.
+ */
+export const PLACEHOLDER = /\[[^\][]*\]|\bTB[CAD]\b|\bXX+\b/;
 
 const TIME = /\b\d{1,2}[:.]\d{2}\b|\bnoon\b|\bmidday\b|\b\d{1,2}\s*[ap]\.?m\b/i;
 

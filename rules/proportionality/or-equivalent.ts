@@ -55,10 +55,10 @@ const ALLOWS_EQUIVALENT = /\bor\s+(?:an?\s+)?(?:\w+\s+){0,2}(?:equivalent|equal|
  * A certificate asked for in a form: the standard is the object of "provide", "upload", "submit" or "attach"
  * ("Provide your ISO 9001 certification", "Upload a copy of your Cyber Essentials certificate").
  */
-const CERTIFICATE_ASKED =
-  /\b(?:provide|upload|submit|attach|enclose|supply)\s+(?:(?:a|an)\s+)?(?:(?:valid|current|scanned)\s+)?(?:(?:cop(?:y|ies)|evidence|proof)\s+of\s+)?(?:your|the|a|an)?\s*(?:(?:valid|current)\s+)?$/i;
+export const CERTIFICATE_ASKED =
+  /\b(?:provide|upload|submit|attach|enclose|supply)\s+(?:(?:a|an)\s+)?(?:(?:valid|current|scanned)\s+)?(?:(?:cop(?:y|ies)|evidence|proof)\s+of\s+)?(?:(?:your|the|a|an)\s*)?(?:(?:valid|current)\s+)?$/i;
 /** A requirement cell beside the standard's cell in a requirements table ("ISO 27001 | Mandatory"). */
-const REQUIREMENT_CELL = /^\s*(?:mandatory|required|essential|compulsory|certificate\s+required|certification\s+required|pass\s*\/\s*fail|yes\s*[-–—(]?\s*mandatory\s*\)?)\s*[.:]?\s*$/i;
+export const REQUIREMENT_CELL = /^\s*(?:mandatory|required|essential|compulsory|certificate\s+required|certification\s+required|pass\s*\/\s*fail|yes\s*(?:[-–—(]\s*)?mandatory(?:\s*\))?)(?:\s*[.:])?\s*$/i;
 /** A certificate asked for only where the bidder has one, or as one option among others. */
 const ASKED_IF_HELD =
   /\bif\s+(?:you\s+)?(?:hold|have|held|applicable|available|any)\b|\bwhere\s+(?:held|applicable|available|relevant)\b|\(\s*if\s+(?:any|held|applicable)\s*\)|\boptional\b|\bsuch\s+as\b|\bfor\s+example\b|\be\.g\./i;

@@ -9,10 +9,11 @@ import { findPhrases } from '../../core/engine/phrases';
 import { awardSplits, effectiveShares } from '../../core/facts/evaluation';
 
 /** Wording that shows the contract is for goods or works, where a price-led split can be sound. */
-const GOODS_OR_WORKS: RegExp[] = [
+export const GOODS_OR_WORKS: RegExp[] = [
   /\bsupply\s+(?:and\s+(?:delivery|installation)\s+)?of\s+(?:goods|equipment|vehicles|materials|furniture|hardware|fuel|stationery)\b/gi,
   // A contract the bidder already has or holds elsewhere ("an existing supply contract") is not this one.
-  /(?<!\b(?:existing|other|previous|current|separate|your|their|its)\s+)\b(?:goods|works|supply|construction)\s+contract\b/gi,
+  // (The look-behind is tried after the keyword, not at every position of a run of spaces.)
+  /\b(?:goods|works|supply|construction)(?<!\b(?:existing|other|previous|current|separate|your|their|its)\s+(?:goods|works|supply|construction))\s+contract\b/gi,
   /\b(?:construction|building|highways?|civil\s+engineering)\s+works\b/gi,
 ];
 

@@ -36,8 +36,9 @@ const EXTENSION =
   /\boption\s+to\s+extend\b|\b(?:may|can|could)\s+be\s+extended\b|\bextension\s+periods?\b|\b(?:right|option)\s+to\s+extend\b|\bextend\s+(?:the|this)\s+(?:Contract|Agreement|term)\b|\bfurther\s+(?:period|term)s?\s+of\b/i;
 const FULL_COST = /\bfull\s+cost\s+recovery\b/i;
 
-const SECURITY =
-  /\bCyber\s+Essentials(?:\s+Plus)?\b|\bISO\s*\/?\s*(?:IEC\s*)?27001\b|\bsecurity\s+clearance\b|\b(?:SC|DV)\s+clear(?:ed|ance)\b|\bDeveloped\s+Vetting\b|\bBaseline\s+Personnel\s+Security\b|\bBPSS\b|\bPSN\s+(?:compliance|accreditation|certificat\w+)\b|\bData\s+Security\s+and\s+Protection\s+Toolkit\b|\bDSP\s+Toolkit\b|\bpenetration\s+test\w*\b|\bsecurity\s+(?:requirements|policy|policies|standards|accreditation)\b|\b(?:IT|ICT|information)\s+security\b|\baccreditations?\b/i;
+/** Exported for tests. */
+export const SECURITY =
+  /\bCyber\s+Essentials(?:\s+Plus)?\b|\bISO\s*(?:\/\s*)?(?:IEC\s*)?27001\b|\bsecurity\s+clearance\b|\b(?:SC|DV)\s+clear(?:ed|ance)\b|\bDeveloped\s+Vetting\b|\bBaseline\s+Personnel\s+Security\b|\bBPSS\b|\bPSN\s+(?:compliance|accreditation|certificat\w+)\b|\bData\s+Security\s+and\s+Protection\s+Toolkit\b|\bDSP\s+Toolkit\b|\bpenetration\s+test\w*\b|\bsecurity\s+(?:requirements|policy|policies|standards|accreditation)\b|\b(?:IT|ICT|information)\s+security\b|\baccreditations?\b/i;
 const IMPOSED = /\b(?:must|shall|will\s+(?:need|be\s+required)|(?:is|are)\s+required|required\s+to)\b/i;
 const UNDEFINED =
   /\bto\s+be\s+(?:confirmed|agreed|determined|notified|specified|advised|set)\b|\bas\s+(?:may\s+be\s+|shall\s+be\s+)?(?:required|specified|determined|notified|directed|advised|set\s+out|instructed)\s+(?:by|from)\s+(?:the\s+)?(?:Authority|Council|Buyer|Customer|Commissioner|Department|Trust|us)\b|\bfrom\s+time\s+to\s+time\b|\bTBC\b|\bTBA\b/i;

@@ -6,7 +6,7 @@ import type { AccountsDemand } from './types';
 import { at, DEMAND, execIn, following, inSentence, type Sentence } from './sentences';
 
 export const ACCOUNTS =
-  /\b(?:audited|annual|financial|statutory|published|filed|company|detailed|full|certified|(?:years?|year['’]s|years['’])\s+(?:of\s+)?(?:audited\s+)?|sets?\s+of\s+(?:audited\s+)?)\s*accounts\b|\baccounts\s+for\s+(?:the\s+)?(?:last|past|previous|most\s+recent)\b|\bfinancial\s+statements\b/i;
+  /\b(?:(?:audited|annual|financial|statutory|published|filed|company|detailed|full|certified)\s*|(?:years?|year['’]s|years['’])\s+(?:of\s+)?(?:audited\s+)?|sets?\s+of\s+(?:audited\s+)?)accounts\b|\baccounts\s+for\s+(?:the\s+)?(?:last|past|previous|most\s+recent)\b|\bfinancial\s+statements\b/i;
 const CONDITIONAL_AUDIT =
   /\baudited\s+(?:accounts\s+)?(?:if|where|when)\s+(?:\w+\s+){0,3}(?:required|applicable|appropriate|available)|\(\s*audited\s+if|\bif\s+(?:you\s+are\s+|your\s+organisation\s+is\s+)?(?:legally\s+)?required\s+to\s+(?:have\s+|produce\s+|publish\s+)?(?:\w+\s+)?audited|\baudited\s+(?:accounts\s+)?(?:or|and\/or)\s+(?:unaudited|management|independently\s+examined)/i;
 const ALTERNATIVE =

@@ -20,10 +20,11 @@ const AMOUNT_AFTER_TYPE =
   /^\s*(?:\(compulsory\)\s*)?(?:insurance\s*)?(?:cover\s*)?(?:policy\s*)?(?:(?:of|with|a|an|minimum|min\.?|limit|level|indemnity|value|sum|to|the|at|least|not|no|less|than|in|for|=|:|-|–|—|\(|,)\s*)*$/i;
 const AMOUNT_BEFORE_TYPE = /^\s*(?:of\s+)?(?:cover\s+for\s+)?$/i;
 
-const TIMING: Array<[InsuranceTiming, RegExp]> = [
+/** Exported for tests. */
+export const TIMING: Array<[InsuranceTiming, RegExp]> = [
   [
     'contract-start',
-    /\b(?:from|by|before|prior\s+to|on|at)\s+(?:the\s+)?(?:contract\s+|service\s+)?(?:start|commencement)(?:\s+date)?\b|\b(?:before|prior\s+to|by)\s+(?:the\s+)?(?:contract|services?)\s+(?:starts?|commences?|begins?)\b|\b(?:from|by|before|prior\s+to)\s+(?:the\s+)?(?:commencement|start)\s+of\s+(?:the\s+)?(?:contract|services?|delivery)\b|\bcommit\s+to\s+(?:obtain|obtaining|hold|holding|put)|\bwill\s+(?:have|hold|obtain|put)\s+(?:\w+\s+)?in\s+place\b(?![^.]*\bbefore\s+(?:the\s+)?(?:\w+\s+)?(?:is\s+)?award)|\bif\s+(?:you\s+are\s+|they\s+are\s+)?(?:successful|awarded)\b|\bin\s+the\s+event\s+(?:that\s+)?(?:you|they|it)\s+(?:are|is)\s+awarded\b|\bsuccessful\s+(?:bidder|tenderer|supplier|provider|applicant)s?\b|\b(?:on|upon|after)\s+(?:contract\s+)?award\b|\b(?:have|hold)\s*,?\s+or\s+(?:will|can|would)\s+(?:have|hold|obtain|put|arrange)\b|\bor\s+(?:will|can)\s+you\s+(?:have|hold|obtain|put|arrange)\b|\bor\s+(?:are\s+|is\s+)?(?:able|willing|prepared)\s+to\s+(?:obtain|hold|put|arrange)\b/i,
+    /\b(?:from|by|before|prior\s+to|on|at)\s+(?:the\s+)?(?:contract\s+|service\s+)?(?:start|commencement)(?:\s+date)?\b|\b(?:before|prior\s+to|by)\s+(?:the\s+)?(?:contract|services?)\s+(?:starts?|commences?|begins?)\b|\b(?:from|by|before|prior\s+to)\s+(?:the\s+)?(?:commencement|start)\s+of\s+(?:the\s+)?(?:contract|services?|delivery)\b|\bcommit\s+to\s+(?:obtain|obtaining|hold|holding|put)|\bwill\s+(?:have|hold|obtain|put)\s+(?:\w+\s+)?in\s+place\b(?![^.]*\bbefore\s+(?:the\s+)?(?:\w+\s+)?(?:is\s+)?award)|\bif\s+(?:you\s+are\s+|they\s+are\s+)?(?:successful|awarded)\b|\bin\s+the\s+event\s+(?:that\s+)?(?:you|they|it)\s+(?:are|is)\s+awarded\b|\bsuccessful\s+(?:bidder|tenderer|supplier|provider|applicant)s?\b|\b(?:on|upon|after)\s+(?:contract\s+)?award\b|\b(?:have|hold)(?:\s*,)?\s+or\s+(?:will|can|would)\s+(?:have|hold|obtain|put|arrange)\b|\bor\s+(?:will|can)\s+you\s+(?:have|hold|obtain|put|arrange)\b|\bor\s+(?:are\s+|is\s+)?(?:able|willing|prepared)\s+to\s+(?:obtain|hold|put|arrange)\b/i,
   ],
   [
     'award',

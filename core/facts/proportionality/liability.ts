@@ -20,7 +20,7 @@ const LIABILITY_CARVE_OUT = /\bdeath\b|\bpersonal\s+injury\b|\bfraud(?:ulent)?\b
 export const CAP = /\b(?:total|aggregate|maximum|overall)\s+liability\b(?:[^.]|\.(?=\d)){0,160}?\b(?:shall\s+not\s+exceed|will\s+not\s+exceed|limited\s+to|capped\s+at|not\s+(?:to\s+)?exceed|(?:is|shall\s+be|will\s+be)\s+no\s+(?:more|greater)\s+than|(?:shall|will)\s+not\s+be\s+more\s+than|(?:shall|will)\s+in\s+no\s+event\s+exceed)\b/i;
 /** A reference to a limitation of liability clause, which caps indemnities given elsewhere in the contract. */
 export const LIMITATION =
-  /\blimitation\s+(?:of|on)\s+(?:the\s+)?(?:[\w'’]+['’]s?\s+)?liability\b|\blimit(?:s|ing)?\s+(?:of|on)?\s*(?:the\s+)?liability\b|\bliability\s+caps?\b|\bsubject\s+to\s+(?:the\s+)?(?:limits?|caps?|limitations?)\s+(?:of|on|in|set\s+out)\b/i;
+  /\blimitation\s+(?:of|on)\s+(?:the\s+)?(?:[\w'’]+['’]s?\s+)?liability\b|\blimit(?:s|ing)?\s+(?:(?:of|on)\s*)?(?:the\s+)?liability\b|\bliability\s+caps?\b|\bsubject\s+to\s+(?:the\s+)?(?:limits?|caps?|limitations?)\s+(?:of|on|in|set\s+out)\b/i;
 /** A broad indemnity given by the supplier: "the Supplier shall indemnify the Council against all losses". */
 export const INDEMNITY_ALL =
   /\b(?:the\s+(?:supplier|provider|contractor|consultant|grantee)|you)\s+(?:shall|will|must|agrees?\s+to|undertakes?\s+to)\s+(?:\([^)]{0,60}\)\s+)?(?:fully\s+|at\s+all\s+times\s+)?indemnify\b(?:[^.;]|\.(?=\d)){0,200}?\b(?:from\s+and\s+)?against\s+(?:all|any\s+and\s+all|all\s+and\s+any)\s+(?:[\w-]+\s+){0,2}?(?:losses|claims|liabilit(?:y|ies)|damages|costs|expenses|demands|actions|proceedings)\b/i;
