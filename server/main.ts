@@ -2,6 +2,8 @@
  * Entry point of `tenderlint-language-server`. The transport comes from the command line: `--stdio`,
  * `--node-ipc` or `--socket=PORT` (vscode-languageserver reads it).
  */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { createServer } from './service';
 import { setDocxLoader } from './docx';
@@ -13,4 +15,6 @@ if (process.argv.includes('--version')) {
 }
 setDocxLoader((path) => readDocumentFile(path));
 const connection = createConnection(ProposedFeatures.all);
-createServer(connection);
+// Checks run in the check worker bundled beside this file, where a check over its budget can be stopped.
+const checkWorker = join(__dirname, 'check-worker.cjs');
+createServer(connection, { checkWorker: existsSync(checkWorker) ? checkWorker : undefined });
