@@ -80,8 +80,13 @@ const PREFETCH = 2;
  */
 export const WORKER_YOUNG_GENERATION_MB = 12;
 
-/** Default time budget per document in the CLI, in seconds (`--max-time`). */
-export const DEFAULT_MAX_TIME_S = 10;
+/**
+ * Default time budget per document in the CLI, in seconds (`--max-time`). A real tender checks in a second or two on
+ * a quiet 2-core machine, but CI machines are often shared: with a load average of 20 on 2 cores the slowest corpus
+ * document (a Word file) took 12.7 s, and an abandoned real document fails the build. 30 s leaves that margin and
+ * still stops a hostile file.
+ */
+export const DEFAULT_MAX_TIME_S = 30;
 /** Default memory budget per document in the CLI, in MB of a worker's old generation (`--max-memory`). */
 export const DEFAULT_MAX_MEMORY_MB = 2048;
 
