@@ -1,13 +1,17 @@
 // Adversarial inputs: writes each pathological document of docs/reliability.md into a temporary folder and
 // times `node dist/cli.cjs --format json FILE` on it, one process per file, with a wall-clock limit.
-//   node bench/adversarial.mjs [--timeout 120] [--only money,dates,...] [--cli PATH] [--keep] [--markdown]
+//   node bench/adversarial.mjs [--timeout 120] [--only money,dates,...] [--cli PATH] [--keep] [--markdown] [--server]
+// With --server, each file is opened instead in a fresh language server (`dist/server.cjs --stdio`, default
+// settings: tenderlint.maxCheckSeconds 5) together with a small second document: it times open → the file's
+// diagnostics (checked, or one "did not check" diagnostic) and open → the second document's diagnostics.
 // Run after `npm run build`. Peak memory comes from GNU time (`/usr/bin/time -f %M`) when it is installed,
 // else from the rss.cjs preload (which cannot report a process killed by the limit). Not run by the tests.
 import { mkdtempSync, writeFileSync, rmSync, existsSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, dirname, resolve } from 'node:path';
-import { spawnSync } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
+import { spawn, spawnSync } from 'node:child_process';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { createProtocolConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-languageserver-protocol/node.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 let cli = join(root, 'dist', 'cli.cjs');
@@ -105,6 +109,47 @@ function measure(file, timeoutS) {
   return { seconds, peakMB: peakKB ? Math.round(peakKB / 1024) : null, exit: result.status, killed };
 }
 
+/** Opens `file` and a small document in a fresh server; returns when both have diagnostics (or after `timeoutS`). */
+async function measureServer(file, timeoutS) {
+  const server = join(root, 'dist', 'server.cjs');
+  const child = spawn(process.execPath, [server, '--stdio'], { stdio: ['pipe', 'pipe', 'ignore'] });
+  const conn = createProtocolConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
+  const got = new Map();
+  let wake = () => {};
+  conn.onNotification('textDocument/publishDiagnostics', (p) => {
+    if (!got.has(p.uri)) got.set(p.uri, { at: performance.now(), diagnostics: p.diagnostics });
+    wake();
+  });
+  conn.onNotification(() => {});
+  conn.onRequest(() => null);
+  conn.onError(() => {});
+  conn.listen();
+  await conn.sendRequest('initialize', { processId: process.pid, rootUri: null, capabilities: {}, initializationOptions: { debounceMs: 0 } });
+  await conn.sendNotification('initialized', {});
+  const uri = pathToFileURL(file).href;
+  const small = pathToFileURL(join(dirname(file), 'small.md')).href;
+  const started = performance.now();
+  await conn.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: 1, text: readFileSync(file, 'utf8') } });
+  await conn.sendNotification('textDocument/didOpen', { textDocument: { uri: small, languageId: 'markdown', version: 1, text: '# Tender\n\nReturn by [insert date].\n' } });
+  const deadline = started + timeoutS * 1000;
+  while (!(got.has(uri) && got.has(small)) && performance.now() < deadline) {
+    await new Promise((res) => {
+      wake = res;
+      setTimeout(res, 200);
+    });
+  }
+  const doc = got.get(uri);
+  const other = got.get(small);
+  child.kill('SIGKILL');
+  conn.dispose();
+  return {
+    seconds: doc ? (doc.at - started) / 1000 : null,
+    notChecked: doc ? doc.diagnostics.some((d) => d.code === 'tenderlint/too-complex') : null,
+    diagnostics: doc ? doc.diagnostics.length : null,
+    otherSeconds: other ? (other.at - started) / 1000 : null,
+  };
+}
+
 const args = process.argv.slice(2);
 const opt = (name, fallback) => {
   const i = args.indexOf(`--${name}`);
@@ -126,6 +171,12 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
       const file = join(dir, `${input.name}.md`);
       const text = input.text();
       writeFileSync(file, text);
+      if (args.includes('--server')) {
+        const r = await measureServer(file, timeoutS);
+        rows.push({ name: input.name, what: input.what, bytes: Buffer.byteLength(text), ...r });
+        console.error(`${input.name}: ${JSON.stringify(r)}`);
+        continue;
+      }
       const r = measure(file, timeoutS);
       const row = { name: input.name, what: input.what, bytes: Buffer.byteLength(text), ...r };
       rows.push(row);
@@ -136,7 +187,14 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
     if (!args.includes('--keep')) rmSync(dir, { recursive: true, force: true });
     else console.error(`files kept in ${dir}`);
   }
-  if (args.includes('--markdown')) {
+  if (args.includes('--markdown') && args.includes('--server')) {
+    console.log('| Input | Size | Document: open → diagnostics | Other document: open → diagnostics |');
+    console.log('| --- | --- | --- | --- |');
+    for (const r of rows) {
+      const doc = r.seconds === null ? `none after ${timeoutS} s` : `${r.seconds.toFixed(1)} s, ${r.notChecked ? 'not checked (one diagnostic)' : `checked (${r.diagnostics} diagnostics)`}`;
+      console.log(`| ${r.what} | ${(r.bytes / 1e6).toFixed(1)} MB | ${doc} | ${r.otherSeconds === null ? `none after ${timeoutS} s` : `${r.otherSeconds.toFixed(1)} s`} |`);
+    }
+  } else if (args.includes('--markdown')) {
     console.log('| Input | Size | Time | Peak memory | Exit |');
     console.log('| --- | --- | --- | --- | --- |');
     for (const r of rows) {

@@ -2,7 +2,7 @@
  * The `tenderlint` command: parse arguments, collect files, check them (in worker threads on larger runs),
  * write fixes when asked, print findings in the chosen format, and set the exit code:
  *   0 no failing findings; 1 failing findings (errors, warnings over --max-warnings, --fail-on matches);
- *   2 usage, config or read errors.
+ *   2 usage, config or read errors, or a document abandoned over its time or memory budget.
  */
 import { existsSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
@@ -14,7 +14,7 @@ import type { Finding, SeveritySetting } from '../core/engine/types';
 import { describeFacts } from '../core/facts/describe';
 import { rules, rulesById } from '../rules/index';
 import { collectFiles, loadIgnore } from '../host/files';
-import { runInline, runInWorkers, workerCount, type RunOptions } from '../host/run';
+import { DEFAULT_MAX_MEMORY_MB, DEFAULT_MAX_TIME_S, runInline, runInWorkers, workerCount, type Budget, type RunOptions } from '../host/run';
 import type { FileResult, FormatContext } from '../host/types';
 import type { LintFileOutcome } from '../host/lint-file';
 import { mergeTimes, type PhaseTimes } from '../core/engine/timing';
@@ -52,6 +52,8 @@ interface CliOptions {
   maxDocxUncompressed?: number;
   maxDocxRatio?: number;
   timing?: boolean;
+  maxTime: number;
+  maxMemory: number;
 }
 
 const SEVERITIES: SeveritySetting[] = ['off', 'info', 'warning', 'error'];
@@ -75,6 +77,12 @@ function parseRuleFlag(value: string): [string, SeveritySetting] {
 function parseInteger(value: string): number {
   const n = Number(value);
   if (!Number.isInteger(n) || n < 0) throw new InvalidArgumentError('expected a whole number of 0 or more.');
+  return n;
+}
+
+function parseLimit(value: string): number {
+  const n = Number(value);
+  if (!Number.isFinite(n) || n < 0) throw new InvalidArgumentError('expected a number, 0 for no limit.');
   return n;
 }
 
@@ -105,7 +113,9 @@ function buildProgram(io: CliIO): Command {
     .option('--include-info', 'also report information-level findings')
     .option('--no-ignore', 'do not use .tenderlintignore or ignorePatterns')
     .option('--timing', 'print where the time went (read, parse, each fact step, each rule family and rule, output) to stderr')
-    .addOption(new Option('--threads <n>', 'worker threads checking files (0 or 1: none, this thread checks; default: automatic)').argParser(parseInteger))
+    .addOption(new Option('--threads <n>', 'worker threads checking files (default: automatic; at least one while a --max-time or --max-memory budget applies, none for small runs without one)').argParser(parseInteger))
+    .addOption(new Option('--max-time <seconds>', 'stop checking a document after this many seconds and report it as too complex (exit 2); 0: no limit').argParser(parseLimit).default(DEFAULT_MAX_TIME_S))
+    .addOption(new Option('--max-memory <MB>', 'stop checking a document that needs more heap than this and report it as too large (exit 2); 0: no limit').argParser(parseLimit).default(DEFAULT_MAX_MEMORY_MB))
     .addOption(new Option('--max-docx-size <MB>', 'largest Word file accepted, in MB (default 64)').argParser(parsePositive))
     .addOption(new Option('--max-docx-uncompressed <MB>', 'largest total uncompressed size of a Word file, in MB (default 256)').argParser(parsePositive))
     .addOption(new Option('--max-docx-ratio <n>', 'largest compression ratio of a Word file\'s parts (default 100)').argParser(parsePositive))
@@ -226,7 +236,11 @@ async function check(
   io: CliIO,
 ): Promise<{ outcomes: LintFileOutcome[]; threads: number }> {
   const workerScript = io.workerDir ? join(io.workerDir, 'worker.cjs') : null;
-  const threads = workerScript && existsSync(workerScript) ? workerCount(files.length, options.threads) : 0;
+  const budget: Budget = { maxTimeMs: options.maxTime * 1000, maxMemoryMb: options.maxMemory };
+  // A check can only be stopped in a worker: with a budget, even one file is checked in one (about 0.1 s to start it).
+  const budgeted = !!(budget.maxTimeMs || budget.maxMemoryMb) && files.length > 0;
+  const automatic = workerScript && existsSync(workerScript) ? workerCount(files.length, options.threads) : 0;
+  const threads = workerScript && existsSync(workerScript) && budgeted ? Math.max(1, automatic) : automatic;
   const showProgress = io.stderrIsTTY && files.length >= 20 && !process.env['CI'];
   const bar = showProgress
     ? new cliProgress.SingleBar({ format: 'tenderlint {bar} {value}/{total} files', clearOnComplete: true, stream: process.stderr }, cliProgress.Presets.shades_classic)
@@ -234,8 +248,9 @@ async function check(
   bar?.start(files.length, 0);
   const onResult = (done: number) => bar?.update(done);
   try {
-    const outcomes = threads > 1 ? await runInWorkers(files, runOptions, threads, workerScript!, onResult) : await runInline(files, runOptions, onResult);
-    return { outcomes, threads: threads > 1 ? threads : 1 };
+    const inWorkers = threads > 1 || (threads === 1 && budgeted);
+    const outcomes = inWorkers ? await runInWorkers(files, runOptions, threads, workerScript!, onResult, budget) : await runInline(files, runOptions, onResult);
+    return { outcomes, threads: Math.max(1, threads) };
   } finally {
     bar?.stop();
   }

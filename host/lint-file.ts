@@ -46,17 +46,39 @@ export type LintFileOutcome =
 
 export { DEFAULT_MAX_BYTES };
 
-function fatal(filePath: string, ruleId: string, message: string): FileResult {
+function fatal(filePath: string, ruleId: string, message: string, messageId = 'readError'): FileResult {
   const finding: Finding = {
     ruleId,
     family: 'tenderlint',
-    messageId: 'readError',
+    messageId,
     severity: 'error',
     message,
     range: rangeFromOffsets({ lineStarts: [0] }, 0, 0),
     fatal: true,
   };
   return { filePath, source: '', findings: [finding], readError: message };
+}
+
+/** The pseudo-rule of a document whose check was abandoned: over the time or memory budget, or its worker failed. */
+export const TOO_COMPLEX_RULE_ID = 'tenderlint/too-complex';
+
+/** Why a check was abandoned, as the message of its one finding. */
+export type Abandoned = { reason: 'time'; seconds: number } | { reason: 'memory'; megabytes: number } | { reason: 'crash'; detail: string };
+
+export function abandonedMessage(why: Abandoned): string {
+  switch (why.reason) {
+    case 'time':
+      return `too complex to check in ${why.seconds} s: the check was stopped and this document was not checked (the time limit per document can be raised)`;
+    case 'memory':
+      return `too large to check within ${why.megabytes} MB: the check ran out of memory and this document was not checked (the memory limit per document can be raised)`;
+    default:
+      return `the check of this document stopped unexpectedly and it was not checked: ${why.detail}`;
+  }
+}
+
+/** The result of a document whose check was abandoned: one fatal finding, no fix, nothing written. */
+export function abandonedResult(filePath: string, why: Abandoned): FileResult {
+  return fatal(filePath, TOO_COMPLEX_RULE_ID, abandonedMessage(why), why.reason === 'time' ? 'tooComplex' : why.reason === 'memory' ? 'tooLarge' : 'stopped');
 }
 
 export async function lintFile(filePath: string, options: LintFileOptions): Promise<LintFileOutcome> {

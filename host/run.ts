@@ -1,13 +1,14 @@
 /**
- * Runs the checks over many files: in this thread for small runs, or across worker threads for larger ones.
+ * Runs the checks over many files: in worker threads, which can be stopped when a document exceeds its time or
+ * memory budget, or in this thread (no budget: small runs with the budget switched off, or no bundle).
  * Results come back in the order of the file list whatever order the workers finish in.
  */
-import { Worker } from 'node:worker_threads';
+import { Worker, type ResourceLimits } from 'node:worker_threads';
 import { availableParallelism } from 'node:os';
 import type { CommandLineConfig } from '../core/config/resolve';
 import { rules } from '../rules/index';
 import { ConfigCache, ConfigError } from './config-files';
-import { lintFile, type LintFileOutcome } from './lint-file';
+import { abandonedResult, lintFile, type Abandoned, type LintFileOutcome } from './lint-file';
 import type { DocxLimits } from './docx/limits';
 
 export interface RunOptions {
@@ -47,8 +48,8 @@ export interface WorkerRequest {
 /** Main thread → worker: check this file (its index in the run's list), or stop. */
 export type WorkerTask = { index: number; file: string } | { stop: true };
 
-/** Worker → main thread: one file's outcome, ready for the next file, or a crash. */
-export type WorkerMessage = { index: number; outcome: WireOutcome } | { ready: true } | { error: string };
+/** Worker → main thread: it started on a file (the budget runs from here), one file's outcome, ready for the next file, or a crash. */
+export type WorkerMessage = { started: number } | { index: number; outcome: WireOutcome } | { ready: true } | { error: string };
 
 /** Runs in this thread, one file after another. */
 export async function runInline(files: string[], options: RunOptions, onResult?: (done: number) => void): Promise<LintFileOutcome[]> {
@@ -80,12 +81,33 @@ const PREFETCH = 2;
 export const WORKER_YOUNG_GENERATION_MB = 12;
 
 /**
+ * Default time budget per document in the CLI, in seconds (`--max-time`). A real tender checks in a second or two on
+ * a quiet 2-core machine, but CI machines are often shared: with a load average of 20 on 2 cores the slowest corpus
+ * document (a Word file) took 12.7 s, and an abandoned real document fails the build. 30 s leaves that margin and
+ * still stops a hostile file.
+ */
+export const DEFAULT_MAX_TIME_S = 30;
+/** Default memory budget per document in the CLI, in MB of a worker's old generation (`--max-memory`). */
+export const DEFAULT_MAX_MEMORY_MB = 2048;
+
+/** The time and memory a document may take before its check is abandoned (0 or undefined: no limit). */
+export interface Budget {
+  maxTimeMs?: number;
+  maxMemoryMb?: number;
+}
+
+/**
  * Runs on `threads` worker threads started from `workerScript` (the bundled worker entry), while this thread
  * only hands out files and collects results: a worker's heap limits can be set when it starts, the main thread's
  * only from the command line. Checking in workers only keeps the CLI's peak memory under 300 MiB on 1,000 tenders,
  * at about 15 % more time than checking in this thread too (docs/performance.md). Files are handed out one at a time from a shared
  * queue, so a thread that drew short documents takes more of them and the threads finish together; results are
  * put back in the order of `files`.
+ *
+ * With a `budget`, a worker whose current file takes longer than `maxTimeMs` is terminated, the file gets one
+ * "too complex" finding (`abandonedResult`), the files it held ahead go back to the queue and a new worker takes
+ * its place; likewise when the worker runs out of its `maxMemoryMb` heap, or stops for any other reason while a
+ * file is in hand.
  */
 export async function runInWorkers(
   files: string[],
@@ -93,52 +115,107 @@ export async function runInWorkers(
   threads: number,
   workerScript: string,
   onResult?: (done: number) => void,
+  budget: Budget = {},
 ): Promise<LintFileOutcome[]> {
   const outcomes: LintFileOutcome[] = new Array(files.length);
   let done = 0;
   let next = 0;
-  let failed = false;
-  const workers: Worker[] = [];
-  const finished = () => onResult?.(++done);
+  /** Files handed back by an abandoned worker, checked before the rest. */
+  const retry: number[] = [];
+  const workers = new Set<Worker>();
+  const take = (): number | undefined => (retry.length ? retry.shift() : next < files.length ? next++ : undefined);
+  const remaining = () => retry.length > 0 || next < files.length;
 
-  const inWorker = () =>
-    new Promise<void>((resolvePromise, reject) => {
-      const worker = new Worker(workerScript, {
-        workerData: { options } satisfies WorkerRequest,
-        resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB },
-      });
-      workers.push(worker);
+  return new Promise<LintFileOutcome[]>((resolvePromise, reject) => {
+    let failed = false;
+    const fail = (err: Error) => {
+      if (failed) return;
+      failed = true;
+      void Promise.all([...workers].map((w) => w.terminate())).finally(() => reject(err));
+    };
+    const settle = () => {
+      if (!failed && workers.size === 0) {
+        if (done === files.length) resolvePromise(outcomes);
+        else fail(new Error(`${files.length - done} files were not checked`));
+      }
+    };
+    const finish = (index: number, outcome: LintFileOutcome) => {
+      outcomes[index] = outcome;
+      onResult?.(++done);
+    };
+
+    const start = () => {
+      const resourceLimits: ResourceLimits = { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB };
+      if (budget.maxMemoryMb) resourceLimits.maxOldGenerationSizeMb = budget.maxMemoryMb;
+      const worker = new Worker(workerScript, { workerData: { options } satisfies WorkerRequest, resourceLimits });
+      workers.add(worker);
+      /** Files sent to this worker and not answered yet, in the order it checks them. */
+      const held: number[] = [];
+      let current: number | undefined;
+      let timer: NodeJS.Timeout | undefined;
       let stopped = false;
+      let gone = false;
       const feed = () => {
-        if (next < files.length && !failed) {
-          const index = next++;
+        if (failed || stopped) return;
+        const index = take();
+        if (index !== undefined) {
+          held.push(index);
           worker.postMessage({ index, file: files[index]! } satisfies WorkerTask);
-        } else if (!stopped) {
+        } else {
           stopped = true;
           worker.postMessage({ stop: true } satisfies WorkerTask);
         }
       };
+      /** Gives up on this worker: its current file gets `why`, the files it held go back to the queue. */
+      const abandon = (why: Abandoned | null, err?: Error) => {
+        if (gone) return;
+        gone = true;
+        clearTimeout(timer);
+        workers.delete(worker);
+        void worker.terminate();
+        if (current === undefined || why === null) {
+          fail(err ?? new Error('worker stopped'));
+          return;
+        }
+        finish(current, { kind: 'result', result: abandonedResult(files[current]!, why) });
+        retry.unshift(...held.filter((i) => i !== current));
+        if (remaining()) start();
+        else settle();
+      };
       worker.on('message', (msg: WorkerMessage) => {
-        if ('index' in msg) {
-          outcomes[msg.index] = fromWire(msg.outcome);
-          finished();
+        if (gone) return;
+        if ('started' in msg) {
+          current = msg.started;
+          if (budget.maxTimeMs) timer = setTimeout(() => abandon({ reason: 'time', seconds: budget.maxTimeMs! / 1000 }), budget.maxTimeMs);
+        } else if ('index' in msg) {
+          clearTimeout(timer);
+          current = undefined;
+          held.splice(held.indexOf(msg.index), 1);
+          finish(msg.index, fromWire(msg.outcome));
           feed();
         } else if ('ready' in msg) {
           for (let i = 0; i < PREFETCH; i++) feed();
         } else {
-          reject(new Error(msg.error));
+          abandon(null, new Error(msg.error));
         }
       });
-      worker.on('error', reject);
-      worker.on('exit', (code) => (code === 0 ? resolvePromise() : reject(new Error(`worker stopped with exit code ${code}`))));
-    });
-
-  try {
-    await Promise.all(Array.from({ length: threads }, inWorker));
-  } catch (err) {
-    failed = true;
-    await Promise.all(workers.map((w) => w.terminate()));
-    throw err;
-  }
-  return outcomes;
+      worker.on('error', (err: Error & { code?: string }) => {
+        if (err.code === 'ERR_WORKER_OUT_OF_MEMORY') abandon({ reason: 'memory', megabytes: budget.maxMemoryMb ?? 0 });
+        else abandon(current === undefined ? null : { reason: 'crash', detail: err.message }, err);
+      });
+      worker.on('exit', (code) => {
+        if (gone) return;
+        if (code !== 0) {
+          abandon(current === undefined ? null : { reason: 'crash', detail: `worker stopped with exit code ${code}` }, new Error(`worker stopped with exit code ${code}`));
+          return;
+        }
+        gone = true;
+        workers.delete(worker);
+        // Files handed back by an abandoned worker after this one was told to stop.
+        if (remaining()) start();
+        else settle();
+      });
+    };
+    for (let i = 0; i < threads; i++) start();
+  });
 }

@@ -23,6 +23,7 @@ async function drain(): Promise<void> {
       return;
     }
     try {
+      port.postMessage({ started: task.index } satisfies WorkerMessage);
       const outcome = await lintFile(task.file, { ...request.options, rules, configs });
       port.postMessage({ index: task.index, outcome: toWire(outcome) } satisfies WorkerMessage);
     } catch (err) {

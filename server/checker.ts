@@ -9,7 +9,7 @@ import { resolveFileConfig } from '../core/config/resolve';
 import type { ConfigData, FileConfig, PresetName, RuleEntry } from '../core/config/types';
 import { fixText, lintDocument, type LintOutput } from '../core/engine/linter';
 import { ChunkCache, parseMarkdown } from '../core/model/markdown';
-import type { TenderDocument } from '../core/model/types';
+import type { BlockKind, Range, TenderDocument } from '../core/model/types';
 import { rules } from '../rules/index';
 import { ConfigCache, ConfigError, type LoadedConfig } from '../host/config-files';
 import { toPosix } from '../host/files';
@@ -25,9 +25,36 @@ export interface ConfigInForce {
   ignored: boolean;
 }
 
-export interface CheckResult extends LintOutput {
+/**
+ * What code actions need of the parsed document: where the front matter, blocks and tables are. The whole
+ * `TenderDocument` (every block's text and segments) stays where the check ran, in the check worker.
+ */
+export interface DocumentOutline {
+  frontMatter: { range: Range } | null;
+  blocks: Array<{ kind: BlockKind; range: Range; table?: number }>;
+  tables: Array<{ range: Range }>;
+}
+
+/** A check's output as it crosses from the check worker: findings, facts, settings and the document's outline. */
+export interface CheckOutput extends Omit<LintOutput, 'doc'> {
+  doc: DocumentOutline;
+}
+
+export interface CheckResult extends CheckOutput {
   version: number;
   config: ConfigInForce;
+}
+
+export function outlineOf(doc: TenderDocument): DocumentOutline {
+  return {
+    frontMatter: doc.frontMatter ? { range: doc.frontMatter.range } : null,
+    blocks: doc.blocks.map((b) => (b.table === undefined ? { kind: b.kind, range: b.range } : { kind: b.kind, range: b.range, table: b.table })),
+    tables: doc.tables.map((t) => ({ range: t.range })),
+  };
+}
+
+function output(out: LintOutput): CheckOutput {
+  return { findings: out.findings, facts: out.facts, settings: out.settings, doc: outlineOf(out.doc) };
 }
 
 /** Editor settings as a config layer below the config file. */
@@ -116,7 +143,7 @@ export class Checker {
   }
 
   /** Checks Markdown text; `openUri` names an open document whose unchanged chunks may be reused. */
-  checkText(text: string, path: string, version: number, config: ConfigInForce, openUri?: string): CheckResult {
+  lintText(text: string, path: string, fileConfig: FileConfig, openUri?: string): CheckOutput {
     let cache: ChunkCache | undefined;
     if (openUri) {
       cache = this.chunks.get(openUri) ?? new ChunkCache();
@@ -128,8 +155,19 @@ export class Checker {
         this.chunks.delete(uri);
       }
     }
-    const out = lintDocument(parseMarkdown(text, path, 'markdown', { cache }), config.fileConfig, rules);
-    return { ...out, version, config };
+    return output(lintDocument(parseMarkdown(text, path, 'markdown', { cache }), fileConfig, rules));
+  }
+
+  lintDocument(doc: TenderDocument, fileConfig: FileConfig): CheckOutput {
+    return output(lintDocument(doc, fileConfig, rules));
+  }
+
+  fixText(text: string, path: string, fileConfig: FileConfig): string {
+    return fixText(text, path, fileConfig, rules).output;
+  }
+
+  checkText(text: string, path: string, version: number, config: ConfigInForce, openUri?: string): CheckResult {
+    return { ...this.lintText(text, path, config.fileConfig, openUri), version, config };
   }
 
   /** Drops what is kept for a document that has been closed. */
@@ -138,12 +176,11 @@ export class Checker {
   }
 
   checkDocument(doc: TenderDocument, version: number, config: ConfigInForce): CheckResult {
-    const out = lintDocument(doc, config.fileConfig, rules);
-    return { ...out, version, config };
+    return { ...this.lintDocument(doc, config.fileConfig), version, config };
   }
 
   fix(text: string, path: string, config: ConfigInForce): string {
-    return fixText(text, path, config.fileConfig, rules).output;
+    return this.fixText(text, path, config.fileConfig);
   }
 }
 

@@ -20,6 +20,8 @@ export interface TenderlintSettings {
   documentSettings: { kind?: string; regime?: string; procedure?: string; nation?: string; buyer?: string };
   /** Show the facts read from the document (tender period, contract value, weights) as inlay hints. */
   showFacts: boolean;
+  /** Seconds a document's check may take before it is abandoned and the document reported as not checked (0: no limit). */
+  maxCheckSeconds: number;
 }
 
 export const DEFAULT_SETTINGS: TenderlintSettings = {
@@ -30,6 +32,7 @@ export const DEFAULT_SETTINGS: TenderlintSettings = {
   rules: {},
   documentSettings: {},
   showFacts: true,
+  maxCheckSeconds: 5,
 };
 
 /** `initializationOptions` the VS Code extension sends (other clients send nothing). */

@@ -32,10 +32,13 @@ import { describeFacts } from '../core/facts/describe';
 import { DOC_KINDS, NATIONS, PROCEDURES, REGIMES } from '../core/facts/types';
 import { collectFiles, loadIgnore } from '../host/files';
 import { codeActions, FIX_ALL_KIND, versionedEdit } from './actions';
-import { Checker, type CheckResult, type ConfigInForce } from './checker';
+import { Checker, type CheckOutput, type CheckResult, type ConfigInForce } from './checker';
+import { InlineRunner, WorkerRunner, type CheckRunner, type Outcome } from './check-runner';
+import type { Finding } from '../core/engine/types';
+import { abandonedMessage, TOO_COMPLEX_RULE_ID, type Abandoned } from '../host/lint-file';
 import { toDiagnostic } from './convert';
 import { hoverAt, inlayHints } from './hover';
-import { loadDocx, isDocxUri, docxPathOf, readDocxView } from './docx';
+import { isDocxUri, docxPathOf } from './docx';
 import {
   ClausesRequest,
   Commands,
@@ -61,9 +64,31 @@ export function debounceFor(base: number, length: number): number {
   return base + Math.min(2000, Math.floor(length / 2000));
 }
 
+export interface ServerOptions {
+  /** The bundled check worker: checks run there, within each document's time budget; without it, in this thread. */
+  checkWorker?: string;
+}
+
+/** The message of a document that was not checked. */
+export function notCheckedMessage(why: Abandoned): string {
+  const reason =
+    why.reason === 'time'
+      ? `too complex to check in ${why.seconds} s`
+      : why.reason === 'memory'
+        ? `too large to check within ${why.megabytes} MB`
+        : `the check stopped unexpectedly (${why.detail})`;
+  return `tenderlint did not check this document: ${reason}. It is tried again after the next edit${why.reason === 'time' ? '; the tenderlint.maxCheckSeconds setting sets the limit' : ''}.`;
+}
+
 export class TenderlintServer {
   private readonly documents = new TextDocuments(TextDocument);
+  /** Config resolution, in this thread (the checks themselves run in `runner`). */
   private readonly checker = new Checker();
+  private readonly runner: CheckRunner;
+  /** Checks in progress per document, so that a hover and a publish for the same version share one. */
+  private readonly inflight = new Map<string, { version: number; promise: Promise<CheckResult | null> }>();
+  /** Documents whose last check was abandoned: their next check waits for a pause in typing as long as the budget. */
+  private readonly abandoned = new Set<string>();
   private readonly results = new Map<string, CheckResult>();
   private readonly timers = new Map<string, NodeJS.Timeout>();
   private readonly settingsCache = new Map<string, Promise<TenderlintSettings>>();
@@ -76,7 +101,12 @@ export class TenderlintServer {
   private configurationCapability = false;
   private initOptions: InitializationOptions = {};
 
-  constructor(private readonly connection: Connection) {}
+  constructor(
+    private readonly connection: Connection,
+    options: ServerOptions = {},
+  ) {
+    this.runner = options.checkWorker ? new WorkerRunner(options.checkWorker, (m) => connection.console.log(m)) : new InlineRunner();
+  }
 
   listen(): void {
     const c = this.connection;
@@ -107,7 +137,8 @@ export class TenderlintServer {
       this.cancel(e.document.uri);
       this.results.delete(e.document.uri);
       this.settingsCache.delete(e.document.uri);
-      this.checker.forget(e.document.uri);
+      this.runner.forget(e.document.uri);
+      this.abandoned.delete(e.document.uri);
       if (!this.pullDiagnostics) void c.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
     }));
 
@@ -132,10 +163,12 @@ export class TenderlintServer {
       const result = await this.check(doc);
       if (!result || result.version !== doc.version) return [];
       const settings = await this.settingsFor(doc.uri);
-      return codeActions(doc, result, params.context.diagnostics, () => this.checker.fix(doc.getText(), this.pathOf(doc.uri) ?? doc.uri, result.config), {
+      const editable = !isDocxUri(doc.uri) && settings.enable;
+      const fixed = editable && result.findings.some((f) => f.fix && !f.suppressions) ? await this.fixedText(doc, result, settings) : null;
+      return codeActions(doc, result, params.context.diagnostics, () => fixed ?? doc.getText(), {
         vscodeExtension: !!this.initOptions.vscodeExtension,
         only: params.context.only,
-        editable: !isDocxUri(doc.uri) && settings.enable,
+        editable,
       });
     }));
     c.onHover((params) => this.guardAsync('hover', null, async () => {
@@ -174,7 +207,7 @@ export class TenderlintServer {
         this.executeCommand(params.command, params.arguments ?? [], params.workDoneToken !== undefined ? c.window.attachWorkDoneProgress(params.workDoneToken) : undefined),
       ),
     );
-    c.onRequest(DocxViewRequest, (params: DocxViewParams) => this.guardAsync<DocxViewResult>('docx view', { text: '', error: 'internal error' }, () => readDocxView(params.uri)));
+    c.onRequest(DocxViewRequest, (params: DocxViewParams) => this.guardAsync<DocxViewResult>('docx view', { text: '', error: 'internal error' }, () => this.docxView(params.uri)));
     c.onRequest(FactsRequest, (params: FactsParams) => this.guard<FactsResult | null>('facts', () => this.factsOf(params.uri), null));
     c.onRequest(ClausesRequest, () => STANDARD_CLAUSES.map<ClauseInfo>((cl) => ({ id: cl.id, label: cl.label, detail: cl.detail, snippet: cl.snippet })));
 
@@ -210,7 +243,9 @@ export class TenderlintServer {
     void this.settingsFor(doc.uri).then((settings) => {
       if (settings.run === 'onSave') return;
       const base = this.initOptions.debounceMs ?? settings.debounceMs;
-      this.schedule(doc, debounceFor(base, doc.getText().length));
+      const delay = debounceFor(base, doc.getText().length);
+      // After a check that was abandoned, wait for a pause as long as the budget, so typing does not re-run it at every pause.
+      this.schedule(doc, this.abandoned.has(doc.uri) ? Math.max(delay, settings.maxCheckSeconds * 1000) : delay);
     });
   }
 
@@ -247,10 +282,22 @@ export class TenderlintServer {
     await this.connection.sendDiagnostics({ uri, version: result.version, diagnostics: this.diagnosticsOf(result, uri) });
   }
 
-  /** Checks the document's current version (cached per version). */
+  /** Checks the document's current version (cached per version; one check per version at a time). */
   private async check(doc: TextDocument): Promise<CheckResult | null> {
     const cached = this.results.get(doc.uri);
     if (cached && cached.version === doc.version) return cached;
+    const running = this.inflight.get(doc.uri);
+    if (running && running.version === doc.version) return running.promise;
+    const promise = this.runCheck(doc);
+    this.inflight.set(doc.uri, { version: doc.version, promise });
+    try {
+      return await promise;
+    } finally {
+      if (this.inflight.get(doc.uri)?.promise === promise) this.inflight.delete(doc.uri);
+    }
+  }
+
+  private async runCheck(doc: TextDocument): Promise<CheckResult | null> {
     const settings = await this.settingsFor(doc.uri);
     const path = this.pathOf(doc.uri);
     const version = doc.version;
@@ -261,21 +308,46 @@ export class TenderlintServer {
     const config = this.checker.configFor(path, settings);
     this.reportConfigError(config);
     if (config.ignored) return null;
-    let result: CheckResult;
+    const options = { budgetMs: settings.maxCheckSeconds * 1000, isStale: () => this.documents.get(doc.uri)?.version !== version };
+    let outcome: Outcome<CheckOutput | { error: string }>;
     if (isDocxUri(doc.uri)) {
-      const loaded = await loadDocx(docxPathOf(doc.uri));
-      if ('error' in loaded) {
-        result = { ...this.checker.checkText('', docxPathOf(doc.uri), version, config), version };
-        result.findings = [{ ruleId: 'tenderlint/read', family: 'tenderlint', messageId: 'readError', severity: 'error', message: loaded.error, range: { start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 1, offset: 0 } }, fatal: true }];
-      } else {
-        result = this.checker.checkDocument(loaded.doc, version, config);
-      }
+      outcome = await this.runner.run({ op: 'docx', path: docxPathOf(doc.uri), fileConfig: config.fileConfig }, options);
     } else {
-      result = this.checker.checkText(doc.getText(), path ?? doc.uri, version, config, doc.uri);
+      outcome = await this.runner.run({ op: 'lint', text: doc.getText(), path: path ?? doc.uri, fileConfig: config.fileConfig, uri: doc.uri }, options);
     }
+    if ('stale' in outcome) return null;
+    const result = this.resultOf(outcome, path ?? doc.uri, version, config);
+    if ('abandoned' in outcome) this.abandoned.add(doc.uri);
+    else this.abandoned.delete(doc.uri);
     if (this.documents.get(doc.uri)?.version === version) this.results.set(doc.uri, result);
     this.sendStatus(doc.uri, result);
     return result;
+  }
+
+  /** A check's result; a document that could not be read or checked gets one fatal finding at its start. */
+  private resultOf(outcome: Exclude<Outcome<CheckOutput | { error: string }>, { stale: true }>, path: string, version: number, config: ConfigInForce): CheckResult {
+    if ('value' in outcome && !('error' in outcome.value)) return { ...outcome.value, version, config };
+    // Facts and settings of an empty document (cheap), so hovers, hints and the report have something to read.
+    const result = this.checker.checkText('', path, version, config);
+    const [ruleId, messageId, message] =
+      'abandoned' in outcome ? [TOO_COMPLEX_RULE_ID, 'notChecked', notCheckedMessage(outcome.abandoned)] : ['tenderlint/read', 'readError', (outcome.value as { error: string }).error];
+    const finding: Finding = { ruleId, family: 'tenderlint', messageId, severity: 'error', message, range: { start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 1, offset: 0 } }, fatal: true };
+    result.findings = [finding];
+    return result;
+  }
+
+  /** The document with every safe fix applied (null when the fix could not finish within the budget). */
+  private async fixedText(doc: TextDocument, result: CheckResult, settings: TenderlintSettings): Promise<string | null> {
+    const outcome = await this.runner.run({ op: 'fix', text: doc.getText(), path: this.pathOf(doc.uri) ?? doc.uri, fileConfig: result.config.fileConfig }, { budgetMs: settings.maxCheckSeconds * 1000 });
+    return 'value' in outcome ? outcome.value : null;
+  }
+
+  private async docxView(uri: string): Promise<DocxViewResult> {
+    const settings = await this.settingsFor(uri);
+    const outcome = await this.runner.run({ op: 'view', uri }, { budgetMs: settings.maxCheckSeconds * 1000 });
+    if ('value' in outcome) return outcome.value;
+    const error = 'abandoned' in outcome ? abandonedMessage(outcome.abandoned) : 'not read';
+    return { text: `tenderlint could not read this file.\n\n${error}\n`, error };
   }
 
   private diagnosticsOf(result: CheckResult, uri: string): Diagnostic[] {
@@ -373,8 +445,8 @@ export class TenderlintServer {
         const doc = uri ? this.documents.get(uri) : undefined;
         const result = uri ? this.currentResult(uri) : null;
         if (!doc || !result || isDocxUri(doc.uri)) return null;
-        const output = this.checker.fix(doc.getText(), this.pathOf(doc.uri) ?? doc.uri, result.config);
-        if (output === doc.getText()) return null;
+        const output = await this.fixedText(doc, result, await this.settingsFor(doc.uri));
+        if (output === null || output === doc.getText()) return null;
         return this.connection.workspace.applyEdit(
           versionedEdit(doc, [{ range: { start: doc.positionAt(0), end: doc.positionAt(doc.getText().length) }, newText: output }]),
         );
@@ -430,12 +502,13 @@ export class TenderlintServer {
     const settings = await this.settingsFor(uri);
     const config = this.checker.configFor(file, settings);
     if (config.ignored || !settings.enable) return null;
+    const options = { budgetMs: settings.maxCheckSeconds * 1000 };
     if (/\.docx$/i.test(file)) {
       // A DOCX is reported on its text view, where the ranges make sense.
       const viewUri = `${DOCX_SCHEME}:${pathToFileURL(file).pathname}`;
-      const loaded = await loadDocx(file);
-      if ('error' in loaded) return { uri: viewUri, items: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, severity: DiagnosticSeverity.Error, source: 'tenderlint', code: 'tenderlint/read', message: loaded.error }] };
-      return { uri: viewUri, items: this.diagnosticsOf(this.checker.checkDocument(loaded.doc, 0, config), viewUri) };
+      const outcome = await this.runner.run({ op: 'docx', path: file, fileConfig: config.fileConfig }, options);
+      if ('stale' in outcome) return null;
+      return { uri: viewUri, items: this.diagnosticsOf(this.resultOf(outcome, file, 0, config), viewUri) };
     }
     let text: string;
     try {
@@ -443,8 +516,9 @@ export class TenderlintServer {
     } catch {
       return null;
     }
-    const result = this.checker.checkText(text, file, 0, config);
-    return { uri, items: this.diagnosticsOf(result, uri) };
+    const outcome = await this.runner.run({ op: 'lint', text, path: file, fileConfig: config.fileConfig }, options);
+    if ('stale' in outcome) return null;
+    return { uri, items: this.diagnosticsOf(this.resultOf(outcome, file, 0, config), uri) };
   }
 
   private async workspaceReports(token: { isCancellationRequested: boolean }): Promise<WorkspaceDocumentDiagnosticReport[]> {
@@ -541,8 +615,8 @@ export function frontMatterEdit(doc: TextDocument, key: string, value: string) {
   return { range: { start: doc.positionAt(afterBlockLine), end: doc.positionAt(afterBlockLine) }, newText: `  ${key}: ${value}\n` };
 }
 
-export function createServer(connection: Connection): TenderlintServer {
-  const server = new TenderlintServer(connection);
+export function createServer(connection: Connection, options: ServerOptions = {}): TenderlintServer {
+  const server = new TenderlintServer(connection, options);
   server.listen();
   return server;
 }

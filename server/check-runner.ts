@@ -1,0 +1,207 @@
+/**
+ * Where the server's parses and checks run. The language server keeps the editor's side (documents, settings,
+ * config files, results) on its main thread and sends each check — parse, facts and rules — to a check worker,
+ * a worker thread that keeps the parsed chunks of the documents checked last. A check that runs over its time
+ * budget, or a worker that runs out of memory, is abandoned: the worker is terminated, a new one is started (its
+ * chunk caches are lost, so the next check of each document parses it whole) and the main thread, which never
+ * stopped answering, reports the document as not checked. Without the bundled worker (in-process tests) the
+ * checks run in this thread, with no budget.
+ */
+import { Worker } from 'node:worker_threads';
+import type { FileConfig } from '../core/config/types';
+import type { Abandoned } from '../host/lint-file';
+import { Checker, type CheckOutput } from './checker';
+import { loadDocx, readDocxView } from './docx';
+import type { DocxViewResult } from './protocol';
+
+/** One unit of work for the check worker. */
+export type Job =
+  | { op: 'lint'; text: string; path: string; fileConfig: FileConfig; uri?: string }
+  | { op: 'docx'; path: string; fileConfig: FileConfig }
+  | { op: 'fix'; text: string; path: string; fileConfig: FileConfig }
+  | { op: 'view'; uri: string };
+
+export interface JobValue {
+  lint: CheckOutput;
+  docx: CheckOutput | { error: string };
+  fix: string;
+  view: DocxViewResult;
+}
+
+/** The value, or why there is none: abandoned over the budget, or dropped because its document moved on. */
+export type Outcome<T> = { value: T } | { abandoned: Abandoned } | { stale: true };
+
+export interface RunOptions {
+  /** Milliseconds the job may take (0: no limit). */
+  budgetMs: number;
+  /** Checked when the job's turn comes: a job for a version the user has already replaced is not run. */
+  isStale?: () => boolean;
+}
+
+export interface CheckRunner {
+  run<K extends Job['op']>(job: Extract<Job, { op: K }>, options: RunOptions): Promise<Outcome<JobValue[K]>>;
+  /** Drops the parsed chunks kept for a closed document. */
+  forget(uri: string): void;
+  dispose(): void;
+}
+
+/** Runs one job with `checker` (in the check worker, or in this thread). */
+export async function execute(checker: Checker, job: Job): Promise<JobValue[Job['op']]> {
+  switch (job.op) {
+    case 'lint':
+      return checker.lintText(job.text, job.path, job.fileConfig, job.uri);
+    case 'docx': {
+      const loaded = await loadDocx(job.path);
+      return 'error' in loaded ? { error: loaded.error } : checker.lintDocument(loaded.doc, job.fileConfig);
+    }
+    case 'fix':
+      return checker.fixText(job.text, job.path, job.fileConfig);
+    case 'view':
+      return readDocxView(job.uri);
+  }
+}
+
+/** Main thread → check worker. */
+export type ToWorker = { id: number; job: Job } | { forget: string };
+/** Check worker → main thread. */
+export type FromWorker = { ready: true } | { id: number; value: unknown } | { id: number; error: string };
+
+/** Checks in this thread: no budget (a synchronous check cannot be interrupted here). */
+export class InlineRunner implements CheckRunner {
+  private readonly checker = new Checker();
+
+  async run<K extends Job['op']>(job: Extract<Job, { op: K }>, options: RunOptions): Promise<Outcome<JobValue[K]>> {
+    if (options.isStale?.()) return { stale: true };
+    return { value: (await execute(this.checker, job)) as JobValue[K] };
+  }
+
+  forget(uri: string): void {
+    this.checker.forget(uri);
+  }
+
+  dispose(): void {}
+}
+
+/** The young generation of the check worker, in MB: as the CLI's workers (host/run.ts) and the server's own flags. */
+const YOUNG_GENERATION_MB = 12;
+/** The old generation the check worker may grow to, in MB, before a check is abandoned as too large. */
+export const CHECK_WORKER_MEMORY_MB = 2048;
+
+interface Pending {
+  id: number;
+  job: Job;
+  options: RunOptions;
+  resolve: (outcome: Outcome<unknown>) => void;
+  reject: (err: Error) => void;
+}
+
+/** Checks in one worker thread, one job at a time, each within its budget. */
+export class WorkerRunner implements CheckRunner {
+  private worker: Worker | null = null;
+  private ready = false;
+  private readonly queue: Pending[] = [];
+  private current: (Pending & { timer?: NodeJS.Timeout }) | null = null;
+  private nextId = 1;
+  /** How many workers were terminated and replaced (for tests and logs). */
+  replaced = 0;
+
+  constructor(
+    private readonly script: string,
+    private readonly log: (message: string) => void,
+    private readonly maxMemoryMb = CHECK_WORKER_MEMORY_MB,
+  ) {
+    this.start();
+  }
+
+  run<K extends Job['op']>(job: Extract<Job, { op: K }>, options: RunOptions): Promise<Outcome<JobValue[K]>> {
+    return new Promise<Outcome<unknown>>((resolve, reject) => {
+      this.queue.push({ id: this.nextId++, job, options, resolve, reject });
+      this.pump();
+    }) as Promise<Outcome<JobValue[K]>>;
+  }
+
+  forget(uri: string): void {
+    // Messages are handled in order, so this lands after any check of the document already sent.
+    if (this.worker) this.worker.postMessage({ forget: uri } satisfies ToWorker);
+  }
+
+  dispose(): void {
+    const w = this.worker;
+    this.worker = null;
+    if (w) {
+      w.removeAllListeners();
+      void w.terminate();
+    }
+  }
+
+  private start(): void {
+    const worker = new Worker(this.script, {
+      resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB, maxOldGenerationSizeMb: this.maxMemoryMb },
+    });
+    this.worker = worker;
+    this.ready = false;
+    worker.on('message', (msg: FromWorker) => {
+      if (worker !== this.worker) return;
+      if ('ready' in msg) {
+        this.ready = true;
+        this.pump();
+        return;
+      }
+      const current = this.current;
+      if (!current || current.id !== msg.id) return;
+      clearTimeout(current.timer);
+      this.current = null;
+      if ('error' in msg) current.reject(new Error(msg.error));
+      else current.resolve({ value: msg.value });
+      this.pump();
+    });
+    worker.on('error', (err: Error & { code?: string }) => {
+      if (worker !== this.worker) return;
+      if (err.code === 'ERR_WORKER_OUT_OF_MEMORY') this.abandon({ reason: 'memory', megabytes: this.maxMemoryMb });
+      else this.abandon({ reason: 'crash', detail: err.message });
+    });
+    worker.on('exit', (code) => {
+      if (worker !== this.worker) return;
+      this.abandon({ reason: 'crash', detail: `the check worker stopped with exit code ${code}` });
+    });
+    // The worker is not holding the server up: the event loop may end while it idles.
+    worker.unref();
+  }
+
+  /** Stops the worker: the job in hand gets `why`, a new worker takes the queue. */
+  private abandon(why: Abandoned): void {
+    const worker = this.worker;
+    const current = this.current;
+    this.worker = null;
+    this.current = null;
+    if (current) clearTimeout(current.timer);
+    if (worker) {
+      worker.removeAllListeners();
+      worker.on('error', () => undefined);
+      void worker.terminate();
+    }
+    this.replaced++;
+    this.log(`tenderlint: check worker replaced (${why.reason === 'time' ? `a check over ${why.seconds} s` : why.reason === 'memory' ? `a check over ${why.megabytes} MB` : why.detail})`);
+    current?.resolve({ abandoned: why });
+    this.start();
+    this.pump();
+  }
+
+  private pump(): void {
+    if (this.current || !this.worker || !this.ready) return;
+    let next = this.queue.shift();
+    while (next && next.options.isStale?.()) {
+      next.resolve({ stale: true });
+      next = this.queue.shift();
+    }
+    if (!next) return;
+    const current: Pending & { timer?: NodeJS.Timeout } = next;
+    this.current = current;
+    if (current.options.budgetMs > 0) {
+      current.timer = setTimeout(() => {
+        if (this.current === current) this.abandon({ reason: 'time', seconds: current.options.budgetMs / 1000 });
+      }, current.options.budgetMs);
+    }
+    this.worker.postMessage({ id: current.id, job: current.job } satisfies ToWorker);
+  }
+}
