@@ -87,6 +87,10 @@ export class TenderlintServer {
   private readonly runner: CheckRunner;
   /** Checks in progress per document, so that a hover and a publish for the same version share one. */
   private readonly inflight = new Map<string, { version: number; promise: Promise<CheckResult | null> }>();
+  /** Times a document's version number went back or repeated: a check is current only if none came after it started. */
+  private readonly generations = new Map<string, number>();
+  /** The highest version seen per document, to notice a version number sent again. */
+  private readonly versionsSeen = new Map<string, number>();
   /** Documents whose last check was abandoned: their next check waits for a pause in typing as long as the budget. */
   private readonly abandoned = new Set<string>();
   private readonly results = new Map<string, CheckResult>();
@@ -131,7 +135,19 @@ export class TenderlintServer {
     }));
 
     this.documents.onDidOpen((e) => this.guard('open', () => this.schedule(e.document, 0)));
-    this.documents.onDidChangeContent((e) => this.guard('change', () => this.onChange(e.document)));
+    this.documents.onDidChangeContent((e) => this.guard('change', () => {
+      // A client may send a version number again (going back, or a second open): what was checked for the old text
+      // is dropped, so no result is ever served for text other than the current one.
+      const uri = e.document.uri;
+      const seen = this.versionsSeen.get(uri);
+      if (seen !== undefined && e.document.version <= seen) {
+        this.generations.set(uri, (this.generations.get(uri) ?? 0) + 1);
+        this.results.delete(uri);
+        this.inflight.delete(uri);
+      }
+      this.versionsSeen.set(uri, e.document.version);
+      this.onChange(e.document);
+    }));
     this.documents.onDidSave((e) => this.guard('save', () => this.schedule(e.document, 0)));
     this.documents.onDidClose((e) => this.guard('close', () => {
       this.cancel(e.document.uri);
@@ -139,6 +155,8 @@ export class TenderlintServer {
       this.settingsCache.delete(e.document.uri);
       this.runner.forget(e.document.uri);
       this.abandoned.delete(e.document.uri);
+      this.generations.delete(e.document.uri);
+      this.versionsSeen.delete(e.document.uri);
       if (!this.pullDiagnostics) void c.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
     }));
 
@@ -301,6 +319,8 @@ export class TenderlintServer {
     const settings = await this.settingsFor(doc.uri);
     const path = this.pathOf(doc.uri);
     const version = doc.version;
+    const generation = this.generations.get(doc.uri) ?? 0;
+    const current = () => this.documents.get(doc.uri)?.version === version && (this.generations.get(doc.uri) ?? 0) === generation;
     if (!settings.enable) {
       this.results.delete(doc.uri);
       return null;
@@ -308,7 +328,7 @@ export class TenderlintServer {
     const config = this.checker.configFor(path, settings);
     this.reportConfigError(config);
     if (config.ignored) return null;
-    const options = { budgetMs: settings.maxCheckSeconds * 1000, isStale: () => this.documents.get(doc.uri)?.version !== version };
+    const options = { budgetMs: settings.maxCheckSeconds * 1000, isStale: () => !current() };
     let outcome: Outcome<CheckOutput | { error: string }>;
     if (isDocxUri(doc.uri)) {
       outcome = await this.runner.run({ op: 'docx', path: docxPathOf(doc.uri), fileConfig: config.fileConfig }, options);
@@ -319,7 +339,8 @@ export class TenderlintServer {
     const result = this.resultOf(outcome, path ?? doc.uri, version, config);
     if ('abandoned' in outcome) this.abandoned.add(doc.uri);
     else this.abandoned.delete(doc.uri);
-    if (this.documents.get(doc.uri)?.version === version) this.results.set(doc.uri, result);
+    if (current()) this.results.set(doc.uri, result);
+    else if (this.documents.get(doc.uri)?.version === version) return null; // same number, other text: never shown
     this.sendStatus(doc.uri, result);
     return result;
   }
