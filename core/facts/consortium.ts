@@ -18,7 +18,7 @@
 import type { TenderDocument, TextBlock } from '../model/types';
 import { blockRange } from '../model/positions';
 import { splitSentences } from '../model/sentences';
-import { PatternScreen, testText } from '../model/memo';
+import { PatternScreen, statelessPattern, testText } from '../model/memo';
 import { rowOf } from './context';
 import { textRows, type TextRow } from '../model/rows';
 import type { FactLocation, Facts } from './types';
@@ -194,8 +194,9 @@ function at(doc: TenderDocument, u: Unit, m: { index: number; 0: string } | null
 }
 
 function exec(re: RegExp, text: string): RegExpExecArray | null {
-  re.lastIndex = 0;
-  return re.exec(text);
+  const pattern = statelessPattern(re);
+  // Most texts do not match: the remembered answer for an unchanged sentence saves running the pattern.
+  return testText(pattern, text) ? pattern.exec(text) : null;
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -298,7 +299,7 @@ function subcontracting(doc: TenderDocument, u: Unit, out: SubcontractingStateme
   const reason = testText(P.REASON, u.text) || testText(P.REASON, u.next);
   // Consent stated in the sentence or the next one ("…may not subcontract. The Council may consent where…").
   const consent = exec(P.SUB_CONSENT, u.text) ?? (testText(P.SUB_CONSENT, u.next) ? exec(P.SUBCONTRACT, u.text) : null);
-  const answeredNo = u.answer !== '' && P.SUB_LABEL.test(u.text) && P.ANSWER_NOT_PERMITTED.test(u.answer);
+  const answeredNo = u.answer !== '' && testText(P.SUB_LABEL, u.text) && P.ANSWER_NOT_PERMITTED.test(u.answer);
   const banned = testText(P.SUB_WHOLE, u.text) ? null : (exec(P.SUB_PROHIBITED, u.text) ?? (answeredNo ? exec(P.SUBCONTRACT, u.text) : null));
   if (banned && !consent) {
     out.push({ ...at(doc, u, banned), stance: 'prohibited', reason });
