@@ -354,7 +354,8 @@ export function parsePieces(text: string, pieces: Piece[], cache: ChunkCache | u
   }
   if (several) {
     const found = new Set<string>();
-    for (const p of parsed) if (!p.plain) collectLabels(p.tree, p.limit, found);
+    // A definition's label is followed by a colon at once: without "]:" there is none to look for.
+    if (text.includes(']:')) for (const p of parsed) if (!p.plain) collectLabels(p.tree, p.limit, found);
     const actual = [...found].sort();
     if (actual.join('\n') !== labels.join('\n')) {
       labels = actual;
