@@ -318,20 +318,27 @@ function openAtEnd(tree: Root, length: number, chunk: string): boolean {
 
 /**
  * Parses the pieces, joining a chunk to the next where its end is still open, with the document's definitions
- * appended to every chunk that may refer to one when there is more than one chunk. Null when a chunk that needs
- * the definitions is open at the very end (they would be read into it): the caller then parses in fewer pieces.
+ * appended to every chunk that may refer to one when there is more than one chunk; hands each parsed piece to
+ * `visit` in order. False, before any piece is handed on, when a chunk that needs the definitions is open at the
+ * very end (they would be read into it): the caller then parses in fewer pieces.
  */
-export function parsePieces(text: string, pieces: Piece[], cache: ChunkCache | undefined, definitions = true): ParsedPiece[] | null {
+export function parsePieces(text: string, pieces: Piece[], cache: ChunkCache | undefined, visit: (piece: ParsedPiece) => void, definitions = true): boolean {
   const used = new Map<string, Root>();
   const parse = (source: string): Root => (cache ? cache.parse(source, used) : (processor.parse(source) as Root));
   const several = definitions && pieces.filter((p) => !p.plain).length > 1;
   let labels = several ? (cache?.labels ?? guessLabels(text)) : [];
   let stubs = stubText(labels);
+  // Without definitions no chunk is parsed again: each is handed on at once and its tree need not be held.
+  const hold = several && text.includes(']:');
   const parsed: ParsedPiece[] = [];
+  const done = (piece: ParsedPiece): void => {
+    if (hold) parsed.push(piece);
+    else visit(piece);
+  };
   for (let i = 0; i < pieces.length; i++) {
     const piece = pieces[i]!;
     if (piece.plain) {
-      parsed.push({ ...piece, tree: plainTree(text.slice(piece.start, piece.end)), limit: Infinity, stubbed: false });
+      done({ ...piece, tree: plainTree(text.slice(piece.start, piece.end)), limit: Infinity, stubbed: false });
       continue;
     }
     let end = piece.end;
@@ -346,16 +353,16 @@ export function parsePieces(text: string, pieces: Piece[], cache: ChunkCache | u
           end = next.end;
           continue;
         }
-        if (stubbed) return null;
+        if (stubbed) return false;
       }
-      parsed.push({ start: piece.start, end, plain: false, tree, limit: chunk.length, stubbed });
+      done({ start: piece.start, end, plain: false, tree, limit: chunk.length, stubbed });
       break;
     }
   }
   if (several) {
     const found = new Set<string>();
     // A definition's label is followed by a colon at once: without "]:" there is none to look for.
-    if (text.includes(']:')) for (const p of parsed) if (!p.plain) collectLabels(p.tree, p.limit, found);
+    if (hold) for (const p of parsed) if (!p.plain) collectLabels(p.tree, p.limit, found);
     const actual = [...found].sort();
     if (actual.join('\n') !== labels.join('\n')) {
       labels = actual;
@@ -367,11 +374,12 @@ export function parsePieces(text: string, pieces: Piece[], cache: ChunkCache | u
         if (!stubbed && !p.stubbed) continue;
         p.tree = parse(stubbed ? chunk + stubs : chunk);
         p.stubbed = stubbed;
-        if (stubbed && openAtEnd(p.tree, chunk.length, chunk)) return null;
+        if (stubbed && openAtEnd(p.tree, chunk.length, chunk)) return false;
       }
     }
     if (cache) cache.labels = labels;
   }
+  for (const p of parsed) visit(p);
   cache?.retain(used);
-  return parsed;
+  return true;
 }

@@ -40,16 +40,15 @@ export function parseMarkdown(text: string, path = '<text>', format: DocumentFor
   const regions = plainRegions(text);
   const cache = options.cache;
   cache?.begin();
-  const attempt = (cuts: number[], definitions = true): ParsedPiece[] | null =>
-    parsePieces(text, withPlainRegions(cuts, regions, text.length), cache, definitions);
-  const pieces =
-    (options.whole ? null : attempt(chunkOffsets(text, options.chunkSizes))) ?? attempt([0]) ?? attempt([0], false)!;
-  for (const piece of pieces) {
+  const visit = (piece: ParsedPiece): void => {
     builder.base = piece.start;
     const from = builder.doc.blocks.length;
     builder.visitRoot(piece.tree, piece.limit);
     cache?.shareTexts(piece.tree, builder.doc.blocks.slice(from));
-  }
+  };
+  const attempt = (cuts: number[], definitions = true): boolean =>
+    parsePieces(text, withPlainRegions(cuts, regions, text.length), cache, visit, definitions);
+  if (!(options.whole ? false : attempt(chunkOffsets(text, options.chunkSizes))) && !attempt([0])) attempt([0], false);
   const doc = builder.finish();
   const revisions = criticMarkupRevisions(text);
   if (revisions) doc.revisions = revisions;
