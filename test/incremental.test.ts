@@ -71,7 +71,7 @@ describe('incremental checking on documents without headings to cut at', () => {
     ['a contract with one heading', async () => readFileSync(join(CORPUS, '18f-incident__Addendum-Commercial-Contract-Clauses.md'), 'utf8')],
     ['the text view of Word terms and conditions', async () => {
       const read = await readDocumentFile(join(CORPUS, 'ccs-gcloud15__CCS-General-Terms-v1.2.docx'));
-      if (!read.doc) throw new Error(String(read.error));
+      if ('error' in read) throw new Error(read.error);
       return read.doc.text;
     }],
   ];

@@ -59,7 +59,7 @@ describe('chunked parsing', () => {
   for (const file of docx) {
     it.skipIf(skipCorpus)(corpusTitle(`gives the same model on the text view of ${file}`), async () => {
       const read = await readDocumentFile(join(CORPUS, file));
-      if (!read.doc) throw new Error(String(read.error));
+      if ('error' in read) throw new Error(read.error);
       same(read.doc.text);
       same(read.doc.text, undefined, EVERYWHERE);
     });
