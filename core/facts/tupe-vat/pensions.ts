@@ -3,7 +3,6 @@
  * and the protection offered to staff who transfer (admitted body status, a broadly comparable scheme, New
  * Fair Deal, the Best Value Authorities Staff Transfers (Pensions) Direction 2007, continued membership).
  */
-import { testText } from '../../model/memo';
 import type { TenderDocument } from '../../model/types';
 import { matchIn, sentencesOf } from './text';
 import type { PensionProtection, PensionProtectionKind, PensionScheme, PensionSchemeFact } from './types';
@@ -48,7 +47,7 @@ export function buildPensions(doc: TenderDocument): { schemes: PensionSchemeFact
         named.add(scheme);
       }
     }
-    if (testText(DENIED, s.text)) continue;
+    if (DENIED.test(s.text)) continue;
     for (const [kind, re] of PROTECTION) {
       const hit = matchIn(doc, s, re);
       if (hit) {
