@@ -45,7 +45,10 @@ function suggestionsFor(ctx: { doc: { text: string } }, m: PhraseMatch): Suggest
     const text = ctx.doc.text;
     let s = start;
     let e = end;
-    if (text[e] === ',' && text[s - 2] === ',' && text[s - 1] === ' ') s -= 2;
+    if (text[e] === ',' && text[s - 2] === ',' && text[s - 1] === ' ') {
+      s -= 2;
+      e += 1;
+    }
     else if (text[e] === ',' && text[e + 1] === ' ') e += 2;
     else if (text[s - 1] === ' ') s -= 1;
     return [{ desc: `Remove "${m.text}" and commit outright`, fix: { range: [s, e], text: '' } }];
