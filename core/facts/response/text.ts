@@ -53,7 +53,11 @@ export function isQuestionText(text: string): boolean {
   const t = text.trim();
   if (!t || TEMPLATE.test(t.slice(0, 4))) return false;
   if (QUESTION_LABEL.test(t)) return true;
-  if (QUESTION_LEAD.test(t) && t.replace(QUESTION_LEAD, '').replace(/^[\s:.)–—-]+/, '').split(/\s+/).length >= 2) return true;
+  if (QUESTION_LEAD.test(t)) {
+    // "Question 3: Partnership" on a line of its own, or "Question 3 Describe how…"; not "Question 3." alone.
+    const rest = t.replace(QUESTION_LEAD, '').replace(/^[\s:.)–—-]+/, '').trim();
+    if (rest && (rest.split(/\s+/).length >= 2 || !/\.\s*$/.test(rest))) return true;
+  }
   const body = t.replace(NUMBER_LEAD, '');
   const numbered = body !== t;
   const asks = ASK.test(body) && ADDRESSED.test(body);
