@@ -10,11 +10,11 @@ import { judgesResponse } from '../../core/facts/response/index';
 
 /** Claims of quality or expertise. "Leading" only as an adjective ("a leading charity", "sector-leading"). */
 export const CLAIM_PHRASES: ReadonlyArray<string | RegExp> = [
-  /\bexcellen(?:t|ce)\b/gi,
+  /\bexcellent\b/gi,
   /\bhigh(?:est)?[- ]quality\b/gi,
   /\bhighly\s+(?:experienced|skilled|qualified|trained|regarded|respected)\b/gi,
   /\b(?:a|an|the|our|UK['’]s|most)\s+leading\b(?!\s+(?:to|us|them|him|her|it|on|up|into|by|with|and|or|the|a|an|our|their))|\b(?:sector|market|industry|world|field)[- ]leading\b/gi,
-  /\bunique(?:ly)?\b(?!\s+(?:reference|identifier|id|number|code|login|user|url|key|needs?|circumstances|requirements?)\b)/gi,
+  /\b(?:our|a|an|is|are|truly|totally|completely|genuinely)\s+unique\b(?!\s+(?:reference|identifier|ids?|numbers?|codes?|logins?|users?|urls?|keys?|needs?|circumstances|requirements?)\b)|\buniquely\s+(?:placed|positioned|qualified|able)\b/gi,
   /\b(?:extensive|considerable|significant|substantial|wealth\s+of|vast)\s+(?:\w+\s+)?(?:experience|expertise)\b/gi,
   /\bpassionate\b/gi,
   /\bworld[- ]class\b|\bbest[- ]in[- ]class\b/gi,
@@ -40,7 +40,7 @@ export default defineRule({
   fixable: false,
   explanation: `Evaluators cannot score an adjective. "We are a leading provider of excellent services" earns nothing unless the paragraph shows it: the source papers say bids need to be based on evidence not opinion, and to include testimonials, feedback and evidence from users.
 
-The rule reports a claim of quality or expertise ("excellent", "high quality", "highly experienced", "a leading provider", "sector-leading", "unique", "extensive experience", "passionate", "world-class") in a paragraph, list item or table cell of bidder text that carries no evidence marker: an amount, percentage or date already read from the text, another figure, a named source (an attachment or appendix, a link, an inspection, evaluation, survey, audit or accreditation), a quotation from someone served ("told us", a quoted sentence) or a worked example ("for example"). "Leading" as a verb ("leading to", "leading us to") is not a claim. Add claim words with \`phrases\`. Questions and form text are not checked.`,
+The rule reports a claim of quality or expertise ("excellent", "high quality", "highly experienced", "a leading provider", "sector-leading", "a unique service", "uniquely placed", "extensive experience", "passionate", "world-class") in a paragraph, list item or table cell of bidder text that carries no evidence marker: an amount, percentage or date already read from the text, another figure, a named source (an attachment or appendix, a link, an inspection, evaluation, survey, audit or accreditation), a quotation from someone served ("told us", a quoted sentence) or a worked example ("for example"). "Leading" as a verb ("leading to", "leading us to") is not a claim. Add claim words with \`phrases\`. Questions and form text are not checked.`,
   sources: [
     { label: 'Seed 004, Bidding for Contracts: Evidence', text: 'Bids need to be based on evidence not opinion. Make sure you use a sentence and paragraph structure which provides evidence of your outcomes, your activities and your outputs.' },
     { label: 'Seed 004, Bidding for Contracts: Useful tips', text: 'Include testimonials, feedback and evidence from users in bids.' },

@@ -122,6 +122,22 @@ describe('questions and answers', () => {
     ]);
   });
 
+  it('reads the wording under a question heading as part of the question', () => {
+    const f = r('# Bid\n\n## Question 3\n\nDescribe how you will recruit volunteers (maximum 200 words).\n\nWe recruit through the volunteer centre.\n');
+    expect(f.questions.map((q) => [q.limit?.value, q.words, q.state])).toEqual([[200, 6, 'answered']]);
+  });
+
+  it('ends an answer at a numbered clause or another instruction to the bidder (a flattened questionnaire)', () => {
+    const f = r('# Bid\n\n7.3 Describe your health and safety arrangements (maximum 50 words).\n\nOur policy is reviewed each year by the board.\n\n7.4 (a) Confirm you hold employer\'s liability insurance.\n\nPlease provide the certificate number for your policy.\n\nYes.\n');
+    expect(f.questions[0]!.words).toBe(9);
+  });
+
+  it('does not read references to questions, or the options of a choice, as questions or answers', () => {
+    expect(r('# Bid\n\nQuestion 69 asks suppliers to pick a lot.\n\nQ166 – Q172;\n').questions).toEqual([]);
+    const f = r('# Application form\n\n### Role\n\n**Question:** Which role are you applying for?\n\n_answer type: radios_\n\n- Developer — builds services\n- Designer — designs services\n');
+    expect(f.questions.map((q) => q.state)).toEqual(['empty']);
+  });
+
   it('does not read narrative headings as questions', () => {
     expect(r('# Our Bid\n\n## Our approach\n\nWe used a two-week sprint cycle.\n\n## How we work\n\nOur team meets daily.\n').questions).toEqual([]);
   });

@@ -191,7 +191,7 @@ testRule(unevidencedClaim, {
       text: bid('## Question 1: Experience\n\nWe are a leading provider with extensive experience and a highly experienced team.\n\nOur service is unique and of the highest quality.\n'),
       errors: [
         { messageId: 'claim', line: 10, message: '"a leading"' },
-        { messageId: 'claim', line: 12, message: '"unique"' },
+        { messageId: 'claim', line: 12, message: 'is unique"' },
       ],
     },
     {

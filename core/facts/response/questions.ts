@@ -20,6 +20,7 @@ import {
   isQuestionText,
   QUESTION_LABEL,
   questionNumber,
+  readsAsInstruction,
 } from './text';
 import type { AnswerState, QuestionOrigin, ResponseLimit, ResponseQuestion } from './types';
 
@@ -58,7 +59,7 @@ function tableQuestions(doc: TenderDocument, tableIndex: number, out: Draft[], t
       const q = questionCol >= 0 ? row[questionCol] : row.find((b, i) => i !== answerCol && i !== limitCol && b.text.trim() && !NUMBER_CELL.test(b.text));
       const a = row[answerCol];
       if (!q || !a || !q.text.trim() || q.id === a.id) continue;
-      if (!isQuestionText(q.text) && !(questionCol >= 0 && q.text.trim().split(/\s+/).length >= 4)) continue;
+      if (/:\s*$/.test(q.text) || (!isQuestionText(q.text) && !(questionCol >= 0 && q.text.trim().split(/\s+/).length >= 4))) continue;
       const limit = limitOf(doc, q) ?? (limitCol >= 0 && row[limitCol] ? limitOf(doc, row[limitCol]!, header[limitCol]!.text) : null);
       out.push({ origin: 'table', block: q, text: q.text, limit, answer: [a] });
       for (const b of row) taken.add(b.id);
@@ -86,6 +87,14 @@ function tableQuestions(doc: TenderDocument, tableIndex: number, out: Draft[], t
   }
 }
 
+/** An answer-type line of a rendered form: the options listed under it are choices, not answers. */
+const ANSWER_TYPE = /^[_*(\s]*answer\s+type\s*:/i;
+/** A clause number at the start of a block ("7.3 (b)", "8. "), or a limit stated in running text. */
+function endsAnswer(text: string): boolean {
+  if (/^\s*(?:\d+\.\d+(?:\.\d+)*[a-z]?|\d+[.)]|\([a-z]\))\s+\S/i.test(text)) return true;
+  return (extractLimits(text).length > 0 && !isLimitLine(text)) || readsAsInstruction(text);
+}
+
 /** Every question of the document with its answer, in order. */
 export function buildQuestions(doc: TenderDocument): ResponseQuestion[] {
   const drafts: Draft[] = [];
@@ -95,7 +104,7 @@ export function buildQuestions(doc: TenderDocument): ResponseQuestion[] {
 
   const blocks = doc.blocks.filter((b) => b.kind !== 'code' && b.kind !== 'html');
   const flow: Draft[] = [];
-  let open: (Draft & { depth: number; guidance: boolean }) | null = null;
+  let open: (Draft & { depth: number; guidance: boolean; options?: boolean }) | null = null;
   const close = () => {
     if (open) flow.push(open);
     open = null;
@@ -122,11 +131,26 @@ export function buildQuestions(doc: TenderDocument): ResponseQuestion[] {
     }
     if (b.kind === 'tableCell' && !open) continue;
     if (b.kind !== 'tableCell' && isQuestionText(b.text) && !(open && open.answer.length === 0 && QUESTION_LABEL.test(b.text))) {
+      if (open && open.origin === 'heading' && open.answer.length === 0 && !open.guidance) {
+        // The question's wording under its heading ("## Question 3" then "Describe how you will… (max 300 words)").
+        open.text = `${open.text} — ${b.text}`;
+        open.limit ??= limitOf(doc, b);
+        continue;
+      }
       close();
       open = { origin: 'paragraph', block: b, text: b.text.replace(QUESTION_LABEL, ''), limit: limitOf(doc, b), answer: [], depth: 0, guidance: false };
       continue;
     }
     if (!open) continue;
+    if (b.kind !== 'tableCell' && open.answer.length > 0 && endsAnswer(b.text)) {
+      // A numbered clause or another limit: a question not read as one (a flattened questionnaire); stop here
+      // rather than count the rest of the form as this answer.
+      close();
+      continue;
+    }
+    if (ANSWER_TYPE.test(b.text)) open.options = true;
+    else if (open.options && b.kind === 'listItem') continue;
+    else open.options = false;
     if (open.answer.length === 0) {
       // The question's own lines: its "Question:" text, limit and answer-type lines, guidance and labels.
       if (QUESTION_LABEL.test(b.text)) {

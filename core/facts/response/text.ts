@@ -41,6 +41,12 @@ export function questionNumber(text: string): string | null {
   return n ? n[1]!.replace(/[.)]$/, '') : null;
 }
 
+/** Wording that asks the bidder for something, with no first person in it: a question, never an answer. */
+export function readsAsInstruction(text: string): boolean {
+  const body = text.trim().replace(NUMBER_LEAD, '');
+  return ASK.test(body) && ADDRESSED.test(body) && !FIRST_PERSON.test(body);
+}
+
 /** A heading that states a question on its own: "Question 4", a limit, or a question to the bidder. */
 export function isQuestionHeading(text: string): boolean {
   if (QUESTION_LEAD.test(text) && text.replace(QUESTION_LEAD, '').trim().length > 0) return true;
@@ -55,8 +61,12 @@ export function isQuestionText(text: string): boolean {
   if (QUESTION_LABEL.test(t)) return true;
   if (QUESTION_LEAD.test(t)) {
     // "Question 3: Partnership" on a line of its own, or "Question 3 Describe how…"; not "Question 3." alone.
-    const rest = t.replace(QUESTION_LEAD, '').replace(/^[\s:.)–—-]+/, '').trim();
-    if (rest && (rest.split(/\s+/).length >= 2 || !/\.\s*$/.test(rest))) return true;
+    // A reference to a question ("Question 69 asks…", "Q166 – Q172;") is not one.
+    const after = t.replace(QUESTION_LEAD, '');
+    const separated = /^\s*[:.)–—-]/.test(after);
+    const rest = after.replace(/^[\s:.)–—-]+/, '').trim();
+    const words = rest.replace(/\bQ\d+\b/gi, '').match(/[A-Za-z]{3,}/g) ?? [];
+    if (words.length && (separated || /^[A-Z]/.test(rest)) && (words.length >= 2 || !/\.\s*$/.test(rest))) return true;
   }
   const body = t.replace(NUMBER_LEAD, '');
   const numbered = body !== t;
