@@ -12,7 +12,7 @@ const AGREEMENT = /\b(?:letters?\s+of\s+(?:intent|comfort)|preliminary\s+agreeme
 const SIGNED = /\b(?:sign(?:ed|ing|s)?|agreed|entered\s+into|complet(?:ed|ing|e)|return(?:ed|ing)?|issued|in\s+place|submitted)\b/i;
 const PRIME = /\b(?:prime(?:\s+contractors?|\s+providers?)?|primes|lead\s+(?:contractors?|providers?|partners?|bidders?)|main\s+contractors?|tier\s*1|consortium\s+lead)\b/i;
 /** Volumes stated: a number of people, referrals or places, or a guaranteed minimum. */
-const VOLUME = /\b(?:\d[\d,]*\s+(?:\w+\s+){0,2}?(?:referrals|participants|clients|people|places|starts|service\s+users|customers|cases|hours)\b|guaranteed\s+(?:minimum\s+)?(?:volumes?|numbers?|referrals)|minimum\s+(?:volumes?|numbers?)\s+of\s+\d)/i;
+const VOLUME = /(?<![\d,])(?:\d[\d,]*\s+(?:\w+\s+){0,2}?(?:referrals|participants|clients|people|places|starts|service\s+users|customers|cases|hours)\b|\bguaranteed\s+(?:minimum\s+)?(?:volumes?|numbers?|referrals)|\bminimum\s+(?:volumes?|numbers?)\s+of\s+\d)/i;
 const NOT_FIRM = /\b(?:indicative|estimated?|to\s+be\s+(?:agreed|confirmed|determined|negotiated)|tbc|not\s+(?:yet\s+)?(?:guaranteed|agreed|confirmed|fixed)|subject\s+to\s+(?:contract|negotiation|agreement)|no\s+(?:guarantee|commitment))\b/i;
 
 export default defineRule({

@@ -11,11 +11,18 @@ import type { EvidenceKind, EvidenceMarker } from './types';
 const FIGURE = /(?<![\d.,£$€])\d{1,3}(?:,\d{3})+(?![\d,])|(?<![\d.,£$€])\d+(?:\.\d+)?(?![\d%])/g;
 const SOURCE =
   /\b(?:(?:Attachment|Appendix|Annex|Exhibit|Enclosure|Schedule)\s+[A-Z0-9]{1,3}\b|https?:\/\/\S+|www\.\S+|according\s+to|source\s*:|(?:independent\s+)?evaluat(?:ion|ed\s+by)|survey(?:ed)?|audit(?:ed|s)?|inspect(?:ion|ed|orate)|Ofsted|CQC|Care\s+Quality\s+Commission|accredit(?:ed|ation)|ISO\s*\d{4,5}|case\s+stud(?:y|ies)|as\s+(?:demonstrated|shown|evidenced)\s+(?:in|by)|(?:annual|impact|evaluation)\s+report|award(?:ed)?\s+(?:the|a|an)\b)/gi;
-const QUOTATION = /[“"‘'](?=[^“”"’']{12,}[”"’'])[^“”"’']{12,}[”"’']|\b(?:told\s+us|said\s*[:,“"]|in\s+(?:their|his|her)\s+(?:own\s+)?words|testimonials?|feedback\s+from)\b/gi;
+const QUOTATION = /[“"‘][^“”"‘’]{12,300}[”"’]|\b(?:told\s+us|said\s*[:,“"]|in\s+(?:their|his|her)\s+(?:own\s+)?words|testimonials?|feedback\s+from)\b/gi;
 const EXAMPLE = /\bfor\s+(?:example|instance)\b|\be\.g\.|\bsuch\s+as\s+(?:when|the\s+case)\b/gi;
-/** Figures counting activity: people seen, sessions run, calls made. */
-const ACTIVITY =
-  /(?<![\d.,£$€])(?:\d{1,3}(?:,\d{3})+|\d+)\s+(?:[\w-]+\s+){0,2}?(?:people|clients|service\s+users|users|participants|residents|families|young\s+people|older\s+people|carers|children|adults|referrals|sessions|calls|visits|workshops|hours|contacts|attendances|appointments|volunteers|meetings|courses|classes|groups|events|leaflets|assessments|cases|interventions|beneficiaries|learners|members|enquiries|starts)\b/gi;
+/** Figures counting activity: people seen, sessions run, calls made (the nouns within two words after a number). */
+const NUMERAL = /(?<![\d.,£$€])\d{1,3}(?:,\d{3})+(?![\d,])|(?<![\d.,£$€])\d{1,9}(?![\d.,%])/g;
+const ACTIVITY_AFTER =
+  /^\s{1,3}(?:[\w-]{1,30}\s{1,3}){0,2}?(?:people|clients|service\s+users|users|participants|residents|families|young\s+people|older\s+people|carers|children|adults|referrals|sessions|calls|visits|workshops|hours|contacts|attendances|appointments|volunteers|meetings|courses|classes|groups|events|leaflets|assessments|cases|interventions|beneficiaries|learners|members|enquiries|starts)\b/i;
+
+function activityCounts(text: string): number {
+  let n = 0;
+  for (const m of scan(NUMERAL, text)) if (ACTIVITY_AFTER.test(text.slice(m.end, m.end + 80))) n++;
+  return n;
+}
 
 function scan(re: RegExp, text: string): RawMatch[] {
   const out: RawMatch[] = [];
@@ -44,7 +51,7 @@ const markersOf = new TextMemo<TextMarkers>((text) => ({
   sources: scan(SOURCE, text),
   quotations: scan(QUOTATION, text),
   examples: scan(EXAMPLE, text),
-  activity: scan(ACTIVITY, text).length,
+  activity: activityCounts(text),
 }));
 
 /** A Markdown link in the block's source (the plain text keeps only the link's words). */

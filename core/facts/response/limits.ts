@@ -6,18 +6,20 @@
  */
 import type { LimitMatch, LimitUnit } from './types';
 
-const NUM = String.raw`\[?\s*(\d{1,3}(?:,\d{3})+|\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s*\]?`;
-const UNIT = String.raw`(words?|characters?|chars?|(?:sides?|pages?)(?:\s+of\s+A4)?)`;
-const BEFORE = String.raw`\b(?:maximum(?:\s+of)?|max\.?|no\s+(?:more|longer)\s+than|not\s+(?:to\s+)?(?:exceed(?:ing)?|more\s+than)|up\s+to|limit(?:ed)?\s+(?:of|to)|within|at\s+most)`;
-const AFTER = String.raw`(?:max(?:imum)?\b\.?|limit\b|maximum\b|or\s+(?:less|fewer)\b)`;
+/** A short run of white space (bounded, so that no pattern backtracks over a long run). */
+const S = String.raw`\s{0,3}`;
+const NUM = String.raw`\[?${S}(\d{1,3}(?:,\d{3})+|\d+|one|two|three|four|five|six|seven|eight|nine|ten)${S}\]?`;
+const UNIT = String.raw`(words?|characters?|chars?|(?:sides?|pages?)(?:\s{1,3}of\s{1,3}A4)?)`;
+const BEFORE = String.raw`\b(?:maximum(?:\s{1,3}of)?|max\.?|no\s{1,3}(?:more|longer)\s{1,3}than|not\s{1,3}(?:to\s{1,3})?(?:exceed(?:ing)?|more\s{1,3}than)|up\s{1,3}to|limit(?:ed)?\s{1,3}(?:of|to)|within|at\s{1,3}most)`;
+const AFTER = String.raw`(?:max(?:imum)?\b\.?|limit\b|maximum\b|or\s{1,3}(?:less|fewer)\b)`;
 
 const PATTERNS: Array<[RegExp, number, number]> = [
   // "maximum 500 words", "no more than [500] words", "up to 2 sides of A4"
-  [new RegExp(String.raw`${BEFORE}\s*:?\s*${NUM}[\s-]*${UNIT}`, 'gi'), 1, 2],
+  [new RegExp(String.raw`${BEFORE}${S}:?${S}${NUM}[\s-]{0,3}${UNIT}`, 'gi'), 1, 2],
   // "500 words max", "500-word limit", "(1,500 characters maximum)", "500 words or fewer"
-  [new RegExp(String.raw`(?<![\w£$.,])${NUM}[\s-]*${UNIT}\s*\(?\s*${AFTER}`, 'gi'), 1, 2],
+  [new RegExp(String.raw`(?<![\w£$.,\[])${NUM}[\s-]{0,3}${UNIT}${S}\(?${S}${AFTER}`, 'gi'), 1, 2],
   // "Word limit: 500", "Character count limit – 1500", "word count: max 300"
-  [new RegExp(String.raw`\b(word|character|page)\s+(?:count\s+)?(?:limit|count|maximum)\s*(?:of|is|[:–—-])?\s*(?:max(?:imum)?\.?\s*)?${NUM}(?!\s*%)`, 'gi'), 2, 1],
+  [new RegExp(String.raw`\b(word|character|page)\s{1,3}(?:count\s{1,3})?(?:limit|count|maximum)${S}(?:of|is|[:–—-])?${S}(?:max(?:imum)?\.?${S})?${NUM}(?!\s{0,3}%)`, 'gi'), 2, 1],
 ];
 
 const WORD_NUMBERS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
@@ -58,11 +60,16 @@ export function extractLimits(text: string): LimitMatch[] {
 export function cellLimit(text: string, header: string): LimitMatch | null {
   const inText = extractLimits(text)[0];
   if (inText) return inText;
-  if (!/\b(?:word|character|page)s?\b.*\b(?:limit|count|max)|\blimit\b|\bmax(?:imum)?\b/i.test(header)) return null;
-  const m = /^\s*\[?\s*(\d{1,3}(?:,\d{3})+|\d+)\s*\]?\s*(words?|characters?|pages?)?\s*$/i.exec(text);
+  if (!isLimitHeader(header)) return null;
+  const m = /^\[? ?(\d{1,3}(?:,\d{3})+|\d+) ?\]? ?(words?|characters?|pages?)?$/i.exec(text.replace(/\s+/g, ' ').trim());
   if (!m) return null;
   const unit: LimitUnit = m[2] ? unitOf(m[2]) : /\bcharacter/i.test(header) ? 'characters' : /\bpage|\bsides?\b/i.test(header) ? 'pages' : 'words';
   return { start: 0, end: text.length, text: text.trim(), value: valueOf(m[1]!), unit };
+}
+
+/** A column header for limits: "Word limit", "Max words", "Character count (max)", "Limit". */
+export function isLimitHeader(header: string): boolean {
+  return (/\b(?:word|character|page)s?\b/i.test(header) && /\b(?:limit|count|max)/i.test(header)) || /\blimit\b|\bmax(?:imum)?\b/i.test(header);
 }
 
 /**

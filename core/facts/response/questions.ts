@@ -4,7 +4,7 @@
  */
 import type { Range, TenderDocument, TextBlock } from '../../model/types';
 import { blockRange } from '../../model/positions';
-import { cellLimit, extractLimits, isLimitLine } from './limits';
+import { cellLimit, extractLimits, isLimitHeader, isLimitLine } from './limits';
 import {
   answerText,
   asksOutcomes,
@@ -40,8 +40,8 @@ function limitOf(doc: TenderDocument, block: TextBlock, header = ''): ResponseLi
 
 const ANSWER_HEADER = /\b(?:response|answer|reply)s?\b/i;
 const QUESTION_HEADER = /\b(?:questions?|requirements?|criteri(?:on|a)|descriptions?)\b/i;
-const LIMIT_HEADER = /\b(?:word|character|page)s?\b.*\b(?:limit|count|max)|\blimit\b|\bmax(?:imum)?\b/i;
-const NUMBER_CELL = /^\s*(?:(?:question|q)\s*\.?\s*)?[A-Z]?\d+(?:\.\d+)*[a-z]?\s*[.)]?\s*(?:\([a-z]+\))?\s*$/i;
+const NUMBER_CELL_PATTERN = /^(?:(?:question|q) ?\.? ?)?[A-Z]?\d+(?:\.\d+)*[a-z]? ?[.)]? ?(?:\([a-z]+\))?$/i;
+const NUMBER_CELL = { test: (text: string) => NUMBER_CELL_PATTERN.test(text.replace(/\s+/g, ' ').trim()) };
 
 /** Questions read from a table: a question cell with its answer cell in the same row, or the rows below it. */
 function tableQuestions(doc: TenderDocument, tableIndex: number, out: Draft[], taken: Set<number>): void {
@@ -49,7 +49,7 @@ function tableQuestions(doc: TenderDocument, tableIndex: number, out: Draft[], t
   const cells = (r: number) => (table.rows[r] ?? []).map((c) => doc.blocks[c.block]!);
   const header = table.rows[0] ?? [];
   const answerCol = header.findIndex((c) => ANSWER_HEADER.test(c.text) && !QUESTION_HEADER.test(c.text));
-  const limitCol = header.findIndex((c) => LIMIT_HEADER.test(c.text) && !ANSWER_HEADER.test(c.text));
+  const limitCol = header.findIndex((c) => isLimitHeader(c.text) && !ANSWER_HEADER.test(c.text));
   const questionCol = header.findIndex((c, i) => i !== answerCol && QUESTION_HEADER.test(c.text));
   const headed = answerCol >= 0 && header.length >= 2;
   let open: Draft | null = null;

@@ -5,7 +5,7 @@
 import { extractLimits, isLimitLine } from './limits';
 
 /** "Question 4.1", "Q3", "Q.3b" at the start of a question. */
-const QUESTION_LEAD = /^\s*(?:question|q)\s*\.?\s*(\d+(?:\.\d+)*[a-z]?)\b/i;
+const QUESTION_LEAD = /^\s*(?:question|q)[ \t]?\.?[ \t]?(\d+(?:\.\d+)*[a-z]?)\b/i;
 /** A number written before a question: "4.1", "3.", "2)", "B4". */
 const NUMBER_LEAD = /^\s*(\d+(?:\.\d+)+[a-z]?|\d+[.)]|[A-Z]\d+(?:\.\d+)*)\s+/;
 /** Wording that asks the bidder for something. */
@@ -16,7 +16,7 @@ const ADDRESSED = /\b(?:you|your|bidders?|suppliers?|tenderers?|providers?|appli
 /** A "Question:" label line in a rendered form. */
 export const QUESTION_LABEL = /^\s*question\s*:\s*/i;
 /** An answer label with nothing after it: "Supplier response", "Response:", "Your answer". */
-const ANSWER_LABEL_ONLY = /^\s*(?:(?:supplier|bidder|tenderer|provider|applicant|organisation|your|our)['’]?s?\s+)?(?:response|answer|reply)s?(?:\s+(?:here|below|box))?\s*[:.]?\s*$/i;
+const ANSWER_LABEL_ONLY = /^(?:(?:supplier|bidder|tenderer|provider|applicant|organisation|your|our)['’]?s? )?(?:response|answer|reply)s?(?: (?:here|below|box))? ?[:.]?$/i;
 /** An answer label before the answer: "Response: We will…". */
 const ANSWER_LABEL_PREFIX = /^\s*(?:(?:supplier|bidder|tenderer|provider|applicant|our)['’]?s?\s+)?(?:response|answer)\s*:\s*/i;
 /** A guidance label: what follows it is the buyer's help, not the answer. */
@@ -31,7 +31,7 @@ const OPTIONAL = /\b(?:optional|if\s+(?:applicable|relevant|any|appropriate|so|y
 const OUTCOMES = /\b(?:outcomes?|impact|difference\s+(?:you|your|the\s+service)|change[sd]?\s+(?:for|in|to)\s+(?:people|service\s+users|clients|participants|residents|lives)|benefits?\s+(?:for|to)\s+(?:service\s+users|people|clients|participants|residents))\b/i;
 /** An answer that is only a placeholder. */
 const PLACEHOLDER =
-  /^\s*(?:\[[^\]]*\]|<[^>]*>|\{[^}]*\}|tbc|tba|tbd|t\.b\.c\.?|to\s+(?:be\s+)?(?:confirmed|completed|added|agreed|provided|follow|come)|n\s*\/\s*a|not\s+applicable|-+|–|—|x{2,}|\.{2,}|…|insert\s+[^.]*|(?:answer|response|text)\s+(?:here|to\s+follow)|type\s+(?:here|your\s+\w+)|lorem\s+ipsum\b.*|\?+)\s*\.?\s*$/i;
+  /^(?:\[[^\]]*\]|<[^>]*>|\{[^}]*\}|tbc|tba|tbd|t\.b\.c\.?|to (?:be )?(?:confirmed|completed|added|agreed|provided|follow|come)|n ?\/ ?a|not applicable|-+|–|—|x{2,}|\.{2,}|…|insert [^.]*|(?:answer|response|text) (?:here|to follow)|type (?:here|your \w+)|lorem ipsum\b.*|\?+) ?\.?$/i;
 
 /** The number written before a question ("4.1", "Q3" → "3"), or null. */
 export function questionNumber(text: string): string | null {
@@ -51,7 +51,7 @@ export function readsAsInstruction(text: string): boolean {
 export function isQuestionHeading(text: string): boolean {
   if (QUESTION_LEAD.test(text) && text.replace(QUESTION_LEAD, '').trim().length > 0) return true;
   if (extractLimits(text).length > 0) return true;
-  return /\?\s*\**\s*$/.test(text) && ADDRESSED.test(text);
+  return /\?[\s*]*$/.test(text) && ADDRESSED.test(text);
 }
 
 /** A paragraph, list item or table cell that states a question. */
@@ -77,10 +77,11 @@ export function isQuestionText(text: string): boolean {
 }
 
 export const isOptional = (question: string) => OPTIONAL.test(question);
-export const asksOutcomes = (question: string) => OUTCOMES.test(question.replace(/\{[{%][^]*?[%}]\}/g, ' '));
-export const isAnswerLabel = (text: string) => ANSWER_LABEL_ONLY.test(text);
+export const asksOutcomes = (question: string) => OUTCOMES.test(question.replace(/\{[{%][^{}]{0,200}[%}]\}/g, ' '));
+const oneLine = (text: string) => text.replace(/\s+/g, ' ').trim();
+export const isAnswerLabel = (text: string) => ANSWER_LABEL_ONLY.test(oneLine(text));
 export const isGuidanceLabel = (text: string) => GUIDANCE_LABEL.test(text);
-export const isPlaceholder = (text: string) => PLACEHOLDER.test(text);
+export const isPlaceholder = (text: string) => PLACEHOLDER.test(oneLine(text));
 
 /** The answer's own words, without a leading "Response:" label. */
 export function answerText(text: string): string {
