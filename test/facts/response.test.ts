@@ -138,6 +138,15 @@ describe('questions and answers', () => {
     expect(f.questions.map((q) => q.state)).toEqual(['empty']);
   });
 
+  it.each([
+    ['## Question 5: What difference will the service make for carers?', true],
+    ['## Question 5: Describe the outcomes you will achieve', true],
+    ['## Question 5: Describe the impact of your service', true],
+    ['## Question 5: Describe your staffing structure', false],
+  ])('tells an outcomes question: %s', (heading, outcomes) => {
+    expect(r(`# Bid\n\n${heading}\n\nWe will run 40 sessions.\n`).questions.map((q) => q.outcomes)).toEqual([outcomes]);
+  });
+
   it('does not read narrative headings as questions', () => {
     expect(r('# Our Bid\n\n## Our approach\n\nWe used a two-week sprint cycle.\n\n## How we work\n\nOur team meets daily.\n').questions).toEqual([]);
   });

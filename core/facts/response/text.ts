@@ -28,7 +28,7 @@ const FIRST_PERSON_CI = /\b(?:we|our|ours|us)\b/i;
 /** The question is optional or applies only in some cases. */
 const OPTIONAL = /\b(?:optional|if\s+(?:applicable|relevant|any|appropriate|so|yes)|where\s+(?:applicable|relevant)|(?:if|where)\s+(?:this|it)\s+applies|applies\s+(?:only\s+)?when)\b/i;
 /** The question asks about outcomes, impact or the difference made for people. */
-const OUTCOMES = /\b(?:outcomes?|impact|difference\s+(?:you|your|the\s+service)|change[sd]?\s+(?:for|in|to)\s+(?:people|service\s+users|clients|participants|residents|lives)|benefits?\s+(?:for|to)\s+(?:service\s+users|people|clients|participants|residents))\b/i;
+const OUTCOMES = /\b(?:outcomes?|impact|difference\s+(?:will|would|does|did|has|you|your|the|it|this|to|for|in)\b|make\s+a\s+(?:real\s+)?difference|change[sd]?\s+(?:for|in|to)\s+(?:people|service\s+users|clients|participants|residents|lives)|benefits?\s+(?:for|to)\s+(?:service\s+users|people|clients|participants|residents))\b/i;
 /** An answer that is only a placeholder. */
 const PLACEHOLDER =
   /^(?:\[[^\]]*\]|<[^>]*>|\{[^}]*\}|tbc|tba|tbd|t\.b\.c\.?|to (?:be )?(?:confirmed|completed|added|agreed|provided|follow|come)|n ?\/ ?a|not applicable|-+|–|—|x{2,}|\.{2,}|…|insert [^.]*|(?:answer|response|text) (?:here|to follow)|type (?:here|your \w+)|lorem ipsum\b.*|\?+) ?\.?$/i;
