@@ -81,7 +81,7 @@ const WE_PATTERN = /\b(?:we|our|us)\b/gi;
 const BIDDER_VOICE_PATTERN =
   /\b(?:we\s+(?:used|delivered|developed|built|designed|have\s+(?:delivered|run|worked|provided|supported|been)|will\s+(?:deliver|provide|ensure|work|recruit|match|use|support|report)|are\s+proud|propose|were)|our\s+(?:team|approach|organisation|company|staff|volunteers|prototype|solution|experience|service|clients|bid|response|proposal|methodology|project\s+plan)|proud\s+to\s+submit)\b/gi;
 const BUYER_VOICE_PATTERN =
-  /\b(?:you\s+(?:must|should|will\s+need|need\s+to|may)|your\s+(?:bid|tender|response|submission|organisation|application|proposal)|bidders?|tenderers?|the\s+(?:authority|buyer|council|contractor|supplier|offeror|quoter|contracting\s+(?:authority|officer))\s+(?:shall|must|will|may)|suppliers?\s+(?:must|shall|should)|shall)\b/gi;
+  /\b(?:you\s+(?:must|should|will\s+need|need\s+to|may)|your\s+(?:bid|tender|response|submission|organisation|application|proposal)|bidders?|tenderers?|the\s+(?:authority|buyer|council|commissioners?|contractor|supplier|(?:service\s+)?provider|offeror|quoter|contracting\s+(?:authority|officer)|successful\s+(?:bidder|provider|supplier|tenderer))\s+(?:shall|must|will|may|should)|suppliers?\s+(?:must|shall|should)|shall)\b/gi;
 const VOICE_MIN_WE = 10;
 const VOICE_MIN_BIDDER = 3;
 const VOICE_LEAD = 10;

@@ -184,6 +184,8 @@ describe('kind detection', () => {
   it('does not read a buyer\'s "we" as a response', () => {
     const buyer = Array.from({ length: 4 }, () => 'We will evaluate each bid against our criteria. Bidders must submit their tender by the deadline and you must answer every question. Our team will clarify.').join('\n\n');
     expect(kind(buyer)).toBeUndefined();
+    const council = Array.from({ length: 4 }, () => 'We want a service that our residents can reach easily. Our team will meet the provider each month and we will review our approach. The provider will report quarterly.').join('\n\n');
+    expect(kind(council)).toBeUndefined();
     expect(kind('# Standard Selection Questionnaire\n\nPlease answer in no more than [500] words.\n')).toBe('sq');
   });
 });
