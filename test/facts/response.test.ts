@@ -147,6 +147,13 @@ describe('questions and answers', () => {
     expect(r(`# Bid\n\n${heading}\n\nWe will run 40 sessions.\n`).questions.map((q) => q.outcomes)).toEqual([outcomes]);
   });
 
+  it('leaves a "Supplier response" subheading out of the answer', () => {
+    const f = r('# Bid\n\n## Question 2: Staffing (maximum 30 words)\n\n### Supplier response\n\nOur team of six is led by a nurse.\n');
+    expect(f.questions.map((q) => [q.words, q.state])).toEqual([[9, 'answered']]);
+    const empty = r('# Bid\n\n## Question 1: Experience\n\nWe have run the service since 2016.\n\n## Question 2: Staffing (maximum 30 words)\n\n### Response\n');
+    expect(empty.questions.map((q) => q.state)).toEqual(['answered', 'empty']);
+  });
+
   it('does not read narrative headings as questions', () => {
     expect(r('# Our Bid\n\n## Our approach\n\nWe used a two-week sprint cycle.\n\n## How we work\n\nOur team meets daily.\n').questions).toEqual([]);
   });

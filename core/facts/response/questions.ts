@@ -126,7 +126,8 @@ export function buildQuestions(doc: TenderDocument): ResponseQuestion[] {
         continue;
       }
       if (open && depth <= open.depth) close();
-      if (open) open.answer.push(b);
+      // A "Response" or "Supplier response" subheading is the form's label, not part of the answer.
+      if (open && !isAnswerLabel(b.text)) open.answer.push(b);
       continue;
     }
     if (b.kind === 'tableCell' && !open) continue;
