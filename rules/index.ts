@@ -42,6 +42,12 @@ import proportionalityPenalties from './proportionality/penalties';
 import proportionalityPriorContract from './proportionality/prior-contract';
 import proportionalityTurnoverCap from './proportionality/turnover-cap';
 import proportionalityUnlimitedLiability from './proportionality/unlimited-liability';
+import responseLetterOfIntent from './response/letter-of-intent';
+import responseOutputsOnly from './response/outputs-only';
+import responseUnanswered from './response/unanswered';
+import responseUnevidencedClaim from './response/unevidenced-claim';
+import responseWeakCommitment from './response/weak-commitment';
+import responseWordLimit from './response/word-limit';
 import socialValueCommunityEngagement from './social-value/community-engagement';
 import socialValueMissing from './social-value/missing';
 import socialValueNoWeighting from './social-value/no-weighting';
@@ -100,6 +106,12 @@ export const rules: readonly Rule[] = [
   proportionalityPriorContract,
   proportionalityTurnoverCap,
   proportionalityUnlimitedLiability,
+  responseLetterOfIntent,
+  responseOutputsOnly,
+  responseUnanswered,
+  responseUnevidencedClaim,
+  responseWeakCommitment,
+  responseWordLimit,
   socialValueCommunityEngagement,
   socialValueMissing,
   socialValueNoWeighting,

@@ -1,12 +1,14 @@
 /**
  * Hovers and inlay hints: why a finding fired (explanation, citations, the facts it used) and how a fact was
- * read; the tender period, contract value and evaluation weights shown beside the text.
+ * read; the tender period, contract value, evaluation weights and, in a bid response, each answer's count against
+ * its limit shown beside the text.
  */
 import { InlayHintKind, MarkupKind, type Hover, type InlayHint, type Position } from 'vscode-languageserver';
 import { rulesById } from '../rules/index';
 import { docsUrl } from '../core/engine/docs-url';
 import { calendarDaysBetween, workingDaysBetween } from '../core/facts/calendar';
 import { describeDate, describeMoney } from '../core/facts/describe';
+import { countAgainstLimit } from '../core/facts/response/index';
 import type { Range } from '../core/model/types';
 import type { CheckResult } from './checker';
 import { rangeContains, toLspPosition, toLspRange } from './convert';
@@ -76,6 +78,14 @@ function factAt(result: CheckResult, position: Position): { text: string; range:
     const parts = d.parts.length > 1 ? ` (${d.parts.join(' + ')})` : '';
     return { range: d.range, text: `tenderlint read **${d.text}** as ${d.value} ${d.working ? 'working ' : ''}${d.unit}${d.value === 1 ? '' : 's'}${parts}${paymentRole(result, d)}.` };
   }
+  if (result.settings.kind === 'response') {
+    for (const q of facts.response.questions) {
+      if (!q.limit || !rangeContains(q.limit.range, position)) continue;
+      const c = countAgainstLimit(q);
+      const counted = c ? `the answer has ${c.count} ${c.unit}${c.count > c.limit ? `, ${c.count - c.limit} over` : ''}` : `page limits are not counted; the answer has ${q.words} words`;
+      return { range: q.limit.range, text: `tenderlint read **${q.limit.text}** as a limit of ${q.limit.value} ${q.limit.unit}: ${counted} (words separated by white space, tables and lists included).` };
+    }
+  }
   for (const p of facts.percentages) {
     if (!rangeContains(p.range, position)) continue;
     return { range: p.range, text: `tenderlint read **${p.text}** as ${p.value}%.` };
@@ -112,6 +122,14 @@ export function inlayHints(result: CheckResult, lineLength: (line: number) => nu
     const unit = table.unit === 'percent' ? '%' : ' marks';
     const total = table.criteria.reduce((s, c) => s + (c.weight ?? 0), 0);
     at(table.range, `weights total ${Math.round(total * 100) / 100}${unit}`);
+  }
+  // A bid response: the live count of each answer against its limit, after the limit, counted as
+  // response/word-limit counts.
+  if (result.settings.kind === 'response') {
+    for (const q of result.facts.response.questions) {
+      const c = countAgainstLimit(q);
+      if (c) at(q.limit!.range, `${c.count} / ${c.limit} ${c.unit}${c.count > c.limit ? ' (over)' : ''}`);
+    }
   }
   return hints.sort((a, b) => a.position.line - b.position.line);
 }

@@ -10,7 +10,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { LABELS, ROOT, corpusRequired, corpusTitle } from './helpers/corpus';
 
-const BUILT = ['drafting', 'lead-in', 'proportionality', 'social-value', 'consortium', 'tupe-vat', 'payment'];
+const BUILT = ['drafting', 'lead-in', 'proportionality', 'social-value', 'consortium', 'tupe-vat', 'payment', 'response'];
 const skip = !existsSync(join(LABELS, 'dev-labels.json')) && !corpusRequired;
 
 describe.skipIf(skip)(corpusTitle('accuracy on the labelled development set'), () => {

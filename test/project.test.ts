@@ -85,6 +85,12 @@ describe('examples', () => {
     expect(counts['itt-community-wellbeing.md']).toEqual(
       expect.arrayContaining(['lead-in/tender-period', 'drafting/placeholder', 'proportionality/lots', 'proportionality/or-equivalent', 'social-value/weights-total']),
     );
-    expect(counts['response-befriending.md']).toEqual(['drafting/placeholder']);
+    expect(counts['response-befriending.md']).toEqual([
+      'response/unevidenced-claim',
+      'response/word-limit',
+      'response/weak-commitment',
+      'drafting/placeholder',
+      'response/outputs-only',
+    ]);
   });
 });

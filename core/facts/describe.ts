@@ -8,6 +8,7 @@ import { describeConsortium } from './consortium-describe';
 import { circumstances, statutoryMinimum } from '../policy/lead-in';
 import { describeTupeVat } from './tupe-vat/describe';
 import { describePayment } from './payment/describe';
+import { describeResponse } from './response/describe';
 
 /** A sum in whole pounds as written in messages: "£1,250,000". */
 export function formatPounds(amount: number): string {
@@ -87,6 +88,7 @@ export function describeFacts(facts: Facts, settings?: ResolvedSettings): string
   lines.push(...describeConsortium(facts.consortium));
   lines.push(...describeTupeVat(facts));
   lines.push(...describePayment(facts));
+  lines.push(...describeResponse(facts));
   lines.push(
     `Read: ${facts.money.length} money amounts, ${facts.dates.length} dates, ${facts.durations.length} durations, ${facts.percentages.length} percentages`,
   );

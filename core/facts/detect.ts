@@ -7,7 +7,7 @@ import type { DetectedSettings, DocKind, Nation, Procedure, Regime } from './typ
 import { TextMemo } from '../model/memo';
 
 const KIND_TITLES: Array<[DocKind, RegExp]> = [
-  ['response', /\b(?:tender|bid|our|quality|written)\s+(?:response|submission|proposal)s?\b|\bresponse\s+to\s+(?:the\s+)?(?:invitation|itt|tender|specification)|\bmethod\s+statements?\b/i],
+  ['response', /\b(?:tender|bid|brief|supplier|our|quality|written)\s+(?:response|submission|proposal)s?\b|\bresponse\s+to\s+(?:the\s+)?(?:invitation|itt|tender|specification)|\bmethod\s+statements?\b/i],
   ['itt', /\binvitation\s+to\s+(?:tender|quote)\b|\bITT\b|\brequest\s+for\s+(?:quotations?|proposals?)\b|\bRF[QP]\b|\btender\s+(?:pack|documents?|instructions)\b/i],
   ['sq', /\b(?:selection|pre[- ]?qualification)\s+questionnaire\b|\bPQQ\b|\bSQ\b/i],
   ['spec', /\bspecification\b|\bstatement\s+of\s+(?:requirements?|work)\b|\bservice\s+requirements?\b|\bperformance\s+work\s+statement\b/i],
@@ -71,8 +71,30 @@ function strongest<T>(hits: ReadonlyMap<RegExp, number>, patterns: Array<[T, Reg
   return best;
 }
 
+/**
+ * The bidder's voice: a document with no title that names its kind, written in the first person plural about
+ * the work offered or done ("our team", "we delivered", "proud to submit") and hardly ever to "you" or about
+ * "bidders", "the Authority shall", is a bid response. Buyers write "we" too ("we will evaluate"), but with
+ * many instructions to bidders beside it, so the buyer's voice must be rare (at most one in ten of the "we").
+ */
+const WE_PATTERN = /\b(?:we|our|us)\b/gi;
+const BIDDER_VOICE_PATTERN =
+  /\b(?:we\s+(?:used|delivered|developed|built|designed|have\s+(?:delivered|run|worked|provided|supported|been)|will\s+(?:deliver|provide|ensure|work|recruit|match|use|support|report)|are\s+proud|propose|were)|our\s+(?:team|approach|organisation|company|staff|volunteers|prototype|solution|experience|service|clients|bid|response|proposal|methodology|project\s+plan)|proud\s+to\s+submit)\b/gi;
+const BUYER_VOICE_PATTERN =
+  /\b(?:you\s+(?:must|should|will\s+need|need\s+to|may)|your\s+(?:bid|tender|response|submission|organisation|application|proposal)|bidders?|tenderers?|the\s+(?:authority|buyer|council|commissioners?|contractor|supplier|(?:service\s+)?provider|offeror|quoter|contracting\s+(?:authority|officer)|successful\s+(?:bidder|provider|supplier|tenderer))\s+(?:shall|must|will|may|should)|suppliers?\s+(?:must|shall|should)|shall)\b/gi;
+const VOICE_MIN_WE = 10;
+const VOICE_MIN_BIDDER = 3;
+const VOICE_LEAD = 10;
+
 /** Every regime, procedure and nation pattern. */
-const COUNTED: RegExp[] = [...[...REGIME_PATTERNS, ...PROCEDURE_PATTERNS, ...NATION_PATTERNS].map(([, re]) => re), US_PATTERN, UK_PATTERN];
+const COUNTED: RegExp[] = [
+  ...[...REGIME_PATTERNS, ...PROCEDURE_PATTERNS, ...NATION_PATTERNS].map(([, re]) => re),
+  US_PATTERN,
+  UK_PATTERN,
+  WE_PATTERN,
+  BIDDER_VOICE_PATTERN,
+  BUYER_VOICE_PATTERN,
+];
 
 /** Shared by the blocks that mention none of the patterns (most of them). */
 const NO_MENTIONS: readonly number[] = Object.freeze(COUNTED.map(() => 0));
@@ -113,6 +135,15 @@ export function detectSettings(doc: TenderDocument): DetectedSettings {
     }
   }
   const hits = mentions(doc);
+  if (!detected.kind) {
+    const we = hits.get(WE_PATTERN) ?? 0;
+    const bidder = hits.get(BIDDER_VOICE_PATTERN) ?? 0;
+    const buyer = hits.get(BUYER_VOICE_PATTERN) ?? 0;
+    if (we >= VOICE_MIN_WE && bidder >= VOICE_MIN_BIDDER && buyer * VOICE_LEAD <= we) {
+      detected.kind = 'response';
+      detected.evidence.kind = `written by the bidder: ${we} mention(s) of "we" or "our", ${bidder} of work offered or done, ${buyer} instruction(s) to bidders`;
+    }
+  }
   const regime = strongest(hits, REGIME_PATTERNS);
   if (regime) {
     detected.regime = regime.value;

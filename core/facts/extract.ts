@@ -20,6 +20,7 @@ import { buildProportionality, emptyProportionality } from './proportionality';
 import { buildConsortium, emptyConsortium } from './consortium';
 import { buildTupeVat, emptyTupeVat } from './tupe-vat/index';
 import { buildPayment, emptyPayment } from './payment/index';
+import { buildResponse, emptyResponse } from './response/index';
 import type { DateFact, Facts, Located, RawMatch } from './types';
 import { timed, type PhaseTimer } from '../engine/timing';
 
@@ -75,6 +76,7 @@ export function extractFacts(doc: TenderDocument, timer?: PhaseTimer): Facts {
     consortium: emptyConsortium(),
     tupeVat: emptyTupeVat(),
     payment: emptyPayment(),
+    response: emptyResponse(),
   };
   const t = <T>(step: string, fn: () => T): T => timed(timer, `facts/${step}`, fn);
   t('money', () => {
@@ -103,6 +105,7 @@ export function extractFacts(doc: TenderDocument, timer?: PhaseTimer): Facts {
   facts.consortium = t('consortium', () => buildConsortium(doc));
   facts.tupeVat = t('tupe-vat', () => buildTupeVat(doc, facts));
   facts.payment = t('payment', () => buildPayment(doc, facts));
+  facts.response = t('response', () => buildResponse(doc, facts));
   return facts;
 }
 

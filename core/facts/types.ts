@@ -9,6 +9,7 @@ import type { ConsortiumFacts } from './consortium';
 import type { LeadInFacts } from './lead-in';
 import type { PaymentFacts } from './payment/types';
 import type { ProportionalityFacts } from './proportionality/types';
+import type { ResponseFacts } from './response/types';
 import type { TupeVatFacts } from './tupe-vat/types';
 
 /** A match in a piece of plain text: `[start, end)` offsets and the matched text. */
@@ -249,5 +250,7 @@ export interface Facts {
   tupeVat: TupeVatFacts;
   /** Payment and risk: payment periods and flow-down, termination rights, payment by results, management fees, volumes, security requirements (see `payment/`). */
   payment: PaymentFacts;
+  /** Bid responses: questions with their limits, answers, counts and states; bidder text with its evidence markers (see `response/`). */
+  response: ResponseFacts;
   detected: DetectedSettings;
 }

@@ -1,0 +1,59 @@
+/**
+ * Bid response facts, built once per document:
+ *
+ *   questions   each question (heading, numbered paragraph or list item, "Question:" line, questionnaire table
+ *               row) with its word, character or page limit, its answer (the blocks under it until the next
+ *               question), the answer's word and character counts and its state (answered, empty, placeholder)
+ *   paragraphs  each block of bidder text (not a question, heading or form furniture) with its evidence markers:
+ *               money, dates and percentages already read, figures, named sources, quotations, examples
+ *
+ * Table-tested in `test/facts/response.test.ts`.
+ */
+import type { TenderDocument } from '../../model/types';
+import type { Facts } from '../types';
+import { evidenceIn } from './evidence';
+import { buildQuestions } from './questions';
+import { isFurniture } from './text';
+import type { ResponseFacts, ResponseParagraph } from './types';
+
+export type * from './types';
+export { countCharacters, countWords } from './text';
+export { extractLimits } from './limits';
+
+export function buildResponse(doc: TenderDocument, facts: Facts): ResponseFacts {
+  const questions = buildQuestions(doc);
+  const questionBlocks = new Set(questions.map((q) => q.block));
+  const paragraphs: ResponseParagraph[] = [];
+  for (const block of doc.blocks) {
+    if (block.kind !== 'paragraph' && block.kind !== 'listItem' && block.kind !== 'tableCell') continue;
+    if (questionBlocks.has(block.id) || isFurniture(block.text)) continue;
+    paragraphs.push({ block: block.id, ...evidenceIn(doc, facts, block) });
+  }
+  return { questions, paragraphs };
+}
+
+/** Response facts before the document is read. */
+export function emptyResponse(): ResponseFacts {
+  return { questions: [], paragraphs: [] };
+}
+
+/** The count an answer is held to: words or characters, as its limit says; null for page limits and no limit. */
+export function countAgainstLimit(q: { limit: { unit: string; value: number } | null; words: number; characters: number }): { count: number; unit: 'words' | 'characters'; limit: number } | null {
+  if (!q.limit || q.limit.unit === 'pages') return null;
+  return { count: q.limit.unit === 'words' ? q.words : q.characters, unit: q.limit.unit as 'words' | 'characters', limit: q.limit.value };
+}
+
+/** The response rules judge bid responses only: a document whose kind is stated or detected as `response`. */
+export function judgesResponse(kind: string): boolean {
+  return kind === 'response';
+}
+
+/**
+ * A blank form: fewer than half of its required questions answered (a template, or a bid not yet started).
+ * Unanswered questions are reported only once a bid is under way.
+ */
+export function isBlankForm(questions: readonly { state: string; optional: boolean }[]): boolean {
+  const required = questions.filter((q) => !q.optional);
+  const answered = required.filter((q) => q.state === 'answered').length;
+  return required.length === 0 || answered * 2 < required.length;
+}
