@@ -11,6 +11,8 @@ import { lintDocument } from '../core/engine/linter';
 import { resolveFileConfig } from '../core/config/resolve';
 import { clearTextMemos } from '../core/model/memo';
 import { rules } from '../rules/index';
+import { readDocumentFile } from '../host/documents';
+import { CORPUS, corpusTitle, skipCorpus } from './helpers/corpus';
 
 const root = join(__dirname, '..');
 const sources = [
@@ -51,4 +53,43 @@ describe('incremental checking gives the findings and facts of a fresh check', (
     }
     expect(changed).toBeGreaterThan(2);
   });
+});
+
+/** Edits in clause text of a document without headings to cut at: a word, a figure, a clause split in two. */
+const clauseEdits: Array<(text: string) => string> = [
+  (t) => t.replace(/ shall /, ' must '),
+  (t) => t.replace(/(\d+) days/, (_m, n: string) => `${Number(n) + 7} days`),
+  (t) => {
+    const at = t.indexOf('. ', Math.floor(t.length / 2));
+    return at < 0 ? t : `${t.slice(0, at + 1)}\n\n${t.slice(at + 2)}`;
+  },
+  (t) => t.replace(/\n\n([A-Z])/, '\n\nThe Contractor shall keep records for six years.\n\n$1'),
+];
+
+describe('incremental checking on documents without headings to cut at', () => {
+  const documents: Array<[string, () => Promise<string>]> = [
+    ['a contract with one heading', async () => readFileSync(join(CORPUS, '18f-incident__Addendum-Commercial-Contract-Clauses.md'), 'utf8')],
+    ['the text view of Word terms and conditions', async () => {
+      const read = await readDocumentFile(join(CORPUS, 'ccs-gcloud15__CCS-General-Terms-v1.2.docx'));
+      if ('error' in read) throw new Error(read.error);
+      return read.doc.text;
+    }],
+  ];
+  for (const [name, load] of documents) {
+    it.skipIf(skipCorpus)(corpusTitle(name), async () => {
+      let text = await load();
+      const cache = new ChunkCache();
+      outcome(text, cache);
+      let changed = 0;
+      for (const edit of clauseEdits) {
+        const next = edit(text);
+        if (next !== text) changed++;
+        text = next;
+        const incremental = outcome(text, cache);
+        clearTextMemos();
+        expect(incremental).toEqual(outcome(text));
+      }
+      expect(changed).toBeGreaterThan(2);
+    }, 60_000);
+  }
 });

@@ -18,7 +18,7 @@
 import type { TenderDocument, TextBlock } from '../model/types';
 import { blockRange } from '../model/positions';
 import { splitSentences } from '../model/sentences';
-import { PatternScreen, testText } from '../model/memo';
+import { PatternScreen, TextMemo, statelessPattern, testText } from '../model/memo';
 import { rowOf } from './context';
 import { textRows, type TextRow } from '../model/rows';
 import type { FactLocation, Facts } from './types';
@@ -133,32 +133,53 @@ interface Unit {
   rowOnly: boolean;
 }
 
+/** A unit without its block and section: what a paragraph, list item or heading gives from its text alone. */
+type UnitPart = Omit<Unit, 'block' | 'section'>;
+
+/**
+ * The units of a block outside tables, remembered by text (one memo for paragraphs and list items, which may hold
+ * `Label: value` lines, one for other blocks): in the editor an edit re-splits only the blocks it changed.
+ */
+const partsWithRows = new TextMemo<UnitPart[]>((text) => unitParts(text, textRows({ kind: 'paragraph', text } as TextBlock), ''));
+const partsWithoutRows = new TextMemo<UnitPart[]>((text) => unitParts(text, [], ''));
+
 function unitsOf(doc: TenderDocument): Unit[] {
   const out: Unit[] = [];
   for (const block of doc.blocks) {
     if (block.kind === 'code' || block.kind === 'html') continue;
-    const spans = splitSentences(block.text);
-    const row = rowText(doc, block);
-    const cellAnswer = row ? otherCells(doc, block) : '';
     const section = block.section >= 0 ? doc.sections[block.section]!.title : '';
-    const lines = block.kind === 'tableCell' ? [] : textRows(block);
-    spans.forEach((s, i) => {
-      const next = spans[i + 1]?.text ?? '';
-      const base = { block, previous: spans[i - 1]?.text ?? '', next, section };
-      // A `Label: value` line that is the whole sentence: its value is the answer.
-      const own = lines.find((r) => r.start >= s.start && r.end <= s.end && block.text.slice(s.start, s.end).trim() === block.text.slice(r.start, r.end).trim());
-      // A question answered in the next short sentence: "Are consortium bids accepted? No."
-      const answer = chosen(cellAnswer || (own ? rowValue(own) : /\?\s*$/.test(s.text) && next.length > 0 && next.length <= 40 ? next : ''));
-      out.push({ ...base, start: s.start, end: s.end, text: s.text, answer, context: row ? `${s.text} | ${row}` : answer ? `${s.text} | ${answer}` : s.text, rowOnly: false });
-      // Label/value lines inside a longer span (several lines with no full stops): each read on its own.
-      for (const r of lines) {
-        if (r === own || r.start < s.start || r.end > s.end) continue;
-        const text = block.text.slice(r.start, r.end);
-        const value = chosen(rowValue(r));
-        out.push({ ...base, start: r.start, end: r.end, text, answer: value, context: `${text} | ${value}`, rowOnly: true });
-      }
-    });
+    let parts: UnitPart[];
+    if (block.kind === 'tableCell') {
+      const row = rowText(doc, block);
+      parts = unitParts(block.text, [], row ? otherCells(doc, block) : '', row);
+    } else {
+      parts = (block.kind === 'paragraph' || block.kind === 'listItem' ? partsWithRows : partsWithoutRows).get(block.text);
+    }
+    for (const part of parts) out.push({ ...part, block, section });
   }
+  return out;
+}
+
+/** The units of a block's text: its sentences, and the label/value lines inside longer ones. */
+function unitParts(text: string, lines: TextRow[], cellAnswer: string, row = ''): UnitPart[] {
+  const out: UnitPart[] = [];
+  const spans = splitSentences(text);
+  spans.forEach((s, i) => {
+    const next = spans[i + 1]?.text ?? '';
+    const base = { previous: spans[i - 1]?.text ?? '', next };
+    // A `Label: value` line that is the whole sentence: its value is the answer.
+    const own = lines.find((r) => r.start >= s.start && r.end <= s.end && text.slice(s.start, s.end).trim() === text.slice(r.start, r.end).trim());
+    // A question answered in the next short sentence: "Are consortium bids accepted? No."
+    const answer = chosen(cellAnswer || (own ? rowValue(own) : /\?\s*$/.test(s.text) && next.length > 0 && next.length <= 40 ? next : ''));
+    out.push({ ...base, start: s.start, end: s.end, text: s.text, answer, context: row ? `${s.text} | ${row}` : answer ? `${s.text} | ${answer}` : s.text, rowOnly: false });
+    // Label/value lines inside a longer span (several lines with no full stops): each read on its own.
+    for (const r of lines) {
+      if (r === own || r.start < s.start || r.end > s.end) continue;
+      const line = text.slice(r.start, r.end);
+      const value = chosen(rowValue(r));
+      out.push({ ...base, start: r.start, end: r.end, text: line, answer: value, context: `${line} | ${value}`, rowOnly: true });
+    }
+  });
   return out;
 }
 
@@ -194,8 +215,9 @@ function at(doc: TenderDocument, u: Unit, m: { index: number; 0: string } | null
 }
 
 function exec(re: RegExp, text: string): RegExpExecArray | null {
-  re.lastIndex = 0;
-  return re.exec(text);
+  const pattern = statelessPattern(re);
+  // Most texts do not match: the remembered answer for an unchanged sentence saves running the pattern.
+  return testText(pattern, text) ? pattern.exec(text) : null;
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -298,7 +320,7 @@ function subcontracting(doc: TenderDocument, u: Unit, out: SubcontractingStateme
   const reason = testText(P.REASON, u.text) || testText(P.REASON, u.next);
   // Consent stated in the sentence or the next one ("…may not subcontract. The Council may consent where…").
   const consent = exec(P.SUB_CONSENT, u.text) ?? (testText(P.SUB_CONSENT, u.next) ? exec(P.SUBCONTRACT, u.text) : null);
-  const answeredNo = u.answer !== '' && P.SUB_LABEL.test(u.text) && P.ANSWER_NOT_PERMITTED.test(u.answer);
+  const answeredNo = u.answer !== '' && testText(P.SUB_LABEL, u.text) && P.ANSWER_NOT_PERMITTED.test(u.answer);
   const banned = testText(P.SUB_WHOLE, u.text) ? null : (exec(P.SUB_PROHIBITED, u.text) ?? (answeredNo ? exec(P.SUBCONTRACT, u.text) : null));
   if (banned && !consent) {
     out.push({ ...at(doc, u, banned), stance: 'prohibited', reason });

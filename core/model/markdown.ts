@@ -3,24 +3,14 @@
  * footnotes, strikethrough and task lists, and YAML front matter). Positions come straight from the mdast, so
  * every block maps back to exact source ranges.
  */
-import { unified, type Processor } from 'unified';
-import remarkParse from 'remark-parse';
-import remarkFrontmatter from 'remark-frontmatter';
-import { gfmTable } from 'micromark-extension-gfm-table';
-import { gfmStrikethrough } from 'micromark-extension-gfm-strikethrough';
-import { gfmFootnote } from 'micromark-extension-gfm-footnote';
-import { gfmTaskListItem } from 'micromark-extension-gfm-task-list-item';
-import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
-import { gfmStrikethroughFromMarkdown } from 'mdast-util-gfm-strikethrough';
-import { gfmFootnoteFromMarkdown } from 'mdast-util-gfm-footnote';
-import { gfmTaskListItemFromMarkdown } from 'mdast-util-gfm-task-list-item';
 import { parse as parseYaml } from 'yaml';
 import type { Nodes, Parents, PhrasingContent, Root, RootContent, Table as MdTable } from 'mdast';
+import { ChunkCache, chunkOffsets, parsePieces, withPlainRegions, type ChunkSizes, type ParsedPiece } from './chunks';
 import { blockRange, computeLineStarts, rangeFromOffsets } from './positions';
 import { criticMarkupRevisions } from './revisions';
 import { plainRegions } from './guards';
 
-export { plainRegions };
+export { plainRegions, ChunkCache, chunkOffsets };
 import type {
   BlockKind,
   CommentNode,
@@ -33,214 +23,32 @@ import type {
   TextSegment,
 } from './types';
 
-/**
- * GFM without autolink literals. remark-gfm's autolink pass walks every text node after parsing and tripled the
- * parse time of a tender; a bare URL gives the same plain text either way, and the model keeps no links.
- */
-function gfmForTenders(this: Processor): void {
-  const data = this.data();
-  (data.micromarkExtensions ??= []).push(gfmTable(), gfmStrikethrough(), gfmFootnote(), gfmTaskListItem());
-  (data.fromMarkdownExtensions ??= []).push(gfmTableFromMarkdown(), gfmStrikethroughFromMarkdown(), gfmFootnoteFromMarkdown(), gfmTaskListItemFromMarkdown());
-}
-
-const withFrontMatter = unified().use(remarkParse).use(gfmForTenders).use(remarkFrontmatter, ['yaml']);
-const withoutFrontMatter = unified().use(remarkParse).use(gfmForTenders);
-
-/** A closed YAML front matter block opening the text (any line endings, as micromark reads them). */
-const CLOSED_FRONT_MATTER = /^---[ \t]*(?:\r\n|\r|\n)(?:[\s\S]*?(?:\r\n|\r|\n))?---[ \t]*(?:\r\n|\r|\n|$)/;
-
-/**
- * Parses one chunk. The front matter extension is used only when the chunk opens with a closed front matter block:
- * once it has tried and failed on an opening `---` (a thematic break, or front matter never closed), it leaves
- * micromark unable to read any list or block quote in the rest of the text (micromark-extension-frontmatter
- * issue 5), so every list item would be read as a paragraph.
- */
-function parseChunk(chunk: string): Root {
-  return (CLOSED_FRONT_MATTER.test(chunk) ? withFrontMatter : withoutFrontMatter).parse(chunk) as Root;
-}
-
 /** Matches a section number at the start of a heading: "4.2 Evaluation", "Section 3: Timetable", "2. Scope". */
 export const SECTION_NUMBER = /^(?:(?:section|part|schedule|annex|appendix)\s+)?(\d+(?:\.\d+)*|[A-Z](?:\.\d+)*)(?:[.):]|\s+[-–—])?\s+(?=\S)/i;
-
-/**
- * Parsed chunks of one document by their text, kept between versions of the document so that an edit re-parses
- * only the chunk it touched (the language server keeps one per open document). After each parse it holds just
- * the chunks of the newest version.
- */
-export class ChunkCache {
-  private trees = new Map<string, Root>();
-  /** The block texts each tree gave last time, in block order. */
-  private texts = new WeakMap<Root, string[]>();
-
-  /** Chunks parsed afresh and reused in the latest parse. */
-  readonly last = { parsed: 0, reused: 0 };
-
-  /** The chunk's tree, from the previous version when its text is unchanged. */
-  parse(chunk: string, used: Map<string, Root>): Root {
-    let tree = this.trees.get(chunk) ?? used.get(chunk);
-    if (tree) {
-      this.last.reused++;
-    } else {
-      tree = parseChunk(chunk);
-      this.last.parsed++;
-    }
-    used.set(chunk, tree);
-    return tree;
-  }
-
-  /**
-   * Gives the blocks built from `tree` the very strings the same tree gave last time, where the text is the same.
-   * Everything downstream remembers work by block and sentence text (extractor matches, sentence spans, pattern
-   * tests); a string it has seen before is found at once, where an equal new string has to be hashed and compared
-   * character by character in every memo.
-   */
-  shareTexts(tree: Root, blocks: TextBlock[]): void {
-    const previous = this.texts.get(tree);
-    const texts: string[] = [];
-    blocks.forEach((block, i) => {
-      const old = previous?.[i];
-      if (old !== undefined && old === block.text) block.text = old;
-      texts.push(block.text);
-    });
-    this.texts.set(tree, texts);
-  }
-
-  /** Keeps only the chunks of the version just parsed. */
-  retain(used: Map<string, Root>): void {
-    this.trees = used;
-  }
-
-  /** Starts a parse of a new version. */
-  begin(): void {
-    this.last.parsed = 0;
-    this.last.reused = 0;
-  }
-
-  get size(): number {
-    return this.trees.size;
-  }
-}
-
-/**
- * Where the document can be cut into chunks that parse on their own exactly as they do in place: offsets of
- * lines that open an ATX heading (`#` to `######` at the margin) after a blank line, outside fenced code and
- * multi-line HTML. Such a line closes every open paragraph, list, block quote and HTML block, so nothing
- * before it changes how it and what follows are read. A document with link reference or footnote definitions
- * is one chunk, because those are read across the whole document.
- */
-export function chunkOffsets(text: string): number[] {
-  const cuts: number[] = [0];
-  // A definition may sit in a list item or block quote, and its label may span lines (at most 999 characters,
-  // no unescaped bracket).
-  if (/^[ \t]*(?:(?:>|[*+-]|\d{1,9}[.)])[ \t]*)*\[(?:\\.|[^[\]\\]){1,999}\]:/m.test(text)) return cuts;
-  let fence: { char: string; length: number } | null = null;
-  let htmlEnd: RegExp | null = null;
-  let previousBlank = true;
-  let offset = 0;
-  // YAML front matter may hold "# comment" lines: start after it.
-  const front = CLOSED_FRONT_MATTER.exec(text);
-  if (front) {
-    offset = front[0].length;
-    previousBlank = false;
-  }
-  // Lines end at CR LF, LF or a lone CR, as the parser reads them.
-  const eol = /\r\n?|\n/g;
-  while (offset < text.length) {
-    eol.lastIndex = offset;
-    const ending = eol.exec(text);
-    const end = ending ? ending.index : text.length;
-    const line = text.slice(offset, end);
-    const blank = line.trim() === '';
-    if (fence) {
-      const close = /^ {0,3}(`{3,}|~{3,})\s*$/.exec(line);
-      if (close && close[1]![0] === fence.char && close[1]!.length >= fence.length) fence = null;
-    } else if (htmlEnd) {
-      if (htmlEnd.test(line)) htmlEnd = null;
-    } else {
-      const open = /^ {0,3}(`{3,}|~{3,})/.exec(line);
-      if (open) {
-        fence = { char: open[1]![0]!, length: open[1]!.length };
-      } else if (/^ {0,3}<!--/.test(line) && !/-->/.test(line.slice(line.indexOf('<!--') + 4))) {
-        htmlEnd = /-->/;
-      } else if (/^ {0,3}<(script|pre|style|textarea)(?:\s|>|$)/i.test(line) && !/<\/(script|pre|style|textarea)>/i.test(line)) {
-        htmlEnd = /<\/(script|pre|style|textarea)>/i;
-      } else if (/^ {0,3}<!\[CDATA\[/.test(line) && !line.includes(']]>')) {
-        htmlEnd = /\]\]>/;
-      } else if (/^ {0,3}<\?/.test(line) && !line.includes('?>')) {
-        htmlEnd = /\?>/;
-      } else if (/^ {0,3}<![A-Za-z]/.test(line) && !line.slice(line.indexOf('<!') + 2).includes('>')) {
-        htmlEnd = />/;
-      } else if (previousBlank && offset > 0 && /^#{1,6}(?:[ \t]|$)/.test(line)) {
-        cuts.push(offset);
-      }
-    }
-    previousBlank = blank && !fence && !htmlEnd;
-    offset = ending ? end + ending[0].length : text.length;
-  }
-  return cuts;
-}
-
-/** The chunks to parse, `cuts` split further around the plain regions (which are read without parsing). */
-function withPlainRegions(cuts: number[], regions: Array<{ start: number; end: number }>, length: number): Array<{ start: number; end: number; plain: boolean }> {
-  const bounds = cuts.map((start, i) => ({ start, end: cuts[i + 1] ?? length }));
-  if (regions.length === 0) return bounds.map((b) => ({ ...b, plain: false }));
-  const points = new Set<number>(cuts);
-  for (const r of regions) {
-    points.add(r.start);
-    points.add(r.end);
-  }
-  const sorted = [...points].filter((p) => p < length).sort((a, b) => a - b);
-  let r = 0;
-  return sorted.map((start, i) => {
-    const end = sorted[i + 1] ?? length;
-    while (r < regions.length && regions[r]!.end <= start) r++;
-    const plain = r < regions.length && regions[r]!.start <= start && end <= regions[r]!.end;
-    return { start, end, plain };
-  });
-}
-
-/** The tree of a stretch read as plain text: one paragraph of its text as written, or nothing if it is blank. */
-function plainTree(chunk: string): Root {
-  let s = 0;
-  let e = chunk.length;
-  while (s < e && /\s/.test(chunk[s]!)) s++;
-  while (e > s && /\s/.test(chunk[e - 1]!)) e--;
-  if (s === e) return { type: 'root', children: [] };
-  const point = (offset: number) => {
-    let line = 1;
-    let lineStart = 0;
-    for (let i = chunk.indexOf('\n'); i >= 0 && i < offset; i = chunk.indexOf('\n', i + 1)) {
-      line++;
-      lineStart = i + 1;
-    }
-    return { line, column: offset - lineStart + 1, offset };
-  };
-  const position = { start: point(s), end: point(e) };
-  return { type: 'root', children: [{ type: 'paragraph', children: [{ type: 'text', value: chunk.slice(s, e), position }], position }] };
-}
 
 export interface ParseOptions {
   /** Reuse the trees of unchanged chunks from the previous version of the same document. */
   cache?: ChunkCache;
   /** Parse the text in one piece, without chunks (for tests that check chunking changes nothing). */
   whole?: boolean;
+  /** Chunk sizes other than the default (tests cut at every possible place). */
+  chunkSizes?: ChunkSizes;
 }
 
 export function parseMarkdown(text: string, path = '<text>', format: DocumentFormat = 'markdown', options: ParseOptions = {}): TenderDocument {
   const builder = new Builder(text, path, format);
-  const pieces = withPlainRegions(options.whole ? [0] : chunkOffsets(text), plainRegions(text), text.length);
-  const used = new Map<string, Root>();
-  options.cache?.begin();
-  for (const piece of pieces) {
-    const start = piece.start;
-    const chunk = text.slice(start, piece.end);
-    const tree = piece.plain ? plainTree(chunk) : options.cache ? options.cache.parse(chunk, used) : parseChunk(chunk);
-    builder.base = start;
+  const regions = plainRegions(text);
+  const cache = options.cache;
+  cache?.begin();
+  const visit = (piece: ParsedPiece): void => {
+    builder.base = piece.start;
     const from = builder.doc.blocks.length;
-    builder.visitChildren(tree, { listLevel: -1 });
-    options.cache?.shareTexts(tree, builder.doc.blocks.slice(from));
-  }
-  options.cache?.retain(used);
+    builder.visitRoot(piece.tree, piece.limit);
+    cache?.shareTexts(piece.tree, builder.doc.blocks.slice(from));
+  };
+  const attempt = (cuts: number[], definitions = true): boolean =>
+    parsePieces(text, withPlainRegions(cuts, regions, text.length), cache, visit, definitions);
+  if (!(options.whole ? false : attempt(chunkOffsets(text, options.chunkSizes))) && !attempt([0])) attempt([0], false);
   const doc = builder.finish();
   const revisions = criticMarkupRevisions(text);
   if (revisions) doc.revisions = revisions;
@@ -275,6 +83,14 @@ class Builder {
       comments: [],
       lineStarts: computeLineStarts(text),
     };
+  }
+
+  /** The root's blocks, up to the definitions appended at `limit`. */
+  visitRoot(tree: Root, limit: number): void {
+    for (const child of tree.children) {
+      if ((child.position?.start.offset ?? 0) >= limit) break;
+      this.visit(child, { listLevel: -1 });
+    }
   }
 
   visitChildren(node: Parents, state: VisitState): void {

@@ -92,8 +92,14 @@ export function testText(re: RegExp, text: string): boolean {
 
 /** `re` without global or sticky state (a copy when it has either), so that `test` answers the same every time. */
 export function statelessPattern(re: RegExp): RegExp {
-  return re.global || re.sticky ? new RegExp(re.source, re.flags.replace(/[gy]/g, '')) : re;
+  if (!re.global && !re.sticky) return re;
+  let copy = stateless.get(re);
+  if (!copy) stateless.set(re, (copy = new RegExp(re.source, re.flags.replace(/[gy]/g, ''))));
+  return copy;
 }
+
+/** One copy per pattern, so that `testText` remembers the copy's answers as the pattern's. */
+const stateless = new WeakMap<RegExp, RegExp>();
 
 /**
  * Which of a fixed set of patterns (at most 31) a text matches, as the bits of a small integer, remembered by

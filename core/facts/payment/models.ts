@@ -3,6 +3,7 @@
  * payment per referral or outcome and volume forecasts, extension wording, full cost recovery, and security or
  * IT requirements with any statement of their cost.
  */
+import { testText } from '../../model/memo';
 import type { TenderDocument } from '../../model/types';
 import type { Facts } from '../types';
 import { find, inSentence, sentencesOf, signal } from './text';
@@ -65,7 +66,7 @@ function results(doc: TenderDocument, facts: Facts, out: PaymentFacts): void {
         break;
       }
     }
-    out.results.push({ ...signal(r), atRisk, wholly: WHOLLY.test(s.text), arrears: ARREARS.test(s.text) });
+    out.results.push({ ...signal(r), atRisk, wholly: testText(WHOLLY, s.text), arrears: testText(ARREARS, s.text) });
   }
 }
 
@@ -76,7 +77,7 @@ function fees(doc: TenderDocument, facts: Facts, out: PaymentFacts): void {
     const f = find(doc, s, FEE) ?? (s.row && FEE.test(s.row) ? find(doc, s, /\S[\s\S]*\S|\S/) : null);
     if (!f || LEVY.test(whole)) continue;
     const percent = inSentence(facts.percentages, s)[0] ?? null;
-    if (!FEE.test(s.text) && !percent) continue;
+    if (!testText(FEE, s.text) && !percent) continue;
     out.fees.push({ ...signal(f), percent, prime: PRIME.test(whole), amount: inSentence(facts.money, s).length > 0 });
   }
 }
@@ -84,7 +85,7 @@ function fees(doc: TenderDocument, facts: Facts, out: PaymentFacts): void {
 function volumes(doc: TenderDocument, out: PaymentFacts): void {
   for (const s of sentencesOf(doc)) {
     const u = find(doc, s, UNIT);
-    if (u && PRICED.test(s.text)) out.unitPayments.push(signal(u));
+    if (u && testText(PRICED, s.text)) out.unitPayments.push(signal(u));
     const g = find(doc, s, NO_GUARANTEE);
     if (g) out.noGuarantee.push(signal(g));
     // "does not guarantee any minimum volume" is no forecast; "300 referrals a year are expected, not guaranteed" is.
@@ -102,8 +103,8 @@ function security(doc: TenderDocument, out: PaymentFacts): void {
     const cost = find(doc, s, SECURITY_COST);
     if (cost) out.securityCost.push(signal(cost));
     const r = find(doc, s, SECURITY);
-    if (!r || !IMPOSED.test(s.text)) continue;
-    out.security.push({ ...signal(r), undefined: UNDEFINED.test(s.text), atCallOff: AT_CALL_OFF.test(s.text) || AT_CALL_OFF.test(s.leadIn) });
+    if (!r || !testText(IMPOSED, s.text)) continue;
+    out.security.push({ ...signal(r), undefined: testText(UNDEFINED, s.text), atCallOff: testText(AT_CALL_OFF, s.text) || AT_CALL_OFF.test(s.leadIn) });
   }
 }
 

@@ -2,6 +2,7 @@
  * Payment terms and termination rights: payment periods (to the contractor and down the supply chain), terms
  * that sub-contracts must carry them, and each party's rights to end the contract with their notice periods.
  */
+import { testText } from '../../model/memo';
 import type { TenderDocument } from '../../model/types';
 import type { Facts } from '../types';
 import { find, inSentence, sentencesOf, signal } from './text';
@@ -41,12 +42,12 @@ function periods(doc: TenderDocument, facts: Facts, out: PaymentFacts): void {
     const whole = [s.leadIn, s.text, s.row].filter(Boolean).join(' | ');
     if (!PAY.test(whole) || RECORD.test(whole)) continue;
     const sub = SUBCONTRACT.test(whole);
-    if (sub && FLOW_DOWN.test(s.text)) {
+    if (sub && testText(FLOW_DOWN, s.text)) {
       const f = find(doc, s, FLOW_DOWN);
       if (f) out.flowDown.push(signal(f));
     }
-    if (!INVOICE.test(s.text) && !MONTH_END.test(s.text)) continue;
-    if (INVOICE_DEADLINE.test(s.text)) continue;
+    if (!testText(INVOICE, s.text) && !testText(MONTH_END, s.text)) continue;
+    if (testText(INVOICE_DEADLINE, s.text)) continue;
     // The supplier paying the buyer (recharges, service credits, a framework levy) is not a payment term for it.
     const pay = PAY.exec(whole);
     if (!sub && pay && subject(whole.slice(0, pay.index)) === 'supplier' && !PAID_TO.test(whole)) continue;
@@ -62,7 +63,7 @@ function periods(doc: TenderDocument, facts: Facts, out: PaymentFacts): void {
   }
   // Sub-contract terms that pass down a clause by number ("a term equivalent to Clause 8.2.3 in each Sub-Contract").
   for (const s of sentencesOf(doc)) {
-    if (PAY.test(s.text) || !SUBCONTRACT.test(s.text)) continue;
+    if (testText(PAY, s.text) || !testText(SUBCONTRACT, s.text)) continue;
     if (!/\b(?:term|provision)s?\s+equivalent\s+to\b|\bsame\s+(?:payment\s+)?terms\b/i.test(s.text)) continue;
     const f = find(doc, s, FLOW_DOWN);
     if (f) out.flowDown.push(signal(f));
@@ -109,7 +110,7 @@ function terminations(doc: TenderDocument, facts: Facts, out: PaymentFacts): voi
     if (!CONTRACT_OBJECT.test(object) || /^\s*(?:\w+\s+){0,2}sub-?contract/i.test(object)) continue;
     const notice = inSentence(facts.durations, s).find((d) => /notice/i.test(s.text.slice(d.end - s.start, d.end - s.start + 40)) || /notice\s+(?:period\s+)?of\s+(?:at\s+least\s+|not\s+less\s+than\s+)?$/i.test(s.text.slice(0, d.start - s.start))) ?? null;
     // "may terminate this Contract by giving three months' notice", with no cause named, is a break too.
-    const convenience = CONVENIENCE.test(s.text) || (notice !== null && !CAUSE.test(s.text));
+    const convenience = testText(CONVENIENCE, s.text) || (notice !== null && !testText(CAUSE, s.text));
     out.terminations.push({ ...signal(t), party, convenience, notice });
   }
 }

@@ -1,6 +1,6 @@
 /** Helpers shared by the payment fact builders: facts of a sentence, signals. */
 import type { TenderDocument } from '../../model/types';
-import { statelessPattern } from '../../model/memo';
+import { statelessPattern, testText } from '../../model/memo';
 import type { Sentence } from '../tupe-vat/text';
 import { signalAt } from '../tupe-vat/text';
 import type { FactLocation } from '../types';
@@ -15,7 +15,10 @@ export function inSentence<T extends FactLocation & { start: number; end: number
 
 /** The first match of `re` in a sentence as a signal, with the match, or null. */
 export function find(doc: TenderDocument, s: Sentence, re: RegExp): (PaymentSignal & { index: number }) | null {
-  const m = statelessPattern(re).exec(s.text);
+  const pattern = statelessPattern(re);
+  // Most sentences do not match: the remembered answer for an unchanged sentence saves running the pattern.
+  if (!testText(pattern, s.text)) return null;
+  const m = pattern.exec(s.text);
   return m ? { ...signalAt(doc, s, m.index, m.index + m[0].length), index: m.index } : null;
 }
 

@@ -3,6 +3,7 @@
  * and the protection offered to staff who transfer (admitted body status, a broadly comparable scheme, New
  * Fair Deal, the Best Value Authorities Staff Transfers (Pensions) Direction 2007, continued membership).
  */
+import { testText } from '../../model/memo';
 import type { TenderDocument } from '../../model/types';
 import { matchIn, sentencesOf } from './text';
 import type { PensionProtection, PensionProtectionKind, PensionScheme, PensionSchemeFact } from './types';
@@ -47,7 +48,7 @@ export function buildPensions(doc: TenderDocument): { schemes: PensionSchemeFact
         named.add(scheme);
       }
     }
-    if (DENIED.test(s.text)) continue;
+    if (testText(DENIED, s.text)) continue;
     for (const [kind, re] of PROTECTION) {
       const hit = matchIn(doc, s, re);
       if (hit) {

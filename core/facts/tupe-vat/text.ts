@@ -6,7 +6,7 @@
 import type { TenderDocument, TextBlock } from '../../model/types';
 import { blockRange } from '../../model/positions';
 import { splitSentences } from '../../model/sentences';
-import { statelessPattern } from '../../model/memo';
+import { statelessPattern, testText } from '../../model/memo';
 import { rowOf } from '../context';
 import type { TupeVatSignal } from './types';
 
@@ -70,6 +70,9 @@ export function signalAt(doc: TenderDocument, s: Sentence, start: number, end: n
 
 /** The first match of `re` in a sentence as a signal, or null. */
 export function matchIn(doc: TenderDocument, s: Sentence, re: RegExp): TupeVatSignal | null {
-  const m = statelessPattern(re).exec(s.text);
+  const pattern = statelessPattern(re);
+  // Most sentences do not match: the remembered answer for an unchanged sentence saves running the pattern.
+  if (!testText(pattern, s.text)) return null;
+  const m = pattern.exec(s.text);
   return m ? signalAt(doc, s, m.index, m.index + m[0].length) : null;
 }

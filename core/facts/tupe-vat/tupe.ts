@@ -4,6 +4,7 @@
  * gives or promises, to whom and when. Read sentence by sentence from paragraphs, list items (with their
  * lead-in line), headings and table cells (with their row), and from staffing tables.
  */
+import { testText } from '../../model/memo';
 import type { TenderDocument } from '../../model/types';
 import { matchIn, sentencesOf, signalAt, type Sentence } from './text';
 import type {
@@ -51,13 +52,13 @@ const BIDDERS_OWN = /\byou(?:r)?\b/i;
 function existingService(doc: TenderDocument, sentences: Sentence[]): ExistingServiceSignal[] {
   const out: ExistingServiceSignal[] = [];
   for (const s of sentences) {
-    if (NOT_EXISTING.test(s.text)) continue;
+    if (testText(NOT_EXISTING, s.text)) continue;
     for (const [kind, re] of EXISTING_SERVICE) {
       // A framework or dynamic purchasing system replaces no service itself: any transfer comes with its call-offs.
-      if (GOODS.test(s.text) || FRAMEWORK.test(s.text)) continue;
+      if (testText(GOODS, s.text) || testText(FRAMEWORK, s.text)) continue;
       // Only the explicit words stand alone; the others must be about a service, and not the bidder's own.
       const explicit = re === EXISTING_SERVICE[0]![1] || kind === 're-tender';
-      if (!explicit && (BIDDERS_OWN.test(s.text) || !SERVICE_WORDS.test(`${s.text} ${s.row}`))) continue;
+      if (!explicit && (testText(BIDDERS_OWN, s.text) || !SERVICE_WORDS.test(`${s.text} ${s.row}`))) continue;
       const hit = matchIn(doc, s, re);
       if (hit) {
         out.push({ ...hit, kind });
@@ -171,12 +172,12 @@ function tupeStatements(doc: TenderDocument, sentences: Sentence[]): TupeStateme
   for (const s of sentences) {
     let hit = matchIn(doc, s, TUPE_MENTION) ?? matchIn(doc, s, TUPE_DEFINED);
     // A numbered clause under a "TUPE" heading that states a position without repeating the name.
-    if (!hit && s.block.kind !== 'heading' && underTupeHeading(doc, s.block.section) && UNDER_HEADING.test(s.text)) {
+    if (!hit && s.block.kind !== 'heading' && underTupeHeading(doc, s.block.section) && testText(UNDER_HEADING, s.text)) {
       const stance = stanceOf(s);
       if (stance !== 'mentioned') hit = signalAt(doc, s, 0, s.text.length);
     }
     if (!hit) continue;
-    out.push({ ...hit, stance: stanceOf(s), atCallOff: AT_CALL_OFF.test(s.text), elsewhere: ELSEWHERE.test(s.text) });
+    out.push({ ...hit, stance: stanceOf(s), atCallOff: testText(AT_CALL_OFF, s.text), elsewhere: testText(ELSEWHERE, s.text) });
   }
   return out;
 }
@@ -213,7 +214,7 @@ function workforceStatements(doc: TenderDocument, sentences: Sentence[]): Workfo
     const successful = TO_SUCCESSFUL.test(text);
     const onRequest = ON_REQUEST.test(text);
     const given = GIVEN.test(text);
-    if (WITHHELD.test(s.text) && !successful) continue;
+    if (testText(WITHHELD, s.text) && !successful) continue;
     // A sentence that only names the information ("TUPE information") without giving, promising or withholding it says nothing here.
     if (!successful && !onRequest && !given) continue;
     const recipient: WorkforceRecipient = successful ? 'successful-bidder' : 'all-bidders';

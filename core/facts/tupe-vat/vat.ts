@@ -5,6 +5,7 @@
  * how to treat irrecoverable VAT; and grant versus contract wording. Amounts come from the money facts
  * (`../money.ts`), never re-parsed here.
  */
+import { testText } from '../../model/memo';
 import type { TenderDocument } from '../../model/types';
 import { labelContext } from '../context';
 import type { Facts, MoneyFact, VatQualifier } from '../types';
@@ -160,7 +161,7 @@ function funding(doc: TenderDocument, sentences: Sentence[]): GrantOrContractFac
   const grant: TupeVatSignal[] = [];
   const contract: TupeVatSignal[] = [];
   for (const s of sentences) {
-    if (!NOT_GRANT.test(s.text)) {
+    if (!testText(NOT_GRANT, s.text)) {
       const g = matchIn(doc, s, GRANT);
       if (g) grant.push(g);
     }
@@ -191,8 +192,8 @@ export function buildVat(doc: TenderDocument, facts: Facts): VatFacts {
     if (e) vatExempt.push(e);
     const o = matchIn(doc, s, VAT_OTHER);
     if (o) vatOther.push(o);
-    if (UK.test(s.text)) jurisdiction.uk++;
-    if (US.test(s.text)) jurisdiction.us++;
+    if (testText(UK, s.text)) jurisdiction.uk++;
+    if (testText(US, s.text)) jurisdiction.us++;
   }
   return { vatStatements: vatStatements(doc, sentences, facts.money), vatOther, keyAmounts: keyAmounts(doc, facts), vatExempt, funding: funding(doc, sentences), jurisdiction };
 }

@@ -1,0 +1,399 @@
+/**
+ * Chunked parsing. A Markdown document is cut at block boundaries into chunks of a few kilobytes that parse on
+ * their own exactly as they do in place, so the language server re-parses only the chunk an edit touched. The
+ * guarantee is that the chunked parse gives the model a parse of the whole text gives (`test/model-chunks.test.ts`).
+ *
+ * Where a cut may fall: at a line that starts at the margin (neither a space nor a tab first) after a blank line,
+ * outside fenced code, multi-line HTML (comments, `<pre>`, `<script>`, …) and YAML front matter. The blank line
+ * has closed every paragraph (so no lazy continuation and no setext underline reaches across), and a line at the
+ * margin is indented too little to continue a list item, footnote or indented code, and is not prefixed by `>`
+ * for the block quote before the blank line. What the line scan cannot see for certain (a fence or HTML block
+ * opened inside another construct) is checked on the parsed chunk: if its last block is a fence or HTML block
+ * still open at its end, the chunk is joined to the next one.
+ *
+ * Link reference and footnote definitions are read across the whole document: a chunk that may hold a reference
+ * is parsed with one definition per label of the document's definitions appended after a blank line (the
+ * nodes they give are dropped), so `[text][label]` and `[^1]` resolve as they do in a whole parse.
+ */
+import { unified, type Processor } from 'unified';
+import remarkParse from 'remark-parse';
+import remarkFrontmatter from 'remark-frontmatter';
+import { gfmTable } from 'micromark-extension-gfm-table';
+import { gfmStrikethrough } from 'micromark-extension-gfm-strikethrough';
+import { gfmFootnote } from 'micromark-extension-gfm-footnote';
+import { gfmTaskListItem } from 'micromark-extension-gfm-task-list-item';
+import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
+import { gfmStrikethroughFromMarkdown } from 'mdast-util-gfm-strikethrough';
+import { gfmFootnoteFromMarkdown } from 'mdast-util-gfm-footnote';
+import { gfmTaskListItemFromMarkdown } from 'mdast-util-gfm-task-list-item';
+import type { Parents, Root, RootContent } from 'mdast';
+import type { TextBlock } from './types';
+
+/**
+ * GFM without autolink literals. remark-gfm's autolink pass walks every text node after parsing and tripled the
+ * parse time of a tender; a bare URL gives the same plain text either way, and the model keeps no links.
+ */
+function gfmForTenders(this: Processor): void {
+  const data = this.data();
+  (data.micromarkExtensions ??= []).push(gfmTable(), gfmStrikethrough(), gfmFootnote(), gfmTaskListItem());
+  (data.fromMarkdownExtensions ??= []).push(gfmTableFromMarkdown(), gfmStrikethroughFromMarkdown(), gfmFootnoteFromMarkdown(), gfmTaskListItemFromMarkdown());
+}
+
+const withFrontMatter = unified().use(remarkParse).use(gfmForTenders).use(remarkFrontmatter, ['yaml']);
+const withoutFrontMatter = unified().use(remarkParse).use(gfmForTenders);
+
+/** A closed YAML front matter block opening the text (any line endings, as micromark reads them). */
+const CLOSED_FRONT_MATTER = /^---[ \t]*(?:\r\n|\r|\n)(?:[\s\S]*?(?:\r\n|\r|\n))?---[ \t]*(?:\r\n|\r|\n|$)/;
+
+/**
+ * Parses one chunk. The front matter extension is used only when the chunk opens with a closed front matter block:
+ * once it has tried and failed on an opening `---` (a thematic break, or front matter never closed), it leaves
+ * micromark unable to read any list or block quote in the rest of the text (micromark-extension-frontmatter
+ * issue 5), so every list item would be read as a paragraph.
+ */
+function parseChunk(chunk: string): Root {
+  return (CLOSED_FRONT_MATTER.test(chunk) ? withFrontMatter : withoutFrontMatter).parse(chunk) as Root;
+}
+
+/**
+ * How big chunks are: a cut is taken at a possible place once the chunk holds `min` characters and the line there
+ * is a heading or hashes to 0 modulo `every`, and at any possible place once it holds `max`. Choosing by the
+ * line's own text keeps cuts where they were when an edit changes a chunk's length, so an edit re-parses one
+ * chunk (rarely two) rather than shifting every cut after it.
+ */
+export interface ChunkSizes {
+  min: number;
+  max: number;
+  every: number;
+}
+
+export const CHUNK_SIZES: ChunkSizes = { min: 1500, max: 6000, every: 4 };
+
+/**
+ * Parsed chunks of one document by their text, kept between versions of the document so that an edit re-parses
+ * only the chunk it touched (the language server keeps one per open document). After each parse it holds just
+ * the chunks of the newest version.
+ */
+export class ChunkCache {
+  private trees = new Map<string, Root>();
+  /** The block texts each tree gave last time, in block order. */
+  private texts = new WeakMap<Root, string[]>();
+  /** The definition labels of the latest version, with which the next version's chunks are parsed first. */
+  labels: string[] | null = null;
+
+  /** Chunks parsed afresh and reused in the latest parse. */
+  readonly last = { parsed: 0, reused: 0 };
+
+  /** The chunk's tree, from the previous version when its text is unchanged. */
+  parse(chunk: string, used: Map<string, Root>): Root {
+    let tree = this.trees.get(chunk) ?? used.get(chunk);
+    if (tree) {
+      this.last.reused++;
+    } else {
+      tree = parseChunk(chunk);
+      this.last.parsed++;
+    }
+    used.set(chunk, tree);
+    return tree;
+  }
+
+  /**
+   * Gives the blocks built from `tree` the very strings the same tree gave last time, where the text is the same.
+   * Everything downstream remembers work by block and sentence text (extractor matches, sentence spans, pattern
+   * tests); a string it has seen before is found at once, where an equal new string has to be hashed and compared
+   * character by character in every memo.
+   */
+  shareTexts(tree: Root, blocks: TextBlock[]): void {
+    const previous = this.texts.get(tree);
+    const texts: string[] = [];
+    blocks.forEach((block, i) => {
+      const old = previous?.[i];
+      if (old !== undefined && old === block.text) block.text = old;
+      texts.push(block.text);
+    });
+    this.texts.set(tree, texts);
+  }
+
+  /** Keeps only the chunks of the version just parsed. */
+  retain(used: Map<string, Root>): void {
+    this.trees = used;
+  }
+
+  /** Starts a parse of a new version. */
+  begin(): void {
+    this.last.parsed = 0;
+    this.last.reused = 0;
+  }
+
+  get size(): number {
+    return this.trees.size;
+  }
+}
+
+/** FNV-1a of the first 32 characters of a line. */
+function lineHash(line: string): number {
+  let h = 0x811c9dc5;
+  const n = Math.min(line.length, 32);
+  for (let i = 0; i < n; i++) {
+    h ^= line.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
+
+const FENCE = /^ {0,3}(`{3,}|~{3,})/;
+const FENCE_CLOSE = /^ {0,3}(`{3,}|~{3,})[ \t]*$/;
+const BLANK = /^[ \t]*$/;
+
+/**
+ * Where the document can be cut into chunks (see the top of this file): offsets of chunk starts, the first 0.
+ * A document with a carriage return not followed by a line feed is one chunk (lines are split on `\n` here).
+ */
+export function chunkOffsets(text: string, sizes: ChunkSizes = CHUNK_SIZES): number[] {
+  const cuts: number[] = [0];
+  if (/\r(?!\n)/.test(text)) return cuts;
+  let fence: { char: string; length: number } | null = null;
+  let htmlEnd: RegExp | null = null;
+  let previousBlank = true;
+  let offset = 0;
+  let last = 0;
+  // YAML front matter may hold blank lines: start after its closing line (none: no cuts at all).
+  if (/^---[ \t]*\r?\n/.test(text)) {
+    const close = /\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/.exec(text);
+    if (!close) return cuts;
+    offset = close.index + close[0].length;
+    previousBlank = false;
+  }
+  while (offset < text.length) {
+    let end = text.indexOf('\n', offset);
+    if (end < 0) end = text.length;
+    const line = text.charCodeAt(end - 1) === 13 ? text.slice(offset, end - 1) : text.slice(offset, end);
+    const blank = BLANK.test(line);
+    if (fence) {
+      const close = FENCE_CLOSE.exec(line);
+      if (close && close[1]![0] === fence.char && close[1]!.length >= fence.length) fence = null;
+    } else if (htmlEnd) {
+      if (htmlEnd.test(line)) htmlEnd = null;
+    } else {
+      const first = line.charCodeAt(0);
+      // A line of three dashes at the start of a chunk would be read as opening front matter.
+      if (previousBlank && offset > 0 && !blank && first !== 32 && first !== 9 && !line.startsWith('---')) {
+        const size = offset - last;
+        if (size >= sizes.max || (size >= sizes.min && (/^#{1,6}(?:[ \t]|$)/.test(line) || lineHash(line) % sizes.every === 0))) {
+          cuts.push(offset);
+          last = offset;
+        }
+      }
+      const open = FENCE.exec(line);
+      if (open) {
+        fence = { char: open[1]![0]!, length: open[1]!.length };
+      } else if (/^ {0,3}<!--/.test(line) && !/-->/.test(line.slice(line.indexOf('<!--') + 4))) {
+        htmlEnd = /-->/;
+      } else if (/^ {0,3}<(script|pre|style|textarea)(?:\s|>|$)/i.test(line) && !/<\/(script|pre|style|textarea)>/i.test(line)) {
+        htmlEnd = /<\/(script|pre|style|textarea)>/i;
+      } else if (/^ {0,3}<!\[CDATA\[/.test(line) && !line.includes(']]>')) {
+        htmlEnd = /\]\]>/;
+      } else if (/^ {0,3}<\?/.test(line) && !line.includes('?>')) {
+        htmlEnd = /\?>/;
+      } else if (/^ {0,3}<![A-Za-z]/.test(line) && !line.slice(line.indexOf('<!') + 2).includes('>')) {
+        htmlEnd = />/;
+      }
+    }
+    previousBlank = blank && !fence && !htmlEnd;
+    offset = end + 1;
+  }
+  return cuts;
+}
+
+export interface Piece {
+  start: number;
+  end: number;
+  /** Read as plain text, without parsing (a stretch the parser cannot survive: see `guards.ts`). */
+  plain: boolean;
+}
+
+/** A parsed piece: its tree, whose root children starting at or after `limit` come from appended definitions. */
+export interface ParsedPiece extends Piece {
+  tree: Root;
+  limit: number;
+  stubbed: boolean;
+}
+
+/** The chunks to parse, `cuts` split further around the plain regions (which are read without parsing). */
+export function withPlainRegions(cuts: number[], regions: Array<{ start: number; end: number }>, length: number): Piece[] {
+  const bounds = cuts.map((start, i) => ({ start, end: cuts[i + 1] ?? length }));
+  if (regions.length === 0) return bounds.map((b) => ({ ...b, plain: false }));
+  const points = new Set<number>(cuts);
+  for (const r of regions) {
+    points.add(r.start);
+    points.add(r.end);
+  }
+  const sorted = [...points].filter((p) => p < length).sort((a, b) => a - b);
+  let r = 0;
+  return sorted.map((start, i) => {
+    const end = sorted[i + 1] ?? length;
+    while (r < regions.length && regions[r]!.end <= start) r++;
+    const plain = r < regions.length && regions[r]!.start <= start && end <= regions[r]!.end;
+    return { start, end, plain };
+  });
+}
+
+/** The tree of a stretch read as plain text: one paragraph of its text as written, or nothing if it is blank. */
+function plainTree(chunk: string): Root {
+  let s = 0;
+  let e = chunk.length;
+  while (s < e && /\s/.test(chunk[s]!)) s++;
+  while (e > s && /\s/.test(chunk[e - 1]!)) e--;
+  if (s === e) return { type: 'root', children: [] };
+  const point = (offset: number) => {
+    let line = 1;
+    let lineStart = 0;
+    for (let i = chunk.indexOf('\n'); i >= 0 && i < offset; i = chunk.indexOf('\n', i + 1)) {
+      line++;
+      lineStart = i + 1;
+    }
+    return { line, column: offset - lineStart + 1, offset };
+  };
+  const position = { start: point(s), end: point(e) };
+  return { type: 'root', children: [{ type: 'paragraph', children: [{ type: 'text', value: chunk.slice(s, e), position }], position }] };
+}
+
+const normalLabel = (label: string): string => label.replace(/[ \t\r\n]+/g, ' ').trim();
+
+/** Labels that look defined, from the lines alone: the first guess of the definitions (checked after parsing). */
+function guessLabels(text: string): string[] {
+  if (!text.includes(']:')) return [];
+  const found = new Set<string>();
+  const re = /^ {0,3}\[((?:[^[\]\\\r\n]|\\.){1,999})\]:/gm;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text))) found.add(normalLabel(m[1]!));
+  return [...found].sort();
+}
+
+/** The labels defined in a tree (`^label` for footnotes), in containers too, before `limit`. */
+function collectLabels(parent: Parents, limit: number, out: Set<string>): void {
+  for (const child of parent.children as RootContent[]) {
+    if ((child.position?.start.offset ?? 0) >= limit) break;
+    if (child.type === 'definition') {
+      out.add(normalLabel(child.label ?? child.identifier));
+    } else if (child.type === 'footnoteDefinition') {
+      out.add(`^${normalLabel(child.label ?? child.identifier)}`);
+      collectLabels(child, limit, out);
+    } else if (child.type === 'blockquote' || child.type === 'list' || child.type === 'listItem') {
+      collectLabels(child, limit, out);
+    }
+  }
+}
+
+/** One definition per label, after a blank line and each apart, so that none continues another. */
+function stubText(labels: string[]): string {
+  return labels.length === 0 ? '' : `\n\n${labels.map((l) => `[${l}]: x`).join('\n\n')}\n`;
+}
+
+/**
+ * Whether the last block of a chunk's tree is a fence or an HTML block (comment, `<pre>`, `<script>`, …) still
+ * open at the end of the chunk, which in the whole text would go on into the next chunk. Errs towards open.
+ */
+function openAtEnd(tree: Root, length: number, chunk: string): boolean {
+  let last: RootContent | undefined;
+  for (const child of tree.children) {
+    if ((child.position?.start.offset ?? 0) >= length) break;
+    last = child;
+  }
+  // Down the last blocks of containers: a fence left open in a list item ends elsewhere at the end of a chunk.
+  while (last && (last.type === 'list' || last.type === 'listItem' || last.type === 'blockquote' || last.type === 'footnoteDefinition')) {
+    last = last.children[last.children.length - 1];
+  }
+  if (!last || (last.type !== 'code' && last.type !== 'html')) return false;
+  const start = last.position?.start.offset ?? 0;
+  const end = last.position?.end.offset ?? start;
+  if (end > length) return true;
+  // An open block runs on over the blank lines that end the chunk; a closed one stops at its last line.
+  if (end > chunk.trimEnd().length) return true;
+  const source = chunk.slice(start, end);
+  if (last.type === 'code') {
+    const open = FENCE.exec(source);
+    if (!open) return false;
+    const lines = source.split('\n');
+    if (lines.length < 2) return true;
+    const close = /^[ \t>]*(`{3,}|~{3,})[ \t]*$/.exec(lines[lines.length - 1]!.replace(/\r$/, ''));
+    return !(close && close[1]![0] === open[1]![0] && close[1]!.length >= open[1]!.length);
+  }
+  const m = /^ {0,3}<(!--|\?|!\[CDATA\[|![A-Za-z]|(?:script|pre|style|textarea)(?=[\s>]|$))/i.exec(source);
+  if (!m) return false;
+  const rest = source.slice(m[0].length);
+  const kind = m[1]!.toLowerCase();
+  if (kind === '!--') return !rest.includes('-->');
+  if (kind === '?') return !rest.includes('?>');
+  if (kind === '![cdata[') return !rest.includes(']]>');
+  if (kind.startsWith('!')) return !rest.includes('>');
+  return !/<\/(?:script|pre|style|textarea)>/i.test(rest);
+}
+
+/**
+ * Parses the pieces, joining a chunk to the next where its end is still open, with the document's definitions
+ * appended to every chunk that may refer to one when there is more than one chunk; hands each parsed piece to
+ * `visit` in order. False, before any piece is handed on, when a chunk that needs the definitions is open at the
+ * very end (they would be read into it): the caller then parses in fewer pieces.
+ */
+export function parsePieces(text: string, pieces: Piece[], cache: ChunkCache | undefined, visit: (piece: ParsedPiece) => void, definitions = true): boolean {
+  const used = new Map<string, Root>();
+  const parse = (source: string): Root => (cache ? cache.parse(source, used) : parseChunk(source));
+  const several = definitions && pieces.filter((p) => !p.plain).length > 1;
+  let labels = several ? (cache?.labels ?? guessLabels(text)) : [];
+  let stubs = stubText(labels);
+  // Without definitions no chunk is parsed again: each is handed on at once and its tree need not be held.
+  const hold = several && text.includes(']:');
+  const parsed: ParsedPiece[] = [];
+  const done = (piece: ParsedPiece): void => {
+    if (hold) parsed.push(piece);
+    else visit(piece);
+  };
+  for (let i = 0; i < pieces.length; i++) {
+    const piece = pieces[i]!;
+    if (piece.plain) {
+      done({ ...piece, tree: plainTree(text.slice(piece.start, piece.end)), limit: Infinity, stubbed: false });
+      continue;
+    }
+    let end = piece.end;
+    for (;;) {
+      const chunk = text.slice(piece.start, end);
+      const stubbed = stubs !== '' && chunk.includes('[');
+      const tree = parse(stubbed ? chunk + stubs : chunk);
+      if (openAtEnd(tree, chunk.length, chunk)) {
+        const next = pieces[i + 1];
+        if (next && !next.plain) {
+          i++;
+          end = next.end;
+          continue;
+        }
+        if (stubbed) return false;
+      }
+      done({ start: piece.start, end, plain: false, tree, limit: chunk.length, stubbed });
+      break;
+    }
+  }
+  if (several) {
+    const found = new Set<string>();
+    // A definition's label is followed by a colon at once: without "]:" there is none to look for.
+    if (hold) for (const p of parsed) if (!p.plain) collectLabels(p.tree, p.limit, found);
+    const actual = [...found].sort();
+    if (actual.join('\n') !== labels.join('\n')) {
+      labels = actual;
+      stubs = stubText(labels);
+      for (const p of parsed) {
+        if (p.plain) continue;
+        const chunk = text.slice(p.start, p.end);
+        const stubbed = stubs !== '' && chunk.includes('[');
+        if (!stubbed && !p.stubbed) continue;
+        p.tree = parse(stubbed ? chunk + stubs : chunk);
+        p.stubbed = stubbed;
+        if (stubbed && openAtEnd(p.tree, chunk.length, chunk)) return false;
+      }
+    }
+    if (cache) cache.labels = labels;
+  }
+  for (const p of parsed) visit(p);
+  cache?.retain(used);
+  return true;
+}
