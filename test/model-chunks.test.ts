@@ -166,3 +166,16 @@ describe('chunked parsing', () => {
     expect(cache.size).toBe(chunkOffsets(text).length);
   });
 });
+
+describe('definitions across versions of a document', () => {
+  it('forgets a definition the previous version had once the text defines none (found by the fuzz suite)', () => {
+    const cache = new ChunkCache();
+    const first = '# One\n\nSee [the spec][ref].\n\n# Two\n\n[ref]: https://example.org\n\n# Three\n\nMore [see][ref].\n';
+    same(first, cache, EVERYWHERE);
+    // The definition line loses its colon: nothing is defined any more, and both references stay text.
+    const second = first.replace('[ref]: https', '[ref] https');
+    same(second, cache, EVERYWHERE);
+    const doc = parseMarkdown(second, 'doc.md', 'markdown', { cache, chunkSizes: EVERYWHERE });
+    expect(doc.blocks.some((b) => b.text.includes('[see][ref]'))).toBe(true);
+  });
+});

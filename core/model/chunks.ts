@@ -340,10 +340,13 @@ export function parsePieces(text: string, pieces: Piece[], cache: ChunkCache | u
   const used = new Map<string, Root>();
   const parse = (source: string): Root => (cache ? cache.parse(source, used) : parseChunk(source));
   const several = definitions && pieces.filter((p) => !p.plain).length > 1;
-  let labels = several ? (cache?.labels ?? guessLabels(text)) : [];
+  // A definition's label is followed by a colon at once: without "]:" there is none, whatever the previous version
+  // defined (its labels are a guess checked below only when the trees are held, which they are not then).
+  const mayDefine = text.includes(']:');
+  let labels = several && mayDefine ? (cache?.labels ?? guessLabels(text)) : [];
   let stubs = stubText(labels);
   // Without definitions no chunk is parsed again: each is handed on at once and its tree need not be held.
-  const hold = several && text.includes(']:');
+  const hold = several && mayDefine;
   const parsed: ParsedPiece[] = [];
   const done = (piece: ParsedPiece): void => {
     if (hold) parsed.push(piece);
