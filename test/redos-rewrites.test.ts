@@ -21,17 +21,8 @@ import { LEAD_IN_PATTERNS } from '../core/facts/lead-in';
 import { SECURITY } from '../core/facts/payment/models';
 import { AFTER_PERCENT } from '../core/facts/evaluation-prose';
 import { PLUS_RE } from '../core/facts/durations';
-
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+// @ts-expect-error: the benchmark helpers are plain JavaScript without type declarations.
+import { random } from '../bench/corpus.mjs';
 
 /** `count` strings of up to `maxTokens` tokens drawn from `tokens`. */
 function strings(tokens: string[], count = 3000, maxTokens = 12, seed = 7): string[] {
