@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs what the real-editor tests need on a fresh machine, idempotently:
-#   Debian packages: chromium (driven by playwright-core), ripgrep (for code-server), neovim, build headers;
+#   Debian packages: chromium (driven by playwright-core), ripgrep (for code-server), neovim, build headers,
+#   pre-commit (the hook test), LibreOffice Writer and poppler-utils (Word output converted to PDF and PNG);
 #   code-server 4.100.3 (VS Code 1.100.3 with a Node extension host), cached outside the clone with a marker.
 # Cache folder: $TENDERLINT_E2E_CACHE, default $HOME/.cache/tenderlint-e2e.
 set -euo pipefail
@@ -16,6 +17,9 @@ need_apt=()
 command -v chromium >/dev/null 2>&1 || need_apt+=(chromium)
 command -v rg >/dev/null 2>&1 || need_apt+=(ripgrep)
 command -v nvim >/dev/null 2>&1 || need_apt+=(neovim)
+command -v pre-commit >/dev/null 2>&1 || need_apt+=(pre-commit)
+command -v soffice >/dev/null 2>&1 || need_apt+=(libreoffice-writer-nogui)
+command -v pdftoppm >/dev/null 2>&1 || need_apt+=(poppler-utils)
 dpkg -s libkrb5-dev libxkbfile-dev libsecret-1-dev pkg-config >/dev/null 2>&1 || need_apt+=(libkrb5-dev libxkbfile-dev libsecret-1-dev pkg-config)
 if [ ${#need_apt[@]} -gt 0 ]; then
   if [ "$(id -u)" != 0 ]; then
