@@ -8,7 +8,7 @@ import { rulesById } from '../rules/index';
 import { docsUrl } from '../core/engine/docs-url';
 import { calendarDaysBetween, workingDaysBetween } from '../core/facts/calendar';
 import { describeDate, describeMoney } from '../core/facts/describe';
-import { countAgainstLimit } from '../core/facts/response/index';
+import { countAgainstLimit, limitAnchor } from '../core/facts/response/index';
 import type { Range } from '../core/model/types';
 import type { CheckResult } from './checker';
 import { rangeContains, toLspPosition, toLspRange } from './convert';
@@ -80,7 +80,7 @@ function factAt(result: CheckResult, position: Position): { text: string; range:
   }
   if (result.settings.kind === 'response') {
     for (const q of facts.response.questions) {
-      if (!q.limit || !rangeContains(q.limit.range, position)) continue;
+      if (!q.limit || q.limit.scope !== 'question' || !rangeContains(q.limit.range, position)) continue;
       const c = countAgainstLimit(q);
       const counted = c ? `the answer has ${c.count} ${c.unit}${c.count > c.limit ? `, ${c.count - c.limit} over` : ''}` : `page limits are not counted; the answer has ${q.words} words`;
       return { range: q.limit.range, text: `tenderlint read **${q.limit.text}** as a limit of ${q.limit.value} ${q.limit.unit}: ${counted} (words separated by white space, tables and lists included).` };
@@ -128,7 +128,7 @@ export function inlayHints(result: CheckResult, lineLength: (line: number) => nu
   if (result.settings.kind === 'response') {
     for (const q of result.facts.response.questions) {
       const c = countAgainstLimit(q);
-      if (c) at(q.limit!.range, `${c.count} / ${c.limit} ${c.unit}${c.count > c.limit ? ' (over)' : ''}`);
+      if (c) at(limitAnchor(q), `${c.count} / ${c.limit} ${c.unit}${c.count > c.limit ? ' (over)' : ''}`);
     }
   }
   return hints.sort((a, b) => a.position.line - b.position.line);

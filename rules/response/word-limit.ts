@@ -4,7 +4,7 @@
  * Rationale: seed 004, Bidding for Contracts, "Follow instructions exactly and always provide what is asked for".
  */
 import { defineRule } from '../../core/engine/define';
-import { countAgainstLimit, judgesResponse } from '../../core/facts/response/index';
+import { countAgainstLimit, judgesResponse, limitAnchor } from '../../core/facts/response/index';
 
 export default defineRule({
   id: 'response/word-limit',
@@ -23,7 +23,7 @@ export default defineRule({
   fixable: false,
   explanation: `A question that sets a word or character limit expects the answer to keep to it: evaluators may stop reading at the limit, and some tenders mark an answer over it as non-compliant. The source papers' first tip on bidding is to follow the instructions exactly and provide what is asked for.
 
-The rule reads each question's limit in any common form ("maximum 500 words", "max. 500 words", "(500 words max)", "500-word limit", "no more than 1,500 characters", "Word limit: 300", "in no more than [500] words", a "[500]" in a word-limit column, an "answer type … max 100 words" line) and counts the answer under it, up to the next question, as evaluators do: words are runs of characters separated by white space, and tables, lists and subheadings in the answer count too; characters include spaces, each run of white space counted as one. An answer exactly at the limit is within it. Page limits ("max. 2 sides of A4") are noted but not counted, since pages depend on the layout. With \`nearLimitPercent\` above 0, an answer within that share of its limit is reported as a warning.`,
+The rule reads each question's limit in any common form ("maximum 500 words", "max. 500 words", "(500 words max)", "500-word limit", "no more than 1,500 characters", "Word limit: 300", "in no more than [500] words", a "[500]" in a word-limit column, an "answer type … max 100 words" line), or a limit the instructions state once for every answer ("each answer must not exceed 500 words", "a maximum of 300 words per question", applied to the questions that state none and reported at the question; a limit on the whole submission, a section or a lot is not one), and counts the answer under it, up to the next question, as evaluators do: words are runs of characters separated by white space, and tables, lists and subheadings in the answer count too; characters include spaces, each run of white space counted as one. An answer exactly at the limit is within it. Page limits ("max. 2 sides of A4") are noted but not counted, since pages depend on the layout. With \`nearLimitPercent\` above 0, an answer within that share of its limit is reported as a warning.`,
   sources: [
     { label: 'Seed 004, Bidding for Contracts: Tips for winning public sector contracts', text: 'Follow instructions exactly and always provide what is asked for (up to 1 in 5 bids are rejected because of bad photocopying etc).' },
     { label: 'Seed 004, Bidding for Contracts: The Bidding Process in detail', text: 'Make sure you are aware of criteria and the scoring framework before you start writing your bid.' },
@@ -52,8 +52,8 @@ The rule reads each question's limit in any common form ("maximum 500 words", "m
       const data = { count: c.count, unit: c.unit, limit: c.limit, excess: c.count - c.limit, percent };
       const related = [{ range: q.answerRange, message: `The answer: ${c.count} ${c.unit}` }];
       const factsLine = [`Limit ${c.limit} ${c.unit} ("${q.limit!.text}"); answer ${c.count} ${c.unit} — question "${q.text.replace(/\s+/g, ' ').slice(0, 80)}"`];
-      if (c.count > c.limit) context.report({ messageId: 'over', data, range: q.limit!.range, related, facts: factsLine });
-      else if (percent > 0 && c.count >= c.limit * (1 - percent / 100)) context.report({ messageId: 'near', data, range: q.limit!.range, related, facts: factsLine, severity: 'warning' });
+      if (c.count > c.limit) context.report({ messageId: 'over', data, range: limitAnchor(q), related, facts: factsLine });
+      else if (percent > 0 && c.count >= c.limit * (1 - percent / 100)) context.report({ messageId: 'near', data, range: limitAnchor(q), related, facts: factsLine, severity: 'warning' });
     }
   },
 });

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { parseMarkdown } from '../../core/model/markdown';
 import { extractFacts } from '../../core/facts/extract';
 import { detectSettings } from '../../core/facts/detect';
-import { countCharacters, countWords, extractLimits } from '../../core/facts/response/index';
+import { countCharacters, countWords, eachAnswerLimit, extractLimits, limitAnchor } from '../../core/facts/response/index';
 import { isLimitLine } from '../../core/facts/response/limits';
 
 const r = (text: string) => extractFacts(parseMarkdown(text)).response;
@@ -194,5 +194,66 @@ describe('kind detection', () => {
     const council = Array.from({ length: 4 }, () => 'We want a service that our residents can reach easily. Our team will meet the provider each month and we will review our approach. The provider will report quarterly.').join('\n\n');
     expect(kind(council)).toBeUndefined();
     expect(kind('# Standard Selection Questionnaire\n\nPlease answer in no more than [500] words.\n')).toBe('sq');
+  });
+});
+
+describe('a limit stated once for every answer', () => {
+  it.each([
+    ['Each answer must not exceed 500 words.', 500, 'words'],
+    ['All responses are limited to a maximum of 1,000 characters, including spaces.', 1000, 'characters'],
+    ['Please keep to a maximum of 300 words per question.', 300, 'words'],
+    ['Answers to each of the questions below should be no more than 250 words.', 250, 'words'],
+    ['Read the guidance first. Every response must be within 400 words; diagrams are not counted.', 400, 'words'],
+  ])('reads %j', (text, value, unit) => {
+    const m = eachAnswerLimit(text);
+    expect(m && [m.value, m.unit, text.slice(m.start, m.end)]).toEqual([value, unit, m!.text]);
+  });
+
+  it.each([
+    ['The total submission must not exceed 5,000 words.'],
+    ['Responses to Section 4 must not exceed 2,000 words in total.'],
+    ['Each answer may be no longer than 2 sides of A4.'],
+    ['Describe your approach to each question in no more than 500 words for the service and 300 for the lot.'],
+    ['We answered each question in under an hour.'],
+    ['Question 3 must not exceed 500 words.'],
+  ])('does not read %j as a limit on every answer', (text) => {
+    expect(eachAnswerLimit(text)).toBeNull();
+  });
+
+  const BID = `---
+tenderlint:
+  kind: response
+---
+# Tender Response: Home from Hospital
+
+Instructions: each answer must not exceed 12 words.
+
+## Question 1: Describe your volunteers
+
+We recruit, train and support forty volunteers across the district, each with a named coordinator.
+
+## Question 2: Describe your referrals (maximum 30 words)
+
+Ward staff refer patients through a single phone line answered seven days a week.
+
+## Question 3: Describe your quality assurance
+
+Monthly audits.
+`;
+
+  it('applies it to the questions that state no limit of their own, scoped to the document', () => {
+    const f = r(BID);
+    expect(f.questions.map((q) => [q.limit?.value, q.limit?.scope])).toEqual([
+      [12, 'document'],
+      [30, 'question'],
+      [12, 'document'],
+    ]);
+    expect(limitAnchor(f.questions[0]!)).toEqual(f.questions[0]!.range);
+    expect(limitAnchor(f.questions[1]!)).toEqual(f.questions[1]!.limit!.range);
+  });
+
+  it('reads nothing when two statements disagree, or from inside an answer', () => {
+    expect(r(BID.replace('# Tender Response: Home from Hospital\n', '# Tender Response: Home from Hospital\n\nEach response must not exceed 40 words.\n')).questions.map((q) => q.limit?.value ?? null)).toEqual([null, 30, null]);
+    expect(r(BID.replace('Instructions: each answer must not exceed 12 words.\n', '').replace('Monthly audits.', 'Monthly audits. Each answer our coordinators give callers is kept under 12 words.')).questions.map((q) => q.limit?.value ?? null)).toEqual([null, 30, null]);
   });
 });

@@ -76,6 +76,8 @@ testRule(wordLimit, {
     { name: 'an empty answer is for unanswered', text: bid('## Question 2: Approach (maximum 20 words)\n\n## Question 3: Staffing\n\nSix staff.\n') },
     { name: 'a limit exactly met with near-limit warnings on is over nothing', text: bid(`## Question 2: Approach (maximum 40 words)\n\n${TWENTY}\n`), options: { nearLimitPercent: 10 } },
     { name: 'characters exactly at the limit', text: bid('## Question 6: Start (no more than 25 characters)\n\nWe start on 1 April 2027\n') },
+    { name: 'a limit on the whole submission is not applied to each answer', text: bid(`The whole submission must not exceed 20 words.\n\n## Question 2: Approach\n\n${TWENTY} Always.\n`) },
+    { name: 'a question\'s own limit wins over the one stated for every answer', text: bid(`Each answer must not exceed 10 words.\n\n## Question 2: Approach (maximum 30 words)\n\n${TWENTY}\n`) },
   ],
   invalid: [
     {
@@ -97,6 +99,14 @@ testRule(wordLimit, {
       name: 'a limit in a questionnaire table',
       text: bid('| Ref | Question | Word limit | Response |\n| --- | --- | --- | --- |\n| 2.1 | Describe your approach to safeguarding. | [5] | Every volunteer holds an enhanced DBS check. |\n'),
       errors: [{ messageId: 'over', message: '7 words against a limit of 5' }],
+    },
+    {
+      name: 'a limit stated once for every answer, reported at each question over it',
+      text: bid(`Each answer must not exceed 20 words.\n\n## Question 1: Approach\n\n${TWENTY} Always.\n\n## Question 2: Staffing\n\nSix staff.\n\n## Question 3: Risks\n\n${TWENTY} ${TWENTY}\n`),
+      errors: [
+        { messageId: 'over', line: 10, message: '21 words against a limit of 20 (1 over)' },
+        { messageId: 'over', line: 18, message: '40 words against a limit of 20 (20 over)' },
+      ],
     },
     {
       name: 'near the limit, with nearLimitPercent',

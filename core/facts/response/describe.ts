@@ -19,6 +19,8 @@ export function describeResponse(facts: Facts): string[] {
   const { questions, paragraphs } = facts.response;
   if (!questions.length) return [];
   const lines = ['Bid response:'];
+  const general = questions.find((q) => q.limit?.scope === 'document')?.limit;
+  if (general) lines.push(`  limit for every answer that states none: ${general.value} ${general.unit} ("${clip(general.text)}", line ${general.range.start.line})`);
   for (const q of questions) lines.push(`  question "${clip(q.text)}" (line ${q.range.start.line}): ${questionStatus(q)}`);
   const evidenced = paragraphs.filter((p) => p.evidence.length > 0).length;
   lines.push(`  paragraphs of bidder text: ${paragraphs.length}, ${evidenced} with evidence markers`);

@@ -11,18 +11,22 @@
  */
 import type { TenderDocument } from '../../model/types';
 import type { Facts } from '../types';
+import { blockRange } from '../../model/positions';
 import { evidenceIn } from './evidence';
+import { eachAnswerLimit } from './limits';
 import { buildQuestions } from './questions';
 import { isFurniture } from './text';
-import type { ResponseFacts, ResponseParagraph } from './types';
+import type { ResponseFacts, ResponseLimit, ResponseParagraph, ResponseQuestion } from './types';
 
 export type * from './types';
 export { countCharacters, countWords } from './text';
-export { extractLimits } from './limits';
+export { eachAnswerLimit, extractLimits } from './limits';
 
 export function buildResponse(doc: TenderDocument, facts: Facts): ResponseFacts {
   const questions = buildQuestions(doc);
   const questionBlocks = new Set(questions.map((q) => q.block));
+  const general = documentLimit(doc, questions, questionBlocks);
+  if (general) for (const q of questions) q.limit ??= general;
   const paragraphs: ResponseParagraph[] = [];
   for (const block of doc.blocks) {
     if (block.kind !== 'paragraph' && block.kind !== 'listItem' && block.kind !== 'tableCell') continue;
@@ -30,6 +34,30 @@ export function buildResponse(doc: TenderDocument, facts: Facts): ResponseFacts 
     paragraphs.push({ block: block.id, ...evidenceIn(doc, facts, block) });
   }
   return { questions, paragraphs };
+}
+
+/**
+ * The limit a document states once for every answer, read outside the questions and their answers (the
+ * instructions, or a note above the questions); none when two such statements disagree.
+ */
+function documentLimit(doc: TenderDocument, questions: readonly ResponseQuestion[], questionBlocks: ReadonlySet<number>): ResponseLimit | null {
+  if (questions.length === 0) return null;
+  const answers = new Set(questions.flatMap((q) => q.answerBlocks));
+  let found: ResponseLimit | null = null;
+  for (const block of doc.blocks) {
+    if (block.kind !== 'paragraph' && block.kind !== 'listItem') continue;
+    if (questionBlocks.has(block.id) || answers.has(block.id)) continue;
+    const m = eachAnswerLimit(block.text);
+    if (!m) continue;
+    if (found && (found.value !== m.value || found.unit !== m.unit)) return null;
+    found ??= { value: m.value, unit: m.unit, text: m.text, block: block.id, range: blockRange(doc, block, m.start, m.end), scope: 'document' };
+  }
+  return found;
+}
+
+/** Where a question's limit is shown: at the limit when the question states it, at the question when the document does. */
+export function limitAnchor(q: Pick<ResponseQuestion, 'limit' | 'range'>): ResponseQuestion['range'] {
+  return q.limit && q.limit.scope === 'question' ? q.limit.range : q.range;
 }
 
 /** Response facts before the document is read. */

@@ -84,3 +84,29 @@ export function isLimitLine(text: string): boolean {
   const rest = limits.reduceRight((s, l) => s.slice(0, l.start) + s.slice(l.end), t);
   return rest.replace(/[\s()[\]*_.,;:–—-]+/g, ' ').trim().split(/\s+/).filter((w) => w && !/^(?:please|use|in|answer|response|your|limit|words?|total|applies|strict)$/i.test(w)).length <= 1;
 }
+
+/** Every answer, each response, all questions, per question: the words that make a limit apply to each answer. */
+const EACH_ANSWER = /\b(?:(?:each|every|all|any)\s{1,3}(?:(?:of\s{1,3})?(?:the|your)\s{1,3})?(?:individual\s{1,3})?(?:answers?|responses?|questions?|replies)|(?:per|for\s{1,3}each)\s{1,3}(?:answer|response|question))\b/i;
+/** A limit on the whole submission or on part of it, not on each answer. */
+const NOT_EACH = /\b(?:total|overall|in\s{1,3}all|combined|whole|entire|section|part|lot|schedule|appendix|annex)\b/i;
+
+/**
+ * A limit stated once for every answer: a sentence that states a word or character limit and says it applies to
+ * each answer ("Each answer must not exceed 500 words", "All responses are limited to 1,000 characters",
+ * "a maximum of 300 words per question"). A limit on the whole submission, a section or a lot is not one.
+ */
+export function eachAnswerLimit(text: string): LimitMatch | null {
+  let found: LimitMatch | null = null;
+  let from = 0;
+  for (const sentence of text.split(/(?<=[.!?;])\s+(?=[A-Z(])/)) {
+    const start = text.indexOf(sentence, from);
+    from = start + sentence.length;
+    if (!EACH_ANSWER.test(sentence) || NOT_EACH.test(sentence)) continue;
+    const limits = extractLimits(sentence).filter((l) => l.unit !== 'pages');
+    if (limits.length !== 1) continue;
+    const l = limits[0]!;
+    if (found && (found.value !== l.value || found.unit !== l.unit)) return null;
+    found ??= { ...l, start: start + l.start, end: start + l.end };
+  }
+  return found;
+}

@@ -35,7 +35,7 @@ interface Draft {
 function limitOf(doc: TenderDocument, block: TextBlock, header = ''): ResponseLimit | null {
   const m = block.kind === 'tableCell' ? cellLimit(block.text, header) : extractLimits(block.text)[0];
   if (!m) return null;
-  return { value: m.value, unit: m.unit, text: m.text, block: block.id, range: blockRange(doc, block, m.start, m.end) };
+  return { value: m.value, unit: m.unit, text: m.text, block: block.id, range: blockRange(doc, block, m.start, m.end), scope: 'question' };
 }
 
 const ANSWER_HEADER = /\b(?:response|answer|reply)s?\b/i;

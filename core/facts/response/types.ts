@@ -24,6 +24,11 @@ export interface ResponseLimit {
   text: string;
   block: number;
   range: Range;
+  /**
+   * `question`: stated with the question; `document`: stated once for every answer ("each answer must not exceed
+   * 500 words") and applied to the questions that state no limit of their own.
+   */
+  scope: 'question' | 'document';
 }
 
 /** How far a question is answered: answered, left empty, or holding only a placeholder ("TBC", "[answer]", "N/A"). */
