@@ -244,7 +244,7 @@ export function describePlaceholders(facts: PlaceholderFacts): string[] {
   const lines = [`Template fields: ${facts.fields.length} (${facts.items.length - malformed.length} placeholders)`];
   for (const f of facts.fields) {
     const where = f.lines.length === 1 ? `line ${f.lines[0]}` : `lines ${[...new Set(f.lines)].join(', ')}`;
-    lines.push(`  ${f.text} (${f.style}): ${f.count} ${f.count === 1 ? 'time' : 'times'}, ${where}`);
+    lines.push(`  ${f.text.replace(/\s+/g, ' ')} (${f.style}): ${f.count} ${f.count === 1 ? 'time' : 'times'}, ${where}`);
   }
   for (const p of malformed) lines.push(`  malformed (${p.problem}): ${p.text}, line ${p.range.start.line}`);
   return lines;
