@@ -253,4 +253,12 @@ describe('the example template repository, checked as CI would', () => {
     const config = parseYaml(readFileSync(join(EXAMPLE, '.pre-commit-config.yaml'), 'utf8')) as { repos: Array<{ hooks: Array<{ id: string }> }> };
     expect(hooks.map((h) => h.id)).toContain(config.repos[0]!.hooks[0]!.id);
   });
+
+  it('is what the README\'s CI section shows, so the README works as written', () => {
+    const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+    const section = readme.slice(readme.indexOf('### In CI and pre-commit'), readme.indexOf('## Configuration'));
+    const blocks = [...section.matchAll(/```yaml\n# (\S+)\n([\s\S]*?)```/g)].map((m) => [m[1]!, m[2]!] as const);
+    expect(blocks.map(([name]) => name)).toEqual(['.github/workflows/tenderlint.yml', '.gitlab-ci.yml', '.pre-commit-config.yaml']);
+    for (const [name, text] of blocks) expect(parseYaml(text), name).toEqual(parseYaml(readFileSync(join(EXAMPLE, name), 'utf8')));
+  });
 });
