@@ -171,22 +171,29 @@ export function extractPlaceholders(text: string): PlaceholderValue[] {
 }
 
 /**
- * Clauses whose wording the law fixes, so that a template must state them rather than leave a gap: each topic
- * is recognised when every pattern matches the sentence with the placeholder itself blanked out.
+ * Clauses whose wording the law fixes, so that a template must state them rather than leave a gap: a topic is
+ * recognised when every pattern matches the sentence with the placeholder itself blanked out, and the
+ * placeholder stands for the clause's term — "days" follows it in the sentence, or it names days or a period.
  */
 export const FIXED_CLAUSES: ReadonlyArray<{ topic: string; all: readonly RegExp[] }> = [
   // Payment within 30 days of a valid invoice is implied into public contracts (PA 2023 s.68; PCR 2015 reg 113).
-  { topic: 'payment period', all: [/\b(?:pay|pays|paid|payment|payments|invoices?)\b/i, /\b(?:days?|within)\b/i] },
+  { topic: 'payment period', all: [/\b(?:pay|pays|paid|payment|payments|invoices?)\b/i] },
   // The standstill period is set by statute (PA 2023 s.51: 8 working days; PCR 2015 reg 87: 10 days).
-  { topic: 'standstill period', all: [/\bstandstill\b/i, /\bdays?\b/i] },
+  { topic: 'standstill period', all: [/\bstandstill\b/i] },
 ];
 
 /** A number of days stated outside the placeholder: the clause's fixed term is written, the gap is something else. */
 const DAYS_STATED = /\b\d{1,3} (?:working |calendar )?days?\b/i;
+/** The placeholder stands for a term: "days" right after it, or days or a period named inside it. */
+const DAYS_AFTER = /^\s*(?:working |calendar )?days?\b/i;
+const NAMES_TERM = /\b(?:days?|period|terms?)\b/i;
 
 export function fixedClauseOf(sentence: string, placeholder: string): string | null {
-  const rest = sentence.replace(placeholder, ' ').replace(/\s+/g, ' ');
+  const at = sentence.indexOf(placeholder);
+  const rest = (at < 0 ? sentence : sentence.slice(0, at) + ' ' + sentence.slice(at + placeholder.length)).replace(/\s+/g, ' ');
   if (DAYS_STATED.test(rest)) return null;
+  const term = NAMES_TERM.test(placeholder) || (at >= 0 && DAYS_AFTER.test(sentence.slice(at + placeholder.length, at + placeholder.length + 30)));
+  if (!term) return null;
   for (const { topic, all } of FIXED_CLAUSES) if (all.every((p) => p.test(rest))) return topic;
   return null;
 }

@@ -57,7 +57,13 @@ describe('placeholderField', () => {
 describe('fixedClauseOf', () => {
   it.each([
     ['The Authority will pay valid invoices within [insert number] days of receipt.', '[insert number]', 'payment period'],
-    ['Payment will be made within [insert] of a valid invoice.', '[insert]', 'payment period'],
+    ['Payment will be made within [insert payment period] of a valid invoice.', '[insert payment period]', 'payment period'],
+    ['Invoices are paid within [insert number of days].', '[insert number of days]', 'payment period'],
+    ['A standstill period of [insert standstill period] applies.', '[insert standstill period]', 'standstill period'],
+    // The gap is not the clause's term
+    ['Suppliers pay for their own travel within [insert area].', '[insert area]', null],
+    ['Invoices are sent to [insert address] within 5 days of the month end.', '[insert address]', null],
+    ['Payment will be made within [insert] of a valid invoice.', '[insert]', null],
     ['A standstill period of [insert number] working days applies.', '[insert number]', 'standstill period'],
     // Varies by tender: not a fixed clause
     ['The standstill period ends at midnight on [insert date].', '[insert date]', null],
