@@ -4,6 +4,9 @@
  * Rationale: bidders cannot price or plan against a blank; a published tender with gaps draws clarification
  * questions and shortens everyone's bidding time (seed 000 §4.17 on lead-in time; seed 004, bidding tips:
  * "follow instructions exactly").
+ * In a template (`template: true`) well-formed placeholders are its fields: the rule reports instead placeholders
+ * in another style, malformed or mixed ones, and gaps left in clauses the law fixes (docs/templates.md).
+ * Placeholders are facts (`core/facts/placeholders.ts`), read here, never re-parsed.
  */
 import { defineRule } from '../../core/engine/define';
 import { PLACEHOLDER_STYLES, type PlaceholderFact, type PlaceholderStyle } from '../../core/facts/placeholder-types';
