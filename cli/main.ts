@@ -21,6 +21,8 @@ import { mergeTimes, type PhaseTimes } from '../core/engine/timing';
 import { formatTiming } from './timing';
 import { formatters, formatNames, isFormatName, type FormatName } from './formatters/index';
 import { VERSION, docsUrl } from './version';
+import { PRESETS, type PresetName } from '../core/config/types';
+import { writeStarterConfig } from './init';
 
 export interface CliIO {
   cwd: string;
@@ -30,6 +32,8 @@ export interface CliIO {
   stderrIsTTY: boolean;
   /** Folder holding the bundled worker entry, when running from the bundle. */
   workerDir?: string;
+  /** Called with the results and format context before they are printed (the GitHub Action writes SARIF and a summary from them). */
+  onResults?: (results: FileResult[], context: FormatContext) => void;
 }
 
 interface CliOptions {
@@ -54,6 +58,9 @@ interface CliOptions {
   timing?: boolean;
   maxTime: number;
   maxMemory: number;
+  template?: boolean;
+  preset?: PresetName;
+  init?: boolean;
 }
 
 const SEVERITIES: SeveritySetting[] = ['off', 'info', 'warning', 'error'];
@@ -105,6 +112,9 @@ function buildProgram(io: CliIO): Command {
     .addOption(new Option('--regime <regime>', 'procurement regime, when the document does not say').choices([...REGIMES]))
     .addOption(new Option('--procedure <procedure>', 'procurement procedure, when the document does not say').choices([...PROCEDURES]))
     .addOption(new Option('--nation <nation>', 'nation for bank holidays, when the document does not say').choices([...NATIONS]))
+    .option('--template', 'check the documents as templates: well-formed placeholders are fields, not gaps (see docs/templates.md)')
+    .addOption(new Option('--preset <name>', 'preset used when the config file extends none').choices([...PRESETS]))
+    .option('--init', 'write a starter .tenderlint.yaml in the current folder (never overwrites one)')
     .option('--max-warnings <n>', 'fail (exit 1) when there are more than n warnings', parseInteger)
     .option('--fail-on <family|rule>', 'fail (exit 1) on any finding of this family or rule, even a warning (repeatable)', collect, [])
     .option('--fix', 'apply automatic fixes to Markdown files (writes the files; Word files are never written)')
@@ -137,6 +147,8 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     if (err instanceof CommanderError) return err.exitCode === 0 ? 0 : 2;
     throw err;
   }
+
+  if (options.init) return writeStarterConfig(io, options.preset);
 
   const cliRules: Record<string, RuleEntry> = {};
   try {
@@ -174,7 +186,8 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     explicitConfig: options.config ? resolve(io.cwd, options.config) : undefined,
     commandLine: {
       rules: cliRules,
-      settings: pick({ kind: options.kind, regime: options.regime, procedure: options.procedure, nation: options.nation }),
+      settings: pick({ kind: options.kind, regime: options.regime, procedure: options.procedure, nation: options.nation, template: options.template }),
+      ...pick({ preset: options.preset }),
     },
     fix: !!options.fix,
     useIgnorePatterns: options.ignore,
@@ -210,6 +223,7 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
 
   const shown = results.map((r) => (options.quiet ? { ...r, findings: r.findings.filter((f) => f.severity === 'error' || f.fatal) } : r));
   const context: FormatContext = { cwd: io.cwd, includeInfo: !!options.includeInfo, rules: new Map(rules.map((r) => [r.meta.id, r.meta])), docsUrl, version: VERSION };
+  io.onResults?.(shown, context);
   const outputStart = performance.now();
   let output = formatters[format](shown, context);
   if (options.printFacts) output = withFacts(output, format, shown, io.cwd);

@@ -320,7 +320,7 @@ describe('files, config and suppressions', () => {
     const dir = project({});
     const examples = join(ROOT, 'examples');
     for (let i = 0; i < 6; i++) {
-      for (const name of readdirSync(examples)) copyFileSync(join(examples, name), join(dir, `${i}-${name}`));
+      for (const name of readdirSync(examples).filter((f) => f.endsWith('.md'))) copyFileSync(join(examples, name), join(dir, `${i}-${name}`));
     }
     const inline = run(dir, '--format', 'json', '--threads', '0', '.');
     const threaded = run(dir, '--format', 'json', '--threads', '2', '.');

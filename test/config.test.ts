@@ -86,6 +86,21 @@ describe('document settings', () => {
     const front = frontMatterSettings(doc.frontMatter).settings;
     const resolved = resolveSettings(front, { kind: 'itt', regime: 'pcr2015' }, { kind: 'spec', nation: 'scotland', evidence: {} });
     expect(resolved).toMatchObject({ kind: 'sq', regime: 'pcr2015', nation: 'scotland', procedure: null, buyer: null });
-    expect(resolved.sources).toEqual({ kind: 'front-matter', regime: 'config', nation: 'detected', procedure: 'default', buyer: 'default' });
+    expect(resolved.sources).toEqual({ kind: 'front-matter', regime: 'config', nation: 'detected', procedure: 'default', buyer: 'default', template: 'default' });
+    expect(resolved.template).toBe(false);
+  });
+
+  it('template: front matter beats config and overrides, which beat the command line default; never detected', () => {
+    const front = (yaml: string) => frontMatterSettings(parseMarkdown(`---\ntenderlint:\n${yaml}\n---\n\n# Template\n`).frontMatter);
+    expect(resolveSettings(front('  template: true').settings, {}, { evidence: {} })).toMatchObject({ template: true, sources: { template: 'front-matter' } });
+    expect(resolveSettings(front('  template: false').settings, { template: true }, { evidence: {} })).toMatchObject({ template: false, sources: { template: 'front-matter' } });
+    expect(resolveSettings({}, { template: true }, { evidence: {} })).toMatchObject({ template: true, sources: { template: 'config' } });
+    expect(front('  template: yes please').problems).toEqual(['Front matter "tenderlint.template: yes please" must be true or false.']);
+    const data = { settings: { template: false }, overrides: [{ files: 'templates/**', settings: { template: true } }] };
+    expect(validateConfig(data, rules)).toEqual([]);
+    expect(resolveFileConfig(rules, data, 'templates/itt.md').settings.template).toBe(true);
+    expect(resolveFileConfig(rules, data, 'tenders/itt.md').settings.template).toBe(false);
+    expect(resolveFileConfig(rules, data, 'tenders/itt.md', { settings: { template: true } }).settings.template).toBe(true);
+    expect(validateConfig({ settings: { template: 'yes' } }, rules)).toEqual(['settings.template: must be boolean']);
   });
 });

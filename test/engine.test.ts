@@ -86,7 +86,7 @@ describe('engine', () => {
     const settings = out.findings.filter((f) => f.ruleId === 'tenderlint/settings');
     expect(settings.map((f) => f.message)).toEqual([
       'Front matter "tenderlint.kind: tender" is not one of sq, itt, spec, contract, response, mixed.',
-      'Unknown front matter setting "tenderlint.colour"; known settings are kind, regime, procedure, nation, buyer.',
+      'Unknown front matter setting "tenderlint.colour"; known settings are kind, regime, procedure, nation, buyer, template.',
     ]);
     expect(out.findings.some((f) => f.ruleId === 'test/rule')).toBe(true);
   });

@@ -601,6 +601,6 @@ describe('stylish formatter', () => {
 
 describe('formatters registry', () => {
   it('exposes the five formats', () => {
-    expect(Object.keys(formatters).sort()).toEqual(['github', 'json', 'junit', 'sarif', 'stylish']);
+    expect(Object.keys(formatters).sort()).toEqual(['github', 'gitlab', 'json', 'junit', 'sarif', 'stylish']);
   });
 });

@@ -79,7 +79,7 @@ describe('examples', () => {
     const { lintWith } = await import('./helpers/lint');
     const dir = join(ROOT, 'examples');
     const counts = Object.fromEntries(
-      readdirSync(dir).map((f) => [f, lintWith(readFileSync(join(dir, f), 'utf8')).findings.filter((x) => !x.suppressions).map((x) => x.ruleId)]),
+      readdirSync(dir).filter((f) => f.endsWith('.md')).map((f) => [f, lintWith(readFileSync(join(dir, f), 'utf8')).findings.filter((x) => !x.suppressions).map((x) => x.ruleId)]),
     );
     expect(counts['itt-advice-service.md']).toEqual([]);
     expect(counts['itt-community-wellbeing.md']).toEqual(

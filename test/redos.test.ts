@@ -39,7 +39,7 @@ async function collect(): Promise<FoundRegex[]> {
     // code that assembles patterns inside functions.
     const { lintWith } = await import('./helpers/lint');
     const { rules } = await import('../rules/index');
-    for (const f of readdirSync(`${root}/examples`)) lintWith(readFileSync(`${root}/examples/${f}`, 'utf8'));
+    for (const f of readdirSync(`${root}/examples`).filter((f) => f.endsWith('.md'))) lintWith(readFileSync(`${root}/examples/${f}`, 'utf8'));
     for (const rule of rules) {
       for (const ex of [...(rule.meta.examples?.invalid ?? []), ...(rule.meta.examples?.valid ?? [])]) lintWith(ex.text);
     }

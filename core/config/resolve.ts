@@ -22,6 +22,8 @@ function presetsOf(data: ConfigData | null): PresetName[] {
 export interface CommandLineConfig {
   rules?: Record<string, RuleEntry>;
   settings?: DocumentSettings;
+  /** `--preset`: the preset used when the config file extends none (or there is no config file). */
+  preset?: PresetName;
 }
 
 /**
@@ -47,7 +49,8 @@ export function resolveFileConfig(
       if (options) target.options = { ...target.options, ...options };
     }
   };
-  for (const preset of presetsOf(data)) layer(presetRules(preset, rules));
+  const presets = presetsOf(data);
+  for (const preset of presets.length ? presets : commandLine.preset ? [commandLine.preset] : []) layer(presetRules(preset, rules));
   layer(data?.rules);
   Object.assign(out.settings, data?.settings);
   for (const override of data?.overrides ?? []) {

@@ -18,6 +18,10 @@ export function settingsSchema(): JsonSchema {
       procedure: { enum: [...PROCEDURES], description: 'Procurement procedure.' },
       nation: { enum: [...NATIONS], description: 'Nation whose bank holidays apply (default england-wales).' },
       buyer: { enum: [...BUYERS], description: 'Who is buying; central-government makes social value (PPN 002: at least 10%) required.' },
+      template: {
+        type: 'boolean',
+        description: 'The document is a template: well-formed placeholders are its fields, not gaps; placeholders in another style, malformed or mixed ones are reported, and placeholder values are never read as facts.',
+      },
     },
   };
 }

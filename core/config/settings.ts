@@ -9,7 +9,7 @@ import type { FrontMatter } from '../model/types';
 import type { DocumentSettings } from './types';
 
 const DEFAULTS = { kind: 'mixed', regime: 'pa2023', procedure: null, nation: 'england-wales', buyer: null } as const;
-const ALLOWED: Record<keyof DocumentSettings, readonly string[]> = {
+const ALLOWED: Record<Exclude<keyof DocumentSettings, 'template'>, readonly string[]> = {
   kind: DOC_KINDS,
   regime: REGIMES,
   procedure: PROCEDURES,
@@ -17,6 +17,8 @@ const ALLOWED: Record<keyof DocumentSettings, readonly string[]> = {
   buyer: BUYERS,
 };
 const KEYS = ['kind', 'regime', 'procedure', 'nation', 'buyer'] as const;
+/** Every key of the front matter's `tenderlint:` block: the settings above, and `template` (true or false). */
+const ALL_KEYS = [...KEYS, 'template'] as const;
 
 export interface SettingsProblem {
   message: string;
@@ -38,11 +40,16 @@ export function frontMatterSettings(frontMatter: FrontMatter | null): { settings
     return { settings, problems };
   }
   for (const [key, value] of Object.entries(block as Record<string, unknown>)) {
-    if (!(KEYS as readonly string[]).includes(key)) {
-      problems.push(`Unknown front matter setting "tenderlint.${key}"; known settings are ${KEYS.join(', ')}.`);
+    if (!(ALL_KEYS as readonly string[]).includes(key)) {
+      problems.push(`Unknown front matter setting "tenderlint.${key}"; known settings are ${ALL_KEYS.join(', ')}.`);
       continue;
     }
-    const allowed = ALLOWED[key as keyof DocumentSettings];
+    if (key === 'template') {
+      if (typeof value === 'boolean') settings.template = value;
+      else problems.push(`Front matter "tenderlint.template: ${String(value)}" must be true or false.`);
+      continue;
+    }
+    const allowed = ALLOWED[key as (typeof KEYS)[number]];
     if (typeof value !== 'string' || !allowed.includes(value)) {
       problems.push(`Front matter "tenderlint.${key}: ${String(value)}" is not one of ${allowed.join(', ')}.`);
       continue;
@@ -50,6 +57,11 @@ export function frontMatterSettings(frontMatter: FrontMatter | null): { settings
     (settings as Record<string, string>)[key] = value;
   }
   return { settings, problems };
+}
+
+/** Whether a document is a template, before its facts are read (the facts of a template skip placeholder values). */
+export function isTemplate(front: DocumentSettings, config: DocumentSettings): boolean {
+  return front.template ?? config.template ?? false;
 }
 
 export function resolveSettings(
@@ -71,6 +83,10 @@ export function resolveSettings(
     (out as unknown as Record<string, unknown>)[key] = chosen[0];
     sources[key] = chosen[1];
   }
-  out.sources = sources;
+  // A template is said so, never guessed from the wording.
+  const template: [boolean, SettingSource] =
+    front.template !== undefined ? [front.template, 'front-matter'] : config.template !== undefined ? [config.template, 'config'] : [false, 'default'];
+  out.template = template[0];
+  out.sources = { ...sources, template: template[1] };
   return out;
 }

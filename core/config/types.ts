@@ -18,6 +18,8 @@ export interface DocumentSettings {
   procedure?: Procedure;
   nation?: Nation;
   buyer?: Buyer;
+  /** The document is a template: well-formed placeholders are its fields, not gaps (see `drafting/placeholder`). */
+  template?: boolean;
 }
 
 export interface ConfigOverride {

@@ -8,7 +8,7 @@ import { rangeFromOffsets } from '../model/positions';
 import { docxLocationOf } from '../model/docx-location';
 import { extractFacts } from '../facts/extract';
 import type { Facts } from '../facts/types';
-import { frontMatterSettings, resolveSettings } from '../config/settings';
+import { frontMatterSettings, isTemplate, resolveSettings } from '../config/settings';
 import type { FileConfig } from '../config/types';
 import { applyDirectives, parseDirectives } from './directives';
 import { applyFixes, fixesOf, mergeFixes } from './fixes';
@@ -45,8 +45,8 @@ export function lintText(
 
 /** Checks a parsed document; with a `timer`, fact steps and each rule are timed (`facts/…`, `rules/<id>`). */
 export function lintDocument(doc: TenderDocument, config: FileConfig, rules: readonly Rule[], timer?: PhaseTimer): LintOutput {
-  const facts = extractFacts(doc, timer);
   const front = frontMatterSettings(doc.frontMatter);
+  const facts = extractFacts(doc, timer, { template: isTemplate(front.settings, config.settings) });
   const settings = resolveSettings(front.settings, config.settings, facts.detected);
   const findings: Finding[] = [];
 

@@ -96,8 +96,10 @@ export interface ResolvedSettings {
   nation: NationSetting;
   /** Who is buying, when stated (front matter or config); null when unknown. */
   buyer: Buyer | null;
+  /** Whether the document is a template (front matter, config or `--template`; never detected). */
+  template: boolean;
   /** Where each setting came from. */
-  sources: Record<'kind' | 'regime' | 'procedure' | 'nation' | 'buyer', SettingSource>;
+  sources: Record<'kind' | 'regime' | 'procedure' | 'nation' | 'buyer' | 'template', SettingSource>;
 }
 export type NationSetting = Nation;
 export type SettingSource = 'front-matter' | 'config' | 'detected' | 'default';

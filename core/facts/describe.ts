@@ -9,6 +9,7 @@ import { circumstances, statutoryMinimum } from '../policy/lead-in';
 import { describeTupeVat } from './tupe-vat/describe';
 import { describePayment } from './payment/describe';
 import { describeResponse } from './response/describe';
+import { describePlaceholders } from './placeholders';
 
 /** A sum in whole pounds as written in messages: "£1,250,000". */
 export function formatPounds(amount: number): string {
@@ -46,8 +47,9 @@ export function describeFacts(facts: Facts, settings?: ResolvedSettings): string
   if (settings) {
     const s = settings.sources;
     lines.push(
-      `Settings: kind ${settings.kind} (${s.kind}), regime ${settings.regime} (${s.regime}), procedure ${settings.procedure ?? 'unknown'} (${s.procedure}), nation ${settings.nation} (${s.nation})${settings.buyer ? `, buyer ${settings.buyer} (${s.buyer})` : ''}`,
+      `Settings: kind ${settings.kind} (${s.kind}), regime ${settings.regime} (${s.regime}), procedure ${settings.procedure ?? 'unknown'} (${s.procedure}), nation ${settings.nation} (${s.nation})${settings.buyer ? `, buyer ${settings.buyer} (${s.buyer})` : ''}${settings.template ? `, template (${s.template})` : ''}`,
     );
+    if (settings.template) lines.push(...describePlaceholders(facts.placeholders));
   }
   const { total, annual } = facts.contractValue;
   if (total || annual) {

@@ -21,6 +21,7 @@ import { buildConsortium, emptyConsortium } from './consortium';
 import { buildTupeVat, emptyTupeVat } from './tupe-vat/index';
 import { buildPayment, emptyPayment } from './payment/index';
 import { buildResponse, emptyResponse } from './response/index';
+import { buildPlaceholders, emptyPlaceholders, insidePlaceholder } from './placeholders';
 import type { DateFact, Facts, Located, RawMatch } from './types';
 import { timed, type PhaseTimer } from '../engine/timing';
 
@@ -57,8 +58,16 @@ export function locate<T extends RawMatch>(doc: TenderDocument, block: TextBlock
   };
 }
 
+export interface ExtractOptions {
+  /**
+   * The document is a template (`template: true`): a value written inside a placeholder ("[insert date, for
+   * example 3 March 2027]") is a sample, not the value, so no money, date, duration or percentage is read there.
+   */
+  template?: boolean;
+}
+
 /** Extracts every fact; with a `timer`, each extractor and builder is timed as `facts/<step>`. */
-export function extractFacts(doc: TenderDocument, timer?: PhaseTimer): Facts {
+export function extractFacts(doc: TenderDocument, timer?: PhaseTimer, options: ExtractOptions = {}): Facts {
   const blocks = factBlocks(doc);
   const facts: Facts = {
     money: [],
@@ -77,22 +86,27 @@ export function extractFacts(doc: TenderDocument, timer?: PhaseTimer): Facts {
     tupeVat: emptyTupeVat(),
     payment: emptyPayment(),
     response: emptyResponse(),
+    placeholders: emptyPlaceholders(),
   };
   const t = <T>(step: string, fn: () => T): T => timed(timer, `facts/${step}`, fn);
+  facts.placeholders = t('placeholders', () => buildPlaceholders(doc));
+  // In a template a value inside a placeholder is unknown: keep only facts outside every placeholder.
+  const gaps = options.template && facts.placeholders.items.length ? facts.placeholders : null;
+  const keep = (m: { start: number; end: number }, block: number) => !gaps || !insidePlaceholder(gaps, block, m.start, m.end);
   t('money', () => {
-    for (const block of blocks) for (const m of moneyIn(block.text)) facts.money.push(locate(doc, block, m));
+    for (const block of blocks) for (const m of moneyIn(block.text)) if (keep(m, block.id)) facts.money.push(locate(doc, block, m));
   });
   t('dates', () => {
     for (const block of blocks) {
-      for (const d of datesIn(block.text)) facts.dates.push({ ...locate(doc, block, d), iso: null, weekday: null, weekdayMismatch: false });
+      for (const d of datesIn(block.text)) if (keep(d, block.id)) facts.dates.push({ ...locate(doc, block, d), iso: null, weekday: null, weekdayMismatch: false });
     }
     completeDates(facts.dates);
   });
   t('durations', () => {
-    for (const block of blocks) for (const d of durationsIn(block.text)) facts.durations.push(locate(doc, block, d));
+    for (const block of blocks) for (const d of durationsIn(block.text)) if (keep(d, block.id)) facts.durations.push(locate(doc, block, d));
   });
   t('percentages', () => {
-    for (const block of blocks) for (const p of percentagesIn(block.text)) facts.percentages.push(locate(doc, block, p));
+    for (const block of blocks) for (const p of percentagesIn(block.text)) if (keep(p, block.id)) facts.percentages.push(locate(doc, block, p));
   });
   facts.contractValue = t('contract', () => contractValue(doc, facts));
   facts.term = t('contract', () => contractTerm(doc, facts));

@@ -8,6 +8,7 @@ import type { AwardFacts } from './award';
 import type { ConsortiumFacts } from './consortium';
 import type { LeadInFacts } from './lead-in';
 import type { PaymentFacts } from './payment/types';
+import type { PlaceholderFacts } from './placeholder-types';
 import type { ProportionalityFacts } from './proportionality/types';
 import type { ResponseFacts } from './response/types';
 import type { TupeVatFacts } from './tupe-vat/types';
@@ -252,5 +253,7 @@ export interface Facts {
   payment: PaymentFacts;
   /** Bid responses: questions with their limits, answers, counts and states; bidder text with its evidence markers (see `response/`). */
   response: ResponseFacts;
+  /** Placeholders ("[insert date]", "{{ field }}", "TBC"…) with their styles and, for a template, its fields (see `placeholders.ts`). */
+  placeholders: PlaceholderFacts;
   detected: DetectedSettings;
 }

@@ -1,7 +1,7 @@
 /** The built CLI on Word documents: locations by paragraph and cell in every format, hostile files exit 2. */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -53,6 +53,19 @@ describe('CLI on DOCX', () => {
     expect(r.stdout).toMatch(/¶8 +error +Placeholder "TBC"/);
     expect(r.stdout).toContain('table 1, row 3, cell 2 “TBC”');
     expect(r.stdout).not.toContain('--fix');
+  });
+
+  it('checks a Word template through a templates override: the bracketed field is its own, "TBC" is another style', () => {
+    const repo = mkdtempSync(join(tmpdir(), 'tenderlint-docx-templates-'));
+    mkdirSync(join(repo, 'templates'));
+    copyFileSync(join(dir, 'itt.docx'), join(repo, 'templates', 'itt.docx'));
+    writeFileSync(join(repo, '.tenderlint.yaml'), 'overrides:\n  - files: "templates/**"\n    settings: { template: true }\n');
+    const r = run(repo, 'templates', '--print-facts');
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/¶8 +error +Placeholder "TBC" is written as "TBC", not in this template's placeholder style/);
+    expect(r.stdout).not.toContain('"[insert date]" left in the document');
+    expect(r.stdout).toContain('Template fields: 2 (2 placeholders)');
+    expect(r.stdout).toContain('[insert date] (bracket): 1 time');
   });
 
   it('gives the same findings as the Markdown twin', () => {

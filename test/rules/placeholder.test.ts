@@ -23,3 +23,51 @@ testRule(rule, {
     { name: 'inside emphasis, range mapped back to the source', text: 'The deadline is **[insert date]** at noon.\n', errors: [{ messageId: 'placeholder', line: 1, column: 19, endColumn: 32 }] },
   ],
 });
+
+// Templates: well-formed placeholders are fields; other styles, malformed and mixed ones, and gaps in fixed clauses are not.
+const template = { template: true } as const;
+testRule(rule, {
+  valid: [
+    { name: 'template: bracketed fields', settings: template, text: '# ITT\n\nTenders must be returned to [insert name of authority] by 12 noon on [insert deadline date].\n' },
+    { name: 'template: tag fields', settings: template, text: 'This agreement is between {{ authority_name }} and {{ supplier_name }}.\n' },
+    { name: 'template in front matter', text: '---\ntenderlint:\n  template: true\n---\n# ITT\n\nReturn to [insert name of authority].\n' },
+    { name: 'template: a style allowed by the option', settings: template, options: { styles: ['merge-field'] }, text: 'Signed for <<Supplier Name>> on <<Date>>.\n' },
+    { name: 'template: the date of a standstill period is not fixed', settings: template, text: 'The standstill period ends at midnight on [insert date].\n' },
+    { name: 'template: a payment method is not fixed', settings: template, text: 'Payment is made monthly in arrears by [insert method of payment].\n' },
+    { name: 'template: fixed clauses stated in full', settings: template, text: 'The Authority will pay valid invoices within 30 days of receipt to [insert supplier bank details].\n' },
+  ],
+  invalid: [
+    {
+      name: 'template: placeholders in another style',
+      settings: template,
+      text: 'Contract start: TBC. Budget £X. Value £[●]. Return by dd/mm/yyyy to [insert address].\n',
+      errors: [
+        { messageId: 'otherStyle', column: 17, message: '"TBC"' },
+        { messageId: 'otherStyle', column: 29, message: '"£X"' },
+        { messageId: 'otherStyle', column: 40, message: '"[●]"' },
+        { messageId: 'otherStyle', column: 55, message: '"dd/mm/yyyy"' },
+      ],
+    },
+    { name: 'template: "[TBC]" once, not twice', settings: template, text: 'Award: [TBC] and [insert start date].\n', errors: [{ messageId: 'otherStyle', column: 8 }] },
+    { name: 'template: unclosed bracket', settings: template, text: 'Return it to [insert address by noon.\n', errors: [{ messageId: 'unbalanced', column: 14, message: '"[insert address by noon"' }] },
+    { name: 'template: unopened bracket', settings: template, text: 'Return it by insert date] at noon.\n', errors: [{ messageId: 'unbalanced', column: 14 }] },
+    { name: 'template: unclosed tag', settings: template, text: 'Dear {{ contact_name },\n', errors: [{ messageId: 'unbalanced', column: 6 }] },
+    { name: 'template: nothing to insert', settings: template, text: 'Return it to [insert].\n', errors: [{ messageId: 'empty', column: 14 }] },
+    {
+      name: 'template: mixed styles, the minority reported',
+      settings: template,
+      text: 'Return to [insert name of authority] by [insert date]; questions to {{ officer_email }}.\n',
+      errors: [{ messageId: 'mixedStyles', column: 69, message: 'mostly uses "[insert …]"' }],
+    },
+    {
+      name: 'template: option narrows the styles',
+      settings: template,
+      options: { styles: ['mustache'] },
+      text: 'Between {{ authority_name }} and [insert supplier].\n',
+      errors: [{ messageId: 'otherStyle', column: 34 }],
+    },
+    { name: 'template: payment period left open', settings: template, text: 'The Authority will pay valid invoices within [insert number] days of receipt.\n', errors: [{ messageId: 'fixedClause', column: 46, message: 'payment period' }] },
+    { name: 'template: standstill left open', settings: template, text: 'A standstill period of [insert number] working days applies after notice.\n', errors: [{ messageId: 'fixedClause', column: 24, message: 'standstill period' }] },
+    { name: 'not a template: unbalanced brackets are not read', text: 'Return it to [insert address by [insert date].\n', errors: [{ messageId: 'placeholder', column: 33 }] },
+  ],
+});

@@ -134,3 +134,10 @@ testRule(rule, {
     },
   ],
 });
+
+// A template's placeholder values are unknown: its sample dates are never read as the tender period.
+const sampleDates = table('[insert date of issue, for example Tuesday 2 March 2027]', '[insert deadline, for example 12 noon on Tuesday 9 March 2027]');
+testRule(rule, {
+  valid: [{ name: 'template: sample dates inside placeholders', settings: { template: true }, text: sampleDates }],
+  invalid: [{ name: 'not a template: the same sample dates are read', text: sampleDates, errors: [{ messageId: 'tooShort' }] }],
+});
