@@ -71,6 +71,15 @@ function pageName(name: string, taken: Set<string>): string {
   return file;
 }
 
+/** The folder every name is in ("examples/"), left out of the page names. */
+function commonFolder(names: string[]): string {
+  const parts = names.map((n) => n.split(/[\\/]/).slice(0, -1));
+  const first = parts[0] ?? [];
+  let i = 0;
+  while (i < first.length && parts.every((p) => p[i] === first[i])) i++;
+  return i === 0 ? '' : names[0]!.split(/[\\/]/).slice(0, i).join('/') + '/';
+}
+
 /**
  * Writes the report to `out`: a `.html` path gets one page (every document in it, after a summary, when there
  * are several); any other path is a folder, given an `index.html` summary and one page per document.
@@ -87,10 +96,9 @@ export function writeReport(results: FileResult[], context: FormatContext, out: 
   }
   mkdirSync(target, { recursive: true });
   const taken = new Set<string>();
-  const entries: SummaryEntry[] = results.map((r) => {
-    const model = modelOf(r, context);
-    return { name: model.name, href: pageName(model.name, taken), model };
-  });
+  const models = results.map((r) => modelOf(r, context));
+  const prefix = commonFolder(models.map((m) => m.name));
+  const entries: SummaryEntry[] = models.map((model) => ({ name: model.name, href: pageName(model.name.slice(prefix.length), taken), model }));
   for (const e of entries) writeFileSync(join(target, e.href), renderReportPage(e.model, { ...options, indexHref: 'index.html' }), 'utf8');
   writeFileSync(join(target, 'index.html'), renderSummaryPage(entries, options), 'utf8');
   const where = relative(context.cwd, target) || '.';

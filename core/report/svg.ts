@@ -29,7 +29,7 @@ function badges(numbers: number[], byNumber: Map<number, ReportFinding>, x: numb
     if (!f) continue;
     const text = `${badgeLetter(f)}${n}`;
     const w = 10 + text.length * 7;
-    out.push(`<g class="badge ${f.severity}"><title>${esc(`${f.severity} ${text}: ${f.message}`)}</title><rect x="${x}" y="${y - 9}" width="${w}" height="18" rx="${f.severity === 'error' ? 0 : f.severity === 'warning' ? 4 : 9}"/><text x="${x + w / 2}" y="${y + 4}" text-anchor="middle">${text}</text></g>`);
+    out.push(`<g class="badge ${f.severity}"><title>${esc(`${f.severity} ${text}: ${f.message}`)}</title><rect x="${x.toFixed(1)}" y="${y - 9}" width="${w}" height="18" rx="${f.severity === 'error' ? 0 : f.severity === 'warning' ? 4 : 9}"/><text x="${(x + w / 2).toFixed(1)}" y="${y + 4}" text-anchor="middle">${text}</text></g>`);
     x += w + 4;
   }
   return x;
@@ -87,7 +87,7 @@ export function timelineSvg(t: Timeline, findings: ReportFinding[], id: string):
   let y = barsTop;
   const label = (text: string, from: number, cls = 'label') => {
     const anchorEnd = from > W * 0.62;
-    out.push(`<text class="${cls}" x="${anchorEnd ? W - R : from}" y="${y + 9}" text-anchor="${anchorEnd ? 'end' : 'start'}">${esc(text)}</text>`);
+    out.push(`<text class="${cls}" x="${anchorEnd ? W - R : from.toFixed(1)}" y="${y + 9}" text-anchor="${anchorEnd ? 'end' : 'start'}">${esc(text)}</text>`);
   };
   if (t.period) {
     const p = t.period;
@@ -125,7 +125,7 @@ export function timelineSvg(t: Timeline, findings: ReportFinding[], id: string):
     const textWidth = text.length * CHAR;
     if (endPx + 8 + badgeWidth + textWidth <= W - R) {
       const after = badges(e.findings, byNumber, endPx + 8, mid, out);
-      out.push(`<text class="label" x="${after + 2}" y="${mid + 4}">${esc(text)}</text>`);
+      out.push(`<text class="label" x="${(after + 2).toFixed(1)}" y="${mid + 4}">${esc(text)}</text>`);
     } else {
       const start = Math.max(L, px - 10 - textWidth - badgeWidth);
       out.push(`<text class="label" x="${(px - 10 - badgeWidth).toFixed(1)}" y="${mid + 4}" text-anchor="end">${esc(text)}</text>`);
