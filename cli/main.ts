@@ -122,6 +122,7 @@ function buildProgram(io: CliIO): Command {
     .addOption(new Option('--max-docx-size <MB>', 'largest Word file accepted, in MB (default 64)').argParser(parsePositive))
     .addOption(new Option('--max-docx-uncompressed <MB>', 'largest total uncompressed size of a Word file, in MB (default 256)').argParser(parsePositive))
     .addOption(new Option('--max-docx-ratio <n>', 'largest compression ratio of a Word file\'s parts (default 100)').argParser(parsePositive))
+    .addHelpText('after', '\nThe tender report: tenderlint report [paths...] [--out report.html | --out folder/] (timeline, award weighting, burden table, findings as HTML).')
     .showHelpAfterError('(run tenderlint --help for usage)')
     .exitOverride()
     .configureOutput({ writeOut: (s) => io.stdout(s), writeErr: (s) => io.stderr(s) });

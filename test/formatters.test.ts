@@ -600,7 +600,7 @@ describe('stylish formatter', () => {
 });
 
 describe('formatters registry', () => {
-  it('exposes the five formats', () => {
-    expect(Object.keys(formatters).sort()).toEqual(['github', 'json', 'junit', 'sarif', 'stylish']);
+  it('exposes the six formats', () => {
+    expect(Object.keys(formatters).sort()).toEqual(['github', 'html', 'json', 'junit', 'sarif', 'stylish']);
   });
 });

@@ -125,7 +125,7 @@ export function renderReportBody(model: ReportModel, options: RenderOptions, id:
     if (t.recommended) summary.push(`Recommended minimum: ${t.recommended.days} days${t.recommended.shortBy ? ` — short by ${t.recommended.shortBy} days` : ' — met'}.`);
     if (summary.length) parts.push(`<p>${esc(summary.join(' '))}</p>`);
     parts.push(`<figure>${timelineSvg(t, model.findings, `${id}-tl`)}<figcaption><ul class="legend">
-<li><span class="sw sw-period"></span>Tender period</li>${t.statutory ? '<li><span class="sw sw-statutory"></span>Statutory minimum (hatched)</li>' : ''}${t.recommended ? '<li><span class="sw sw-recommended"></span>Recommended minimum (dashed)</li>' : ''}
+<li><span class="sw sw-period"></span>${t.period?.stage === 'participation' ? 'Participation' : 'Tender'} period</li>${t.statutory ? '<li><span class="sw sw-statutory"></span>Statutory minimum (hatched)</li>' : ''}${t.recommended ? '<li><span class="sw sw-recommended"></span>Recommended minimum (dashed)</li>' : ''}
 <li><span class="sw sw-weekend"></span>Weekend</li><li><span class="sw sw-holiday"></span>Bank holiday (BH; ${esc(t.holidayArea)})</li><li>◆ event · ◇ worked out · E/W/I error, warning, information</li></ul></figcaption></figure>`);
     const rows = t.events.map(
       (e) =>
