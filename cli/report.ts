@@ -86,6 +86,7 @@ function commonFolder(names: string[]): string {
  * Returns the lines to print.
  */
 export function writeReport(results: FileResult[], context: FormatContext, out: string): string[] {
+  if (results.length === 0) return []; // nothing checked: nothing written (the run has said why)
   const target = resolve(context.cwd, out);
   const options: RenderOptions = { mode: 'file', nonce: nonce() };
   const asFile = /\.html?$/i.test(target) && !(existsSync(target) && statSync(target).isDirectory());

@@ -269,7 +269,7 @@ export function buildTimeline(input: ReportInput, findings: ReportFinding[]): Ti
     endIso,
     events,
     undated,
-    holidays: [...holidays].map(([iso, name]) => ({ iso, name })),
+    holidays: [...holidays].map(([iso, name]) => ({ iso, name })).sort((a, b) => (a.iso < b.iso ? -1 : 1)),
     period,
     statutory,
     statutoryNote,

@@ -230,6 +230,7 @@ table.data thead th{background:#f0f0f0}
 td.num{text-align:right;white-space:nowrap}
 .state-over-the-limit,.state-empty,.state-placeholder{font-weight:700;color:#a4262c}
 figure{margin:8px 0}svg.chart{width:100%;height:auto;display:block}
+@media screen{figure{overflow-x:auto}svg.chart{min-width:760px}}
 svg text{font:12px system-ui,"DejaVu Sans",sans-serif;fill:#1b1b1b}
 svg .tiny{font-size:10px;fill:#555}svg .month{font-weight:600}svg .strong{font-weight:700}svg .sub{fill:#333}
 svg .axis{stroke:#1b1b1b;stroke-width:1}svg .tick{stroke:#bdbdbd;stroke-width:1}

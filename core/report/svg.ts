@@ -67,8 +67,11 @@ export function timelineSvg(t: Timeline, findings: ReportFinding[], id: string):
       if (wd === 0 || wd === 6) out.push(`<rect class="weekend" x="${(L + i * dw).toFixed(1)}" y="${top}" width="${dw.toFixed(1)}" height="${H - top - 4}"/>`);
     }
   }
+  let lastBh = -Infinity;
   for (const h of t.holidays) {
     out.push(`<rect class="holiday" fill="url(#${id}-bh)" x="${x(h.iso).toFixed(1)}" y="${top}" width="${Math.max(dw, 2).toFixed(1)}" height="${H - top - 4}"><title>${esc(`${h.name}, ${formatDay(h.iso)} (bank holiday)`)}</title></rect>`);
+    if (cx(h.iso) - lastBh < 18) continue; // one label for holidays side by side
+    lastBh = cx(h.iso);
     out.push(`<text class="tiny" x="${cx(h.iso).toFixed(1)}" y="${H - 6}" text-anchor="middle">BH</text>`);
   }
   // Month axis.
@@ -79,7 +82,11 @@ export function timelineSvg(t: Timeline, findings: ReportFinding[], id: string):
     const label = d.toLocaleDateString('en-GB', { month: 'short', year: 'numeric', timeZone: 'UTC' });
     const px = L + i * dw;
     if (d.getUTCDate() === 1) out.push(`<line class="tick" x1="${px.toFixed(1)}" y1="${top - 6}" x2="${px.toFixed(1)}" y2="${H - 4}"/>`);
-    if (i === 0 && d.getUTCDate() > 24) continue; // the next month's label follows closely
+    if (i === 0 && d.getUTCDate() !== 1) {
+      // The first (part) month is labelled only when its label ends before the next month's.
+      const next = Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 1);
+      if (((next - d.getTime()) / 86400000) * dw < label.length * CHAR + 8) continue;
+    }
     if (px + label.length * CHAR > W) continue; // no room before the edge
     out.push(`<text class="month" x="${(px + 3).toFixed(1)}" y="${top - 10}">${esc(label)}</text>`);
   }

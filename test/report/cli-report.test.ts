@@ -61,7 +61,8 @@ describe('tenderlint report', () => {
     const wrong = run(['--format', 'json', '--out', 'x.html', 'examples'], dir);
     expect(wrong.status).toBe(2);
     expect(wrong.stderr).toContain('--out writes the HTML report');
-    const missing = run(['report', 'nowhere.md'], dir);
+    const missing = run(['report', 'nowhere.md', '--out', 'nothing/'], dir);
     expect(missing.status).toBe(2);
+    expect(existsSync(join(dir, 'nothing'))).toBe(false);
   });
 });

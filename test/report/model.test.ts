@@ -49,6 +49,7 @@ describe('report model: timeline', () => {
     expect(t.events.find((e) => e.type === 'standstill')!.derived).toMatch(/minimum/);
     expect(t.period).toMatchObject({ stage: 'tender', fromIso: '2027-04-05', toIso: '2027-04-30', days: 25 });
     expect(t.holidays.map((h) => h.iso)).toEqual(expect.arrayContaining(['2027-05-03', '2027-05-31']));
+    expect(t.holidays.map((h) => h.iso)).toEqual(t.holidays.map((h) => h.iso).sort());
     expect(t.startIso < '2027-04-05' && t.endIso > '2027-07-01').toBe(true);
   });
 
