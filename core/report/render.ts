@@ -227,7 +227,7 @@ table.data{border-collapse:collapse;width:100%;margin:8px 0 12px;font-size:13px}
 table.data caption{text-align:left;color:#555;font-size:12.5px;padding-bottom:4px}
 table.data th,table.data td{border:1px solid #8c8c8c;padding:4px 6px;text-align:left;vertical-align:top}
 table.data thead th{background:#f0f0f0}
-td.num{text-align:right;white-space:nowrap}
+table.data td.num{text-align:right;white-space:nowrap}
 .state-over-the-limit,.state-empty,.state-placeholder{font-weight:700;color:#a4262c}
 figure{margin:8px 0}svg.chart{width:100%;height:auto;display:block}
 @media screen{figure{overflow-x:auto}svg.chart{min-width:760px}}

@@ -99,13 +99,15 @@ async function lowContrast(page) {
 }
 
 test('the summary page lists every example with its counts and links to its report', async () => {
-  await open('index.html', 'report-index', async (page) => {
+  await open('index.html', 'report-index-link-followed', async (page) => {
     await page.getByRole('heading', { name: 'Tender reports' }).waitFor();
     for (const f of EXAMPLES) {
       const link = page.getByRole('link', { name: `examples/${f}` });
       assert.equal(await link.count(), 1, `no link to ${f}`);
     }
     assert.deepEqual(await lowContrast(page), []);
+    await page.screenshot({ path: join(ARTIFACTS, 'report-index.png'), fullPage: true });
+    console.log(`# screenshot: ${join('.e2e-artifacts', 'report-index.png')}`);
     await page.getByRole('link', { name: 'examples/itt-community-wellbeing.md' }).click();
     await page.getByRole('heading', { name: 'Tender report: examples/itt-community-wellbeing.md' }).waitFor();
   });
