@@ -66,3 +66,30 @@ describe('tenderlint report', () => {
     expect(existsSync(join(dir, 'nothing'))).toBe(false);
   });
 });
+
+describe('tenderlint report on a Word document', () => {
+  it('draws the timetable and weights read from Word tables, with the findings placed in the text view', async () => {
+    const { HeadingLevel, Paragraph, Table, TableCell, TableRow, wordDocument } = await import('../docx/helpers');
+    const { writeFileSync } = await import('node:fs');
+    const table = (rows: string[][]) => new Table({ rows: rows.map((r) => new TableRow({ children: r.map((text) => new TableCell({ children: [new Paragraph(text)] })) })) });
+    const buffer = await wordDocument([
+      new Paragraph({ text: 'Invitation to Tender: Lunch Club Service', heading: HeadingLevel.HEADING_1 }),
+      new Paragraph('This procurement is run under the Procurement Act 2023 using the open procedure.'),
+      new Paragraph({ text: 'Timetable', heading: HeadingLevel.HEADING_2 }),
+      table([['Activity', 'Date'], ['ITT issued', 'Monday 7 June 2027'], ['Deadline for submission of tenders', '12:00 noon, Friday 25 June 2027']]),
+      new Paragraph({ text: 'Evaluation', heading: HeadingLevel.HEADING_2 }),
+      table([['Criterion', 'Weighting'], ['Price', '60%'], ['Quality', '30%'], ['Social value', '10%']]),
+    ]);
+    const dir = mkdtempSync(join(tmpdir(), 'tenderlint-report-docx-'));
+    writeFileSync(join(dir, 'lunch-club.docx'), buffer);
+    const r = run(['report', 'lunch-club.docx', '--out', 'lunch-club.html'], dir);
+    expect(r.status).toBe(0);
+    const html = readFileSync(join(dir, 'lunch-club.html'), 'utf8');
+    expect(html).toContain('Tender report: lunch-club.docx');
+    expect(html).toMatch(/<title id="r-tl-title">Timetable from [^<]+<\/title>/);
+    expect(html).toContain('Tender period: 18 days');
+    expect(html).toContain('Statutory minimum: 35 days');
+    expect(html).toMatch(/<a class="badge error" href="#r-f\d+" title="Error: The tender period is 18 days/);
+    expect(html).toContain('Social value is 10% of the total score');
+  });
+});
