@@ -204,8 +204,11 @@ function order(f: ReportFinding): number {
   return f.severity === 'error' ? 0 : f.severity === 'warning' ? 1 : 2;
 }
 
-/** Posts `{ command: 'reveal', range }` to the extension when a place in the document is clicked. */
-const WEBVIEW_SCRIPT = `(function(){var vscode=acquireVsCodeApi();document.addEventListener('click',function(e){var a=e.target&&e.target.closest?e.target.closest('a.reveal'):null;if(!a)return;e.preventDefault();var n=function(k){return Number(a.getAttribute(k))};vscode.postMessage({command:'reveal',range:{start:{line:n('data-sl'),character:n('data-sc')},end:{line:n('data-el'),character:n('data-ec')}}});});})();`;
+/**
+ * Posts `{ command: 'reveal', range }` to the extension when a place in the document is clicked, and keeps the
+ * scroll position in the webview's state, so the report redrawn after a check stays where the reader was.
+ */
+const WEBVIEW_SCRIPT = `(function(){var vscode=acquireVsCodeApi();var doc=document.title;var s=vscode.getState();if(s&&s.doc===doc&&typeof s.y==='number')window.scrollTo(0,s.y);var t=0;window.addEventListener('scroll',function(){clearTimeout(t);t=setTimeout(function(){vscode.setState({doc:doc,y:window.scrollY});},100);});document.addEventListener('click',function(e){var a=e.target&&e.target.closest?e.target.closest('a.reveal'):null;if(!a)return;e.preventDefault();var n=function(k){return Number(a.getAttribute(k))};vscode.postMessage({command:'reveal',range:{start:{line:n('data-sl'),character:n('data-sc')},end:{line:n('data-el'),character:n('data-ec')}}});});})();`;
 
 /*
  * Colours on white, each at least 4.5:1 for text and 3:1 for marks (WCAG 2.2 AA): text #1b1b1b, error #a4262c,
