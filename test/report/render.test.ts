@@ -78,6 +78,20 @@ describe('report HTML', () => {
     expect(web).toContain('<script nonce="n0nce">');
     expect(web).toMatch(/<a href="#" class="reveal" data-sl="\d+" data-sc="\d+" data-el="\d+" data-ec="\d+"/);
     expect(web.match(/<script/g)!.length).toBe(1);
+    // The script parses, and posts the link's range (0-based) when a reveal link is clicked.
+    const script = /<script nonce="n0nce">([\s\S]*?)<\/script>/.exec(web)![1]!;
+    const posted: unknown[] = [];
+    let onClick: ((e: unknown) => void) | null = null;
+    const link = { getAttribute: (k: string) => ({ 'data-sl': '4', 'data-sc': '2', 'data-el': '4', 'data-ec': '9' })[k] ?? null };
+    new Function('acquireVsCodeApi', 'document', 'window', script)(
+      () => ({ postMessage: (m: unknown) => posted.push(m), getState: () => undefined, setState: () => undefined }),
+      { title: 'x', addEventListener: (_: string, fn: (e: unknown) => void) => (onClick = fn) },
+      { scrollTo: () => undefined, addEventListener: () => undefined, scrollY: 0 },
+    );
+    let prevented = false;
+    onClick!({ target: { closest: () => link }, preventDefault: () => (prevented = true) });
+    expect(prevented).toBe(true);
+    expect(posted).toEqual([{ command: 'reveal', range: { start: { line: 4, character: 2 }, end: { line: 4, character: 9 } } }]);
   });
 
   it('draws a summary page linking to each document, and one page holding several', () => {
