@@ -4,12 +4,10 @@
  * The minimums come from where the rules read them: the statutory ones from `core/policy/lead-in.ts`, the
  * recommended tender period and the social value minimum from the rules' resolved options.
  */
-import type { Finding } from '../engine/types';
 import { docsUrl } from '../engine/docs-url';
 import { bankHolidays, calendarDaysBetween, isWorkingDay, workingDaysBetween, type HolidayArea } from '../facts/calendar';
-import { formatPounds } from '../facts/describe';
 import { effectiveShares } from '../facts/evaluation';
-import type { Criterion, EvaluationTable, Facts, TimetableEvent, TimetableEventType } from '../facts/types';
+import type { Criterion, EvaluationTable, TimetableEvent, TimetableEventType } from '../facts/types';
 import { circumstances, standstillLastDay, standstillRule, statutoryMinimum, workingDayArea } from '../policy/lead-in';
 import type { Range } from '../model/types';
 import { buildBurden } from './burden';
@@ -386,4 +384,3 @@ export function buildResponse(input: ReportInput, findings: ReportFinding[]): Re
   });
 }
 
-export { formatPounds };
