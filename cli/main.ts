@@ -23,6 +23,7 @@ import { formatters, formatNames, isFormatName, type FormatName } from './format
 import { VERSION, docsUrl } from './version';
 import { PRESETS, type PresetName } from '../core/config/types';
 import { writeStarterConfig } from './init';
+import { reportArgv, writeReport } from './report';
 
 export interface CliIO {
   cwd: string;
@@ -61,6 +62,7 @@ interface CliOptions {
   template?: boolean;
   preset?: PresetName;
   init?: boolean;
+  out?: string;
 }
 
 const SEVERITIES: SeveritySetting[] = ['off', 'info', 'warning', 'error'];
@@ -118,6 +120,7 @@ function buildProgram(io: CliIO): Command {
     .option('--max-warnings <n>', 'fail (exit 1) when there are more than n warnings', parseInteger)
     .option('--fail-on <family|rule>', 'fail (exit 1) on any finding of this family or rule, even a warning (repeatable)', collect, [])
     .option('--fix', 'apply automatic fixes to Markdown files (writes the files; Word files are never written)')
+    .option('--out <path>', 'write the HTML report (tenderlint report, --format html) to this .html file, or to this folder as index.html and one page per document')
     .option('--print-facts', 'show the facts read from each document (value, term, timetable, evaluation weights, proportionality demands, consortium statements)')
     .option('--quiet', 'report errors only')
     .option('--include-info', 'also report information-level findings')
@@ -129,6 +132,7 @@ function buildProgram(io: CliIO): Command {
     .addOption(new Option('--max-docx-size <MB>', 'largest Word file accepted, in MB (default 64)').argParser(parsePositive))
     .addOption(new Option('--max-docx-uncompressed <MB>', 'largest total uncompressed size of a Word file, in MB (default 256)').argParser(parsePositive))
     .addOption(new Option('--max-docx-ratio <n>', 'largest compression ratio of a Word file\'s parts (default 100)').argParser(parsePositive))
+    .addHelpText('after', '\nThe tender report: tenderlint report [paths...] [--out report.html | --out folder/] (timeline, award weighting, burden table, findings as HTML).')
     .showHelpAfterError('(run tenderlint --help for usage)')
     .exitOverride()
     .configureOutput({ writeOut: (s) => io.stdout(s), writeErr: (s) => io.stderr(s) });
@@ -136,6 +140,9 @@ function buildProgram(io: CliIO): Command {
 }
 
 export async function main(argv: string[], io: CliIO): Promise<number> {
+  // `tenderlint report FILE|DIR... [--out PATH]`: the check, drawn as the HTML report.
+  const reportCommand = argv[0] === 'report';
+  if (reportCommand) argv = reportArgv(argv.slice(1));
   const program = buildProgram(io);
   let options: CliOptions;
   let paths: string[];
@@ -170,6 +177,10 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
   }
   const format = options.format as FormatName;
   if (!isFormatName(format)) return 2;
+  if (options.out !== undefined && format !== 'html') {
+    io.stderr('tenderlint: --out writes the HTML report: use it with --format html or the report command.\n');
+    return 2;
+  }
 
   const ig = loadIgnore(io.cwd, options.ignore);
   const list = await collectFiles(paths.length ? paths : ['.'], io.cwd, ig);
@@ -192,8 +203,8 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     fix: !!options.fix,
     useIgnorePatterns: options.ignore,
     timing: !!options.timing,
-    keepFacts: !!options.printFacts,
-    keepSource: false,
+    keepFacts: !!options.printFacts || format === 'html',
+    keepSource: format === 'html',
     docxLimits: pick({
       maxFileBytes: options.maxDocxSize !== undefined ? options.maxDocxSize * 1048576 : undefined,
       maxUncompressedBytes: options.maxDocxUncompressed !== undefined ? options.maxDocxUncompressed * 1048576 : undefined,
@@ -225,7 +236,7 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
   const context: FormatContext = { cwd: io.cwd, includeInfo: !!options.includeInfo, rules: new Map(rules.map((r) => [r.meta.id, r.meta])), docsUrl, version: VERSION };
   io.onResults?.(shown, context);
   const outputStart = performance.now();
-  let output = formatters[format](shown, context);
+  let output = format === 'html' && options.out !== undefined ? writeReport(shown, context, options.out).join('\n') : formatters[format](shown, context);
   if (options.printFacts) output = withFacts(output, format, shown, io.cwd);
   if (output) io.stdout(output.endsWith('\n') ? output : output + '\n');
   if (options.timing) {
@@ -235,7 +246,8 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     io.stderr(formatTiming(times, { files: results.length, threads, wallMs: performance.now() - wallStart }));
   }
 
-  if (exitCode === 0) exitCode = failingExitCode(results, options);
+  // The report command reports; only the check itself (usage, config, read errors) fails it.
+  if (exitCode === 0 && !reportCommand) exitCode = failingExitCode(results, options);
   return exitCode;
 }
 

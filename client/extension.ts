@@ -5,6 +5,7 @@
  */
 import * as vscode from 'vscode';
 import { existsSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
 import {
   LanguageClient,
   TransportKind,
@@ -16,11 +17,13 @@ import {
   Commands,
   DOCX_SCHEME,
   DocxViewRequest,
-  FactsRequest,
+  ReportRequest,
   StatusNotification,
   type ClauseInfo,
   type DocxViewResult,
-  type FactsResult,
+  type ReportParams,
+  type ReportResult,
+  type RevealMessage,
   type InitializationOptions,
   type StatusParams,
   SERVER_EXEC_ARGV,
@@ -97,22 +100,69 @@ function updateStatusBar(item: vscode.StatusBarItem): void {
   item.show();
 }
 
+/** The report webview (one, reused) and the document it shows. */
+let reportPanel: vscode.WebviewPanel | null = null;
+let reportUri: vscode.Uri | null = null;
+
+/**
+ * Shows the tender report of the active document in a webview beside it: the page the server draws with the
+ * CLI's renderer (timeline, award weighting, burden table, findings), under a strict Content Security Policy
+ * (the page's own style and script only, by nonce). Clicking a place in the report reveals it in the document.
+ */
 async function showReport(context: vscode.ExtensionContext): Promise<void> {
   const editor = vscode.window.activeTextEditor;
   if (!editor || !client) {
     void vscode.window.showInformationMessage('Open a tender document to see its tenderlint report.');
     return;
   }
-  const facts = await client.sendRequest<FactsResult | null>(FactsRequest, { uri: editor.document.uri.toString() });
-  const panel = vscode.window.createWebviewPanel('tenderlint.report', 'tenderlint report', vscode.ViewColumn.Beside, {});
-  const name = editor.document.uri.path.split('/').pop() ?? '';
-  const body = facts
-    ? `<h2>${escapeHtml(name)}</h2><p>${facts.counts.error} errors, ${facts.counts.warning} warnings, ${facts.counts.info} information</p>` +
-      `<h3>Findings by family</h3><ul>${Object.entries(facts.byFamily).map(([f, n]) => `<li>${escapeHtml(f)}: ${n}</li>`).join('')}</ul>` +
-      `<h3>What tenderlint read</h3><pre>${escapeHtml(facts.lines.join('\n'))}</pre>`
-    : '<p>This document has not been checked yet.</p>';
-  panel.webview.html = `<!DOCTYPE html><html><body>${body}</body></html>`;
-  context.subscriptions.push(panel);
+  reportUri = editor.document.uri;
+  if (!reportPanel) {
+    reportPanel = vscode.window.createWebviewPanel('tenderlint.report', 'tenderlint report', { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true }, {
+      enableScripts: true,
+      enableCommandUris: false,
+      localResourceRoots: [],
+      enableFindWidget: true,
+    });
+    reportPanel.onDidDispose(() => {
+      reportPanel = null;
+      reportUri = null;
+    }, null, context.subscriptions);
+    reportPanel.webview.onDidReceiveMessage((message: RevealMessage) => void reveal(message), null, context.subscriptions);
+  } else {
+    reportPanel.reveal(vscode.ViewColumn.Beside, true);
+  }
+  await renderReport();
+}
+
+async function renderReport(): Promise<void> {
+  const panel = reportPanel;
+  const uri = reportUri;
+  if (!panel || !uri || !client) return;
+  const name = uri.path.split('/').pop() ?? '';
+  panel.title = `Report: ${name}`;
+  const nonce = randomBytes(16).toString('base64');
+  const params: ReportParams = { uri: uri.toString(), nonce, cspSource: panel.webview.cspSource };
+  // The first check of a document just opened may still be running: ask again for a few seconds.
+  let result: ReportResult | null = null;
+  for (let attempt = 0; attempt < 20 && !result; attempt++) {
+    if (attempt) await new Promise((r) => setTimeout(r, 250));
+    result = await client.sendRequest<ReportResult | null>(ReportRequest, params);
+  }
+  if (panel !== reportPanel || uri !== reportUri) return;
+  panel.webview.html =
+    result?.html ??
+    `<!DOCTYPE html><html><head><meta http-equiv="Content-Security-Policy" content="default-src 'none'"></head><body><p>${escapeHtml(name)} has not been checked yet.</p></body></html>`;
+}
+
+/** Reveals a place the report links to, in the document the report is about. */
+async function reveal(message: RevealMessage): Promise<void> {
+  if (message?.command !== 'reveal' || !reportUri) return;
+  const { start, end } = message.range;
+  const range = new vscode.Range(start.line, start.character, end.line, end.character);
+  const visible = vscode.window.visibleTextEditors.find((e) => e.document.uri.toString() === reportUri!.toString());
+  const editor = await vscode.window.showTextDocument(reportUri, { viewColumn: visible?.viewColumn ?? vscode.ViewColumn.One, preserveFocus: false });
+  editor.selection = new vscode.Selection(range.start, range.end);
+  editor.revealRange(range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
 }
 
 async function pickSetting(key: 'kind' | 'regime', values: string[]): Promise<void> {
@@ -164,6 +214,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   client.onNotification(StatusNotification, (params: StatusParams) => {
     statuses.set(params.uri, params);
     updateStatusBar(status);
+    // An open report follows its document's checks.
+    if (reportPanel?.visible && reportUri?.toString() === params.uri) void renderReport();
   });
   await client.start();
 }

@@ -126,7 +126,7 @@ function checkRead(
       source: fixed.output,
       findings: fixed.result.findings,
     };
-    if (options.keepFacts !== false) Object.assign(result, { facts: fixed.result.facts, settings: fixed.result.settings });
+    if (options.keepFacts !== false) Object.assign(result, { facts: fixed.result.facts, settings: fixed.result.settings, config: fileConfig });
     if (timer) result.timing = timer.times;
     if (fixed.output !== source) result.output = fixed.output;
     return { kind: 'result', result };
@@ -134,7 +134,7 @@ function checkRead(
   const out = lintDocument(doc, fileConfig, options.rules, timer);
   const result: FileResult = { filePath, findings: out.findings };
   if (options.keepSource !== false) result.source = doc.text;
-  if (options.keepFacts !== false) Object.assign(result, { facts: out.facts, settings: out.settings });
+  if (options.keepFacts !== false) Object.assign(result, { facts: out.facts, settings: out.settings, config: fileConfig });
   if (timer) result.timing = timer.times;
   if (doc.format === 'docx') result.format = 'docx';
   return { kind: 'result', result };

@@ -1,3 +1,4 @@
+import type { FileConfig } from '../core/config/types';
 import type { Facts } from '../core/facts/types';
 import type { PhaseTimes } from '../core/engine/timing';
 import type { Finding, ResolvedSettings, RuleMeta } from '../core/engine/types';
@@ -12,6 +13,8 @@ export interface FileResult {
   findings: Finding[];
   facts?: Facts;
   settings?: ResolvedSettings;
+  /** The rules' severities and options in force for the file (kept with the facts; the report reads the minimums from them). */
+  config?: FileConfig;
   /** Set when `--fix` changed the text: the fixed text (already written by the CLI). */
   output?: string;
   /** Set when the file could not be read or parsed at all; `findings` then holds one fatal finding. */

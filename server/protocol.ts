@@ -94,6 +94,27 @@ export interface FactsResult {
   byFamily: Record<string, number>;
 }
 
+/**
+ * Request `tenderlint/report`: the tender report of an open document as a self-contained HTML page (the same
+ * renderer as `tenderlint report`), for a webview: its Content Security Policy allows only the page's own style
+ * and script, by `nonce`, and the webview's `cspSource`. Places in the document are links that post
+ * `{ command: 'reveal', range }` (0-based lines and characters) to the extension.
+ */
+export const ReportRequest = 'tenderlint/report';
+export interface ReportParams {
+  uri: string;
+  nonce: string;
+  cspSource: string;
+}
+export interface ReportResult {
+  html: string;
+}
+/** The message a report webview posts to reveal a place in the document. */
+export interface RevealMessage {
+  command: 'reveal';
+  range: { start: { line: number; character: number }; end: { line: number; character: number } };
+}
+
 /** Request `tenderlint/clauses`: the standard clauses, for the insert-clause command. */
 export const ClausesRequest = 'tenderlint/clauses';
 export interface ClauseInfo {

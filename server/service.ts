@@ -38,6 +38,7 @@ import type { Finding } from '../core/engine/types';
 import { abandonedMessage, TOO_COMPLEX_RULE_ID, type Abandoned } from '../host/lint-file';
 import { toDiagnostic } from './convert';
 import { hoverAt, inlayHints } from './hover';
+import { reportOf } from './report';
 import { isDocxUri, docxPathOf } from './docx';
 import {
   ClausesRequest,
@@ -45,6 +46,7 @@ import {
   DEFAULT_SETTINGS,
   DocxViewRequest,
   FactsRequest,
+  ReportRequest,
   SERVER_COMMANDS,
   StatusNotification,
   type ClauseInfo,
@@ -52,6 +54,8 @@ import {
   type DocxViewResult,
   type FactsParams,
   type FactsResult,
+  type ReportParams,
+  type ReportResult,
   type InitializationOptions,
   type StatusParams,
   type TenderlintSettings,
@@ -227,6 +231,12 @@ export class TenderlintServer {
     );
     c.onRequest(DocxViewRequest, (params: DocxViewParams) => this.guardAsync<DocxViewResult>('docx view', { text: '', error: 'internal error' }, () => this.docxView(params.uri)));
     c.onRequest(FactsRequest, (params: FactsParams) => this.guard<FactsResult | null>('facts', () => this.factsOf(params.uri), null));
+    c.onRequest(ReportRequest, (params: ReportParams) =>
+      this.guard<ReportResult | null>('report', () => {
+        const result = this.currentResult(params.uri);
+        return result ? reportOf(result, params, this.documents.get(params.uri)?.getText() ?? null) : null;
+      }, null),
+    );
     c.onRequest(ClausesRequest, () => STANDARD_CLAUSES.map<ClauseInfo>((cl) => ({ id: cl.id, label: cl.label, detail: cl.detail, snippet: cl.snippet })));
 
     this.documents.listen(c);

@@ -600,7 +600,7 @@ describe('stylish formatter', () => {
 });
 
 describe('formatters registry', () => {
-  it('exposes the five formats', () => {
-    expect(Object.keys(formatters).sort()).toEqual(['github', 'gitlab', 'json', 'junit', 'sarif', 'stylish']);
+  it('exposes the seven formats', () => {
+    expect(Object.keys(formatters).sort()).toEqual(['github', 'gitlab', 'html', 'json', 'junit', 'sarif', 'stylish']);
   });
 });

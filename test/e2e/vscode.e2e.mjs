@@ -204,6 +204,42 @@ test('the installed .vsix shows diagnostics, status bar and Problems entries, an
   }, 'vscode-vsix');
 });
 
+test('the status bar opens the tender report in a webview, the same report as the CLI\'s, and its links reveal the place', async () => {
+  const server = await startCodeServer('report', { INSTALL_VSIX: '1' });
+  const ws = await workspace('ws-report');
+  await withPage(async (page) => {
+    await page.goto(`http://127.0.0.1:${server.port}/?folder=${encodeURIComponent(ws)}`);
+    await page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
+    await page.getByRole('treeitem', { name: EXAMPLE, exact: true }).click({ timeout: 60_000 });
+    await page.locator('.monaco-editor .squiggly-error').first().waitFor({ timeout: 60_000 });
+    // The status-bar item runs "Show tender report".
+    await page.getByText(/tenderlint: \d+/).first().click({ timeout: 30_000 });
+    // A webview is an iframe holding the page in an inner iframe.
+    const view = page.frameLocator('iframe.webview.ready').frameLocator('#active-frame');
+    await view.getByRole('heading', { name: `Tender report: ${EXAMPLE}` }).waitFor({ timeout: 60_000 });
+    for (const h of ['Timeline', 'Award weighting', 'Burden on a small bidder', 'Findings by family and severity']) {
+      await view.getByRole('heading', { name: h, level: 2 }).waitFor({ timeout: 10_000 });
+    }
+    const timeline = view.getByRole('img', { name: /^Timetable from / });
+    assert.ok((await timeline.locator('text').allTextContents()).some((t) => /^Statutory minimum: 35 days.*short by 17 days$/.test(t)));
+    const award = view.getByRole('img', { name: /^Award weighting/ });
+    assert.ok((await award.locator('text').allTextContents()).includes('95% — missing 5%'));
+    await view.getByRole('cell', { name: 'lead-in/tender-period' }).waitFor({ timeout: 10_000 });
+    await page.screenshot({ path: join(ARTIFACTS, 'vscode-report.png') });
+    console.log(`# screenshot: ${join('.e2e-artifacts', 'vscode-report.png')}`);
+    // A place in the report reveals the range in the editor (the tender-period finding, on the deadline).
+    const text = readFileSync(join(ws, EXAMPLE), 'utf8').split('\n');
+    const line = text.findIndex((l) => l.startsWith('| Deadline for submission of tenders')) + 1;
+    const link = view.locator('table.findings tr').filter({ hasText: 'lead-in/tender-period' }).locator('a.reveal');
+    const where = await link.innerText();
+    assert.match(where, new RegExp(`^line ${line}:\\d+$`));
+    await link.click();
+    // The finding's range is selected (the cursor at its end, as VS Code shows a selection).
+    await page.locator('[id="status.editor.selection"]').getByText(new RegExp(`^Ln ${line}, Col \\d+ \\(\\d+ selected\\)`)).waitFor({ timeout: 30_000 });
+    await page.screenshot({ path: join(ARTIFACTS, 'vscode-report-revealed.png') });
+  }, 'vscode-report-webview');
+});
+
 test('inside the extension host, the API reports the diagnostics (extensionTestsPath route)', async () => {
   const result = join(run, 'ext-host-result.json');
   const server = await startCodeServer('devpath', { TENDERLINT_E2E_RESULT: result });
