@@ -25,9 +25,19 @@ describe('tenderlint report', () => {
     const r = run(['report', 'examples', '--out', 'report/'], dir);
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
-    expect(r.stdout).toContain('index.html and 4 document pages');
+    expect(r.stdout).toContain('index.html and 7 document pages');
     const pages = readdirSync(join(dir, 'report')).sort();
-    expect(pages).toEqual(['index.html', 'itt-advice-service.html', 'itt-community-wellbeing.html', 'response-befriending.html', 'sq-young-carers.html']);
+    expect(pages).toEqual([
+      'index.html',
+      'itt-advice-service.html',
+      'itt-community-wellbeing.html',
+      'response-befriending.html',
+      'sq-young-carers.html',
+      // The example template repository's documents, a page each, named by their path under the folder.
+      'template-repo--README.html',
+      'template-repo--templates--award-letter-template.html',
+      'template-repo--templates--itt-template.html',
+    ]);
     const index = readFileSync(join(dir, 'report', 'index.html'), 'utf8');
     for (const p of pages.filter((p) => p !== 'index.html')) expect(index).toContain(`href="${p}"`);
     const itt = readFileSync(join(dir, 'report', 'itt-community-wellbeing.html'), 'utf8');
