@@ -185,41 +185,68 @@ class Anchoring {
     this.paired = doc.blocks.filter((b) => this.pairs.has(b) && this.pairs.get(b)!.paragraphs.length > 0);
   }
 
+  /** The block a range starts in: the block holding `start`, or the first with text after it when `start` is between blocks. */
+  private firstBlock(start: number, end: number): TextBlock | null {
+    const found = blockAtOffset(this.doc, start);
+    if (!found || start < found.range.end.offset) return found;
+    const blocks = this.doc.blocks;
+    for (let i = found.id + 1; i < blocks.length && blocks[i]!.range.start.offset < Math.max(end, start + 1); i++) {
+      if (blocks[i]!.text !== '' && !blocks[i]!.docx?.note) return blocks[i]!;
+    }
+    return found;
+  }
+
+  /** The block a range ends in: the last block with text that starts before `end`, not before `first`. */
+  private lastBlock(first: TextBlock, end: number): TextBlock {
+    const found = blockAtOffset(this.doc, end - 1);
+    if (!found || found.id <= first.id) return first;
+    for (let i = found.id; i > first.id; i--) {
+      const b = this.doc.blocks[i]!;
+      if (b.text !== '' && !b.docx?.note) return b;
+    }
+    return first;
+  }
+
   anchor(start: number, end: number): Anchor {
-    const block = blockAtOffset(this.doc, start);
-    if (block?.docx?.note) {
-      const note = this.map.notes.find((n) => n.label === block.docx!.note);
+    const first = this.firstBlock(start, end);
+    if (first?.docx?.note) {
+      const note = this.map.notes.find((n) => n.label === first.docx!.note);
       if (note && note.run.parent && MARKER_PARENTS.has(note.run.parent.name)) {
         return { start: { offset: note.run.start, kind: 'plain' }, end: { offset: note.run.end, kind: 'plain' }, kind: 'note' };
       }
     }
-    const unit = block ? this.pairs.get(block) : undefined;
-    if (block && unit) {
-      const exact = this.exact(block, unit, start, end);
+    const last = first && end > start ? this.lastBlock(first, end) : first;
+    const unitA = first ? this.pairs.get(first) : undefined;
+    const unitB = last ? this.pairs.get(last) : undefined;
+    if (first && last && unitA && unitB) {
+      const exact = this.exact(first, unitA, last, unitB, start, end);
       if (exact) return exact;
-      const whole = wholeUnit(unit.paragraphs);
-      if (whole) return { ...whole, kind: unit.kind === 'cell' ? 'cell' : 'paragraph' };
+      const a = wholeUnit(unitA.paragraphs);
+      const b = wholeUnit(unitB.paragraphs);
+      if (a && b && b.end.offset > a.start.offset) return { start: a.start, end: b.end, kind: unitA.kind === 'cell' ? 'cell' : 'paragraph' };
+      if (a) return { ...a, kind: unitA.kind === 'cell' ? 'cell' : 'paragraph' };
     }
-    return this.nearby(block);
+    return this.nearby(first);
   }
 
-  /** The finding's own characters, when the block's text matches its XML character for character. */
-  private exact(block: TextBlock, unit: WordUnit, start: number, end: number): Anchor | null {
-    if (!unit.exact || unit.text !== block.text || end <= start) return null;
-    const from = plainOffset(block, start, 'start');
-    const to = plainOffset(block, Math.min(end, block.range.end.offset), 'end');
-    // A range running past its block ends with the block, or in a later block of the same table cell run.
-    if (to <= from) return null;
-    let first = from;
-    while (first < to && !unit.chars[first]) first++;
-    let last = to - 1;
-    while (last >= first && !unit.chars[last]) last--;
-    if (last < first) return null;
-    const a = unit.chars[first]!;
-    const b = unit.chars[last]!;
-    if (!placeable(a) || !placeable(b)) return null;
-    const s = pointBefore(a);
-    const e = pointAfter(b);
+  /** The finding's own characters, when its blocks' text matches their XML character for character. */
+  private exact(first: TextBlock, unitA: WordUnit, last: TextBlock, unitB: WordUnit, start: number, end: number): Anchor | null {
+    if (end <= start) return null;
+    for (const [block, unit] of [[first, unitA], [last, unitB]] as const) if (!unit.exact || unit.text !== block.text) return null;
+    const from = plainOffset(first, start, 'start');
+    const to = plainOffset(last, Math.min(end, last.range.end.offset), 'end');
+    let a = from;
+    const aEnd = first === last ? to : first.text.length;
+    while (a < aEnd && !unitA.chars[a]) a++;
+    let b = to - 1;
+    const bStart = first === last ? a : 0;
+    while (b >= bStart && !unitB.chars[b]) b--;
+    if (a >= aEnd || b < bStart) return null;
+    const locA = unitA.chars[a]!;
+    const locB = unitB.chars[b]!;
+    if (!placeable(locA) || !placeable(locB)) return null;
+    const s = pointBefore(locA);
+    const e = pointAfter(locB);
     if (e.offset <= s.offset) return null;
     return { start: s, end: e, kind: 'text' };
   }
