@@ -24,6 +24,8 @@ export interface CommentMeta {
   initials: string;
   /** ISO date without milliseconds (`2026-01-31T09:00:00Z`). */
   date: string;
+  /** Paragraph style of the comment text, when the document has one. */
+  style?: string;
 }
 
 /** The root element of a part, checked to be `name` with the WordprocessingML namespace bound to `w`. */
@@ -46,7 +48,8 @@ export function wordRoot(xml: string, name: string, part: string): { root: XmlEl
 function commentXml(c: NewComment, meta: CommentMeta): string {
   const paragraphs = c.paragraphs.map((text, i) => {
     const ref = i === 0 ? '<w:r><w:annotationRef/></w:r>' : '';
-    return `<w:p><w:pPr><w:pStyle w:val="CommentText"/></w:pPr>${ref}<w:r><w:t xml:space="preserve">${escapeXml(text)}</w:t></w:r></w:p>`;
+    const pPr = meta.style ? `<w:pPr><w:pStyle w:val="${escapeXml(meta.style)}"/></w:pPr>` : '';
+    return `<w:p>${pPr}${ref}<w:r><w:t xml:space="preserve">${escapeXml(text)}</w:t></w:r></w:p>`;
   });
   return `<w:comment w:id="${c.id}" w:author="${escapeXml(meta.author)}" w:date="${meta.date}" w:initials="${escapeXml(meta.initials)}">${paragraphs.join('')}</w:comment>`;
 }

@@ -277,7 +277,7 @@ function markers(ends: number[], starts: number[]): string {
 }
 
 function runOpen(xml: string, run: XmlElement): string {
-  const rPr = run.children[0]?.name === 'w:rPr' ? run.children[0] : undefined;
+  const rPr = run.children.find((c) => c.name === 'w:rPr');
   return `<w:r${run.attrs}>${rPr ? xml.slice(rPr.start, rPr.end) : ''}`;
 }
 
@@ -379,7 +379,14 @@ export async function annotateDocx(buffer: Buffer, doc: TenderDocument, findings
     refused(`the comment markers would leave word/document.xml malformed (${(err as Error).message}); please report this with the file`);
   }
   const comments: NewComment[] = placed.map((p) => ({ id: p.id, paragraphs: commentParagraphs(p.finding) }));
-  const meta = { author: options.author ?? 'tenderlint', initials: 'TL', date: isoDate(options.date ?? new Date()) };
+  const styles = utf8Part(files, 'word/styles.xml');
+  const meta = {
+    author: options.author ?? 'tenderlint',
+    initials: 'TL',
+    date: isoDate(options.date ?? new Date()),
+    // Word's comment text style, when the document defines it.
+    style: styles !== undefined && /w:styleId\s*=\s*"CommentText"/.test(styles) ? 'CommentText' : undefined,
+  };
   const commentsXml = writeComments(existingComments, comments, meta, rel.part);
 
   const replaced = new Map<string, Buffer>([['word/document.xml', Buffer.from(newDocument, 'utf8')]]);

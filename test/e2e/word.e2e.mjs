@@ -1,7 +1,8 @@
 // Word output with real tools: `tenderlint --annotate-docx` writes commented copies of the corpus DOCX files
 // and of Word twins of the examples; LibreOffice (headless) must convert every copy to a PDF without error,
-// with one PDF comment annotation by "tenderlint" per finding; one page is rendered to PNG with poppler's
-// pdftoppm and kept in .e2e-artifacts/ to show the comments. Needs `npm run build` first, and soffice
+// with one PDF comment annotation by "tenderlint" per finding; the page with the most comments is rendered to
+// PNG with poppler's pdftoppm and kept in .e2e-artifacts/ to show them (LibreOffice 7.5+ puts the comments' text
+// in the margin, as asked with ExportNotesInMargin; 7.4 shows each as a note icon at its anchor). Needs `npm run build` first, and soffice
 // (Debian libreoffice-writer-nogui) and pdftoppm (poppler-utils), which scripts/e2e/setup.sh installs.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -24,6 +25,24 @@ function tenderlintAnnotations(pdf) {
   const hex = Buffer.from('tenderlint', 'utf16le').swap16().toString('hex').toUpperCase();
   const text = pdf.toString('latin1');
   return text.split(`/T <FEFF${hex}`).length - 1 + (text.split('/T (tenderlint').length - 1);
+}
+
+/** The 1-based number of the page with the most tenderlint comments (LibreOffice's one /Pages list), or 1. */
+function pageWithComments(pdf) {
+  const text = pdf.toString('latin1');
+  const hex = Buffer.from('tenderlint', 'utf16le').swap16().toString('hex').toUpperCase();
+  const objects = new Map([...text.matchAll(/(\d+) 0 obj([\s\S]*?)endobj/g)].map((m) => [m[1], m[2]]));
+  const ours = new Set([...objects].filter(([, body]) => body.includes(`/T <FEFF${hex}`)).map(([id]) => id));
+  const pages = [...objects.values()].find((b) => /\/Type\s*\/Pages\b/.test(b) && b.includes('/Kids'));
+  const kids = pages ? [...pages.slice(pages.indexOf('/Kids')).matchAll(/(\d+) 0 R/g)].map((m) => m[1]) : [];
+  let best = 1;
+  let most = 0;
+  kids.forEach((id, i) => {
+    const annots = /\/Annots\s*\[([^\]]*)\]/.exec(objects.get(id) ?? '')?.[1] ?? '';
+    const count = [...annots.matchAll(/(\d+) 0 R/g)].filter((m) => ours.has(m[1])).length;
+    if (count > most) [best, most] = [i + 1, count];
+  });
+  return best;
 }
 
 test('annotated Word copies open in LibreOffice and carry one comment per finding', { timeout: 30 * 60_000 }, () => {
@@ -77,14 +96,19 @@ test('annotated Word copies open in LibreOffice and carry one comment per findin
       total += annotations;
     }
 
-    // One page as a picture: the first page of the community-wellbeing twin, with its comments.
+    // One page as a picture: the page with the most comments in the document with the most, preferring a corpus one.
     mkdirSync(ARTIFACTS, { recursive: true });
-    const sample = join(pdfs, 'itt-community-wellbeing.pdf');
+    const corpusFiles = files.filter((f) => existsSync(join(CORPUS, f)));
+    const pool = corpusFiles.length ? corpusFiles : files;
+    const chosen = pool.reduce((a, b) => ((expected.get(b) ?? 0) > (expected.get(a) ?? 0) ? b : a));
+    const sample = join(pdfs, chosen.replace(/\.docx$/, '.pdf'));
+    const page = pageWithComments(readFileSync(sample));
     const png = join(ARTIFACTS, 'word-comments');
-    const r = spawnSync('pdftoppm', ['-png', '-r', '80', '-f', '1', '-l', '1', '-singlefile', sample, png], { encoding: 'utf8' });
+    const r = spawnSync('pdftoppm', ['-png', '-r', '80', '-f', String(page), '-l', String(page), '-singlefile', sample, png], { encoding: 'utf8' });
     assert.equal(r.status, 0, `pdftoppm failed: ${r.stderr}`);
     assert.ok(statSync(`${png}.png`).size > 1000);
-    console.log(`# word: ${files.length} documents annotated, ${total} comments in the PDFs; page image in .e2e-artifacts/word-comments.png`);
+    console.log(`# word: page ${page} of ${chosen} saved as .e2e-artifacts/word-comments.png`);
+    console.log(`# word: ${files.length} documents annotated, ${total} comments in the PDFs`);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
