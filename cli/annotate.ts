@@ -46,8 +46,13 @@ export async function writeAnnotatedCopies(results: Array<{ result: FileResult; 
       continue;
     }
     const a = outcome.anchors;
-    const placed = a.paragraph + a.cell + a.note + a.nearby;
-    const detail = outcome.comments === 0 ? '' : placed === 0 ? ', each on its text' : `: ${a.text} on their text, ${a.paragraph + a.cell} on their paragraph or cell, ${a.note} on a note reference, ${a.nearby} near their place`;
+    const placed = a.control + a.paragraph + a.cell + a.note + a.nearby;
+    const detail =
+      outcome.comments === 0
+        ? ''
+        : placed === 0
+          ? ', each on its text'
+          : `: ${a.text} on their text, ${a.control + a.paragraph + a.cell} on their content control, paragraph or cell, ${a.note} on a note reference, ${a.nearby} near their place`;
     run.stderr(`tenderlint: wrote ${show(outcome.written)} (${outcome.comments} comment${outcome.comments === 1 ? '' : 's'}${detail}).\n`);
   }
   return ok;

@@ -64,7 +64,7 @@ export async function annotateDocxFile(input: string, findings: readonly Finding
     const temp = `${output}.${process.pid}.tmp`;
     await writeFile(temp, result.buffer);
     await rename(temp, output);
-    const anchors: Record<AnchorKind, number> = { text: 0, paragraph: 0, cell: 0, note: 0, nearby: 0 };
+    const anchors: Record<AnchorKind, number> = { text: 0, control: 0, paragraph: 0, cell: 0, note: 0, nearby: 0 };
     for (const c of result.comments) anchors[c.anchor]++;
     return { written: output, comments: result.comments.length, anchors };
   } catch (err) {

@@ -38,8 +38,12 @@ export interface AnnotateOptions {
   readBack?: (buffer: Buffer) => Promise<TenderDocument>;
 }
 
-/** How a comment was anchored: on the finding's exact text, on its paragraph or table cell, on a footnote reference, or near it. */
-export type AnchorKind = 'text' | 'paragraph' | 'cell' | 'note' | 'nearby';
+/**
+ * How a comment was anchored: on the finding's exact text, on the whole content control holding it (a check box,
+ * drop-down, date or plain-text control, whose content Word constrains), on its paragraph or table cell, on a
+ * footnote reference, or near it.
+ */
+export type AnchorKind = 'text' | 'control' | 'paragraph' | 'cell' | 'note' | 'nearby';
 
 export interface AnnotateResult {
   buffer: Buffer;
@@ -85,6 +89,20 @@ function lastInRun(run: XmlElement, item: XmlElement): boolean {
 function splittable(text: XmlElement): boolean {
   const space = attr(text, 'xml:space');
   return text.name === 'w:t' && (space === undefined || space === 'preserve');
+}
+
+/** Content-control types whose content Word constrains (a single character, plain text, a list entry…). */
+const CONSTRAINED_SDT = /^(?:w14:checkbox|w:text|w:dropDownList|w:comboBox|w:date|w:picture|w:docPartObj|w:docPartList|w:equation|w:citation|w:bibliography)$/;
+
+/** The outermost inline content control around `run` whose content may hold nothing but its own text. */
+function constrainedControl(run: XmlElement): XmlElement | null {
+  let found: XmlElement | null = null;
+  for (let el = run.parent; el && el.name !== 'w:p'; el = el.parent) {
+    if (el.name !== 'w:sdtContent' || !el.parent) continue;
+    const sdtPr = el.parent.children.find((c) => c.name === 'w:sdtPr');
+    if (sdtPr?.children.some((c) => CONSTRAINED_SDT.test(c.name))) found = el.parent;
+  }
+  return found && found.parent && MARKER_PARENTS.has(found.parent.name) ? found : null;
 }
 
 function placeable(loc: CharLoc): boolean {
@@ -245,10 +263,13 @@ class Anchoring {
     const locA = unitA.chars[a]!;
     const locB = unitB.chars[b]!;
     if (!placeable(locA) || !placeable(locB)) return null;
-    const s = pointBefore(locA);
-    const e = pointAfter(locB);
+    // Markers never go inside a control whose content Word constrains: the comment then covers the control.
+    const controlA = constrainedControl(locA.run);
+    const controlB = constrainedControl(locB.run);
+    const s: Point = controlA ? { offset: controlA.start, kind: 'plain' } : pointBefore(locA);
+    const e: Point = controlB ? { offset: controlB.end, kind: 'plain' } : pointAfter(locB);
     if (e.offset <= s.offset) return null;
-    return { start: s, end: e, kind: 'text' };
+    return { start: s, end: e, kind: controlA || controlB ? 'control' : 'text' };
   }
 
   /** The nearest paired block before (else after) a block the walk could not place. */

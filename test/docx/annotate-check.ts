@@ -66,7 +66,8 @@ export function findingOn(doc: TenderDocument, text: string, message = `Check "$
   return { ruleId: 'test/rule', severity: 'warning', message, start, end: start + text.length, docsUrl: 'https://example.org/rules/test' };
 }
 
-const OPEN = String.raw`<w:r(?:\s[^>]*)?>(?:<w:rPr>[\s\S]*?</w:rPr>|<w:rPr/>)?`;
+/** A run's start tag and properties (which may hold one nested `w:rPr`, in a tracked formatting change). */
+const OPEN = String.raw`<w:r(?:\s[^>]*)?>(?:<w:rPr>(?:<w:rPr>[\s\S]*?</w:rPr>|<w:rPr/>|(?!</w:rPr>)[\s\S])*?</w:rPr>|<w:rPr/>)?`;
 
 /** The opening (start tag and properties) of the run whose start is the last one before `end` in `text`. */
 function openingBefore(text: string, end: number): string | null {
@@ -186,7 +187,9 @@ export async function checkAnnotated(original: Buffer, doc: TenderDocument, find
       const parts = doc.blocks
         .filter((b) => !b.docx?.note && b.text !== '' && b.range.end.offset > f.start && b.range.start.offset < f.end)
         .map((b) => doc.text.slice(Math.max(f.start, b.segments[0]?.sourceStart ?? f.start), Math.min(f.end, b.range.end.offset)).replace(/\\\|/g, '|'));
-      expect(anchored, `comment ${id} (${f.ruleId}) covers its finding's text`).toBe(flat(parts.join(' ')));    } else if (anchor === 'paragraph' || anchor === 'cell') {
+      expect(anchored, `comment ${id} (${f.ruleId}) covers its finding's text`).toBe(flat(parts.join(' ')));    } else if (anchor === 'control') {
+      expect(anchored, `comment ${id} covers the control holding its finding`).toContain(flat(doc.text.slice(f.start, f.end)));
+    } else if (anchor === 'paragraph' || anchor === 'cell') {
       // A text box's text is anchored on the paragraph holding the box.
       expect(anchored, `comment ${id} covers its block`).toContain(flat(block!.text).slice(0, 40));
     }

@@ -64,6 +64,7 @@ const BODY = [
   // Content controls: inline with text, a check box, and a block-level one.
   '<w:p><w:r><w:t xml:space="preserve">Bidder name: </w:t></w:r><w:sdt><w:sdtPr><w:alias w:val="Name"/></w:sdtPr><w:sdtContent><w:r><w:t>Northfield Care Ltd</w:t></w:r></w:sdtContent></w:sdt></w:p>',
   '<w:p><w:sdt><w:sdtPr><w14:checkbox><w14:checked w14:val="1"/></w14:checkbox></w:sdtPr><w:sdtContent><w:r><w:t>☒</w:t></w:r></w:sdtContent></w:sdt><w:r><w:t xml:space="preserve"> We accept the terms</w:t></w:r></w:p>',
+  '<w:p><w:r><w:t xml:space="preserve">Deadline: </w:t></w:r><w:sdt><w:sdtPr><w:date w:fullDate="2027-03-03T00:00:00Z"><w:dateFormat w:val="d MMMM yyyy"/></w:date></w:sdtPr><w:sdtContent><w:r><w:t>3 March 2027 at noon</w:t></w:r></w:sdtContent></w:sdt></w:p>',
   '<w:sdt><w:sdtPr><w:alias w:val="Block"/></w:sdtPr><w:sdtContent><w:p><w:r><w:t>Social value carries 10% of the marks.</w:t></w:r></w:p></w:sdtContent></w:sdt>',
   // A hyperlink.
   '<w:p><w:r><w:t xml:space="preserve">See </w:t></w:r><w:hyperlink r:id="rId1"><w:r><w:rPr><w:rStyle w:val="Hyperlink"/></w:rPr><w:t>the portal guidance</w:t></w:r></w:hyperlink><w:r><w:t xml:space="preserve"> for help.</w:t></w:r></w:p>',
@@ -94,6 +95,8 @@ describe('annotateDocx on hand-written OOXML', () => {
       on('close ten days'),
       on('Northfield Care'),
       on('We accept'),
+      on('☒'),
+      on('March 2027 at'),
       on('10% of the marks'),
       on('portal guidance'),
       on('Evaluation criteria'),
@@ -104,7 +107,7 @@ describe('annotateDocx on hand-written OOXML', () => {
     ];
     const result = await annotateDocx(buffer, doc, findings, { date: DATE });
     expect(result.comments.map((c) => c.anchor)).toEqual([
-      'text', 'text', 'text', 'text', 'text', 'text', 'text', 'text', 'text', 'text', 'text', 'text', 'text', 'text', 'paragraph', 'paragraph',
+      'text', 'text', 'text', 'text', 'text', 'text', 'text', 'text', 'text', 'control', 'control', 'text', 'text', 'text', 'text', 'text', 'paragraph', 'paragraph',
     ]);
     // New ids follow the existing comment's.
     expect(result.comments[0]!.id).toBe(6);
@@ -118,8 +121,26 @@ describe('annotateDocx on hand-written OOXML', () => {
     );
     // The deleted paragraph mark joins two paragraphs: the comment runs from one into the next.
     expect(xml).toMatch(/questions <\/w:t><\/w:r><w:commentRangeStart w:id="\d+"\/>[\s\S]*<\/w:p><w:p>[\s\S]*ten days<\/w:t><\/w:r><w:commentRangeEnd/);
+    // Around a check box or a date control, not inside it.
+    expect(xml).toMatch(/<w:commentRangeStart w:id="\d+"\/><w:sdt><w:sdtPr><w14:checkbox>[\s\S]*?<\/w:sdt><w:commentRangeEnd w:id="\d+"\/>/);
+    expect(xml).toMatch(/<w:commentRangeStart w:id="\d+"\/><w:sdt><w:sdtPr><w:date [\s\S]*?<\/w:sdt><w:commentRangeEnd w:id="\d+"\/>/);
     // The old comment's markers are where they were.
     expect(xml).toContain('<w:commentRangeStart w:id="5"/><w:r><w:t xml:space="preserve">Lot 1 </w:t></w:r><w:commentRangeEnd w:id="5"/><w:r><w:commentReference w:id="5"/></w:r>');
+  });
+
+  it('places adjacent, identical and overlapping findings in one run, keeping tracked formatting on each half', async () => {
+    const buffer = handDocx(
+      `<w:p><w:r><w:rPr><w:i/><w:rPrChange ${D}><w:rPr><w:b/></w:rPr></w:rPrChange></w:rPr><w:t>Award criteria: quality sixty, price forty.</w:t></w:r></w:p>`,
+    );
+    const doc = await readDocx(buffer, 'overlap.docx');
+    const on = (text: string) => findingOn(doc, text);
+    const findings = [on('quality sixty'), on('quality sixty'), on(', price'), on('sixty, price forty'), on('Award')];
+    const result = await annotateDocx(buffer, doc, findings, { date: DATE });
+    expect(result.comments.map((c) => c.anchor)).toEqual(['text', 'text', 'text', 'text', 'text']);
+    const xml = await checkAnnotated(buffer, doc, findings, result);
+    const runs = xml.match(/<w:r><w:rPr><w:i\/><w:rPrChange [^>]*><w:rPr><w:b\/><\/w:rPr><\/w:rPrChange><\/w:rPr><w:t xml:space="preserve">/g) ?? [];
+    // Split after "Award", before "quality", before and after "sixty", after "price" and after "forty": seven pieces, each with the same properties.
+    expect(runs).toHaveLength(7);
   });
 
   it('writes a comments part, its relationship and content type when the document has none', async () => {
