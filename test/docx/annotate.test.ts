@@ -72,7 +72,7 @@ const BODY = [
   '<w:tbl><w:tblPr/><w:tblGrid><w:gridCol/><w:gridCol/></w:tblGrid>',
   '<w:tr><w:tc><w:tcPr><w:gridSpan w:val="2"/></w:tcPr><w:p><w:r><w:t>Evaluation criteria</w:t></w:r></w:p></w:tc></w:tr>',
   '<w:tr><w:tc><w:tcPr><w:vMerge w:val="restart"/></w:tcPr><w:p><w:r><w:t>Quality</w:t></w:r></w:p></w:tc><w:tc><w:p><w:r><w:t>Method statement</w:t></w:r></w:p><w:p><w:r><w:t>40% weighting</w:t></w:r></w:p></w:tc></w:tr>',
-  '<w:tr><w:tc><w:tcPr><w:vMerge/></w:tcPr><w:p/></w:tc><w:tc><w:p><w:r><w:t>Staffing plan 20%</w:t></w:r></w:p></w:tc></w:tr>',
+  '<w:tr><w:tc><w:tcPr><w:vMerge/></w:tcPr><w:p/></w:tc><w:tc><w:p><w:r><w:t>Staffing plan 20% | named team</w:t></w:r></w:p></w:tc></w:tr>',
   '</w:tbl>',
   // A text box: Word's drawing in mc:Choice, the VML fallback read by the reader after its paragraph.
   '<w:p><w:r><w:t xml:space="preserve">Key dates </w:t></w:r><w:r><mc:AlternateContent><mc:Choice Requires="wps"><w:drawing/></mc:Choice><mc:Fallback><w:pict><v:shape><v:textbox><w:txbxContent><w:p><w:r><w:t>Boxed reminder text</w:t></w:r></w:p></w:txbxContent></v:textbox></v:shape></w:pict></mc:Fallback></mc:AlternateContent></w:r></w:p>',
@@ -102,12 +102,13 @@ describe('annotateDocx on hand-written OOXML', () => {
       on('Evaluation criteria'),
       on('40% weighting'),
       on('Staffing plan'),
+      on('20% \\| named'),
       on('Boxed reminder'),
       { ...on('Instructions'), end: on('Instructions').start },
     ];
     const result = await annotateDocx(buffer, doc, findings, { date: DATE });
     expect(result.comments.map((c) => c.anchor)).toEqual([
-      'text', 'text', 'text', 'text', 'text', 'text', 'text', 'text', 'text', 'control', 'control', 'text', 'text', 'text', 'text', 'text', 'paragraph', 'paragraph',
+      'text', 'text', 'text', 'text', 'text', 'text', 'text', 'text', 'text', 'control', 'control', 'text', 'text', 'text', 'text', 'text', 'text', 'paragraph', 'paragraph',
     ]);
     // New ids follow the existing comment's.
     expect(result.comments[0]!.id).toBe(6);
@@ -141,6 +142,16 @@ describe('annotateDocx on hand-written OOXML', () => {
     const runs = xml.match(/<w:r><w:rPr><w:i\/><w:rPrChange [^>]*><w:rPr><w:b\/><\/w:rPr><\/w:rPrChange><\/w:rPr><w:t xml:space="preserve">/g) ?? [];
     // Split after "Award", before "quality", before and after "sixty", after "price" and after "forty": seven pieces, each with the same properties.
     expect(runs).toHaveLength(7);
+  });
+
+  it('puts a finding whose block cannot be matched to the XML near its place, and says so', async () => {
+    const buffer = handDocx('<w:p><w:r><w:t>Part one of the tender.</w:t></w:r></w:p><w:p><w:r><w:t>Part two of the tender.</w:t></w:r></w:p>');
+    const doc = await readDocx(buffer, 'drift.docx');
+    // As if the reader had read the second paragraph differently from the walk of document.xml.
+    const drifted = { ...doc, blocks: doc.blocks.map((b, i) => (i === 1 ? { ...b, text: 'Something else entirely.' } : b)) };
+    const findings = [findingOn(doc, 'two'), findingOn(doc, 'one')];
+    const result = await annotateDocx(buffer, drifted, findings, { date: DATE, readBack: async () => doc });
+    expect(result.comments.map((c) => c.anchor)).toEqual(['nearby', 'text']);
   });
 
   it('writes a comments part, its relationship and content type when the document has none', async () => {
