@@ -21,7 +21,10 @@ export async function writeAnnotatedCopies(results: Array<{ result: FileResult; 
   let ok = true;
   const outDir = resolve(run.cwd, run.outDir);
   const taken = new Set<string>();
-  const show = (p: string) => relative(run.cwd, p) || p;
+  const show = (p: string) => {
+    const rel = relative(run.cwd, p);
+    return rel === '' || rel.startsWith('..') ? p : rel;
+  };
   for (const { result, findings } of results) {
     if (!result.filePath.toLowerCase().endsWith('.docx')) {
       run.stderr(`tenderlint: ${show(result.filePath)} is not a Word document; --annotate-docx writes copies of .docx files only, so no copy was written.\n`);

@@ -1,8 +1,8 @@
 // Word output with real tools: `tenderlint --annotate-docx` writes commented copies of the corpus DOCX files
 // and of Word twins of the examples; LibreOffice (headless) must convert every copy to a PDF without error,
 // with one PDF comment annotation by "tenderlint" per finding; the page with the most comments is rendered to
-// PNG with poppler's pdftoppm and kept in .e2e-artifacts/ to show them (LibreOffice 7.5+ puts the comments' text
-// in the margin, as asked with ExportNotesInMargin; 7.4 shows each as a note icon at its anchor). Needs `npm run build` first, and soffice
+// PNG with poppler's pdftoppm and kept in .e2e-artifacts/ to show them (the export asks for the comments' text in
+// the margin with ExportNotesInMargin, which newer LibreOffice versions honour; 7.4 shows a note icon at each). Needs `npm run build` first, and soffice
 // (Debian libreoffice-writer-nogui) and pdftoppm (poppler-utils), which scripts/e2e/setup.sh installs.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
