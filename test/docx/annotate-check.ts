@@ -22,6 +22,7 @@ import type { TenderDocument } from '../../core/model/types';
 import { rules } from '../../rules/index';
 import { docsUrl } from '../../core/engine/docs-url';
 import type { AnnotationFinding, AnnotateResult } from '../../host/docx/annotate';
+import { scanXml, type XmlElement } from '../../host/docx/xml-scan';
 
 export interface Entry {
   name: string;
@@ -130,6 +131,29 @@ function flat(s: string): string {
   return s.replace(/\s+/g, ' ').trim();
 }
 
+/** Elements that may hold comment range markers and runs (paragraph content in the WordprocessingML schema). */
+const MARKER_PARENTS = new Set(['w:p', 'w:hyperlink', 'w:ins', 'w:moveTo', 'w:smartTag', 'w:customXml', 'w:sdtContent']);
+const CONSTRAINED = /^(?:w14:checkbox|w:text|w:dropDownList|w:comboBox|w:date|w:picture|w:docPartObj|w:docPartList|w:equation)$/;
+
+/** Every new marker and reference run sits where paragraph content may, and never inside a constrained control. */
+function checkPlaces(xml: string, ids: ReadonlySet<string>): void {
+  const walk = (el: XmlElement) => {
+    for (const c of el.children) {
+      const isMarker = (c.name === 'w:commentRangeStart' || c.name === 'w:commentRangeEnd') && ids.has(/w:id="(\d+)"/.exec(c.attrs)?.[1] ?? '');
+      const ref = c.name === 'w:r' && c.children.length === 1 && c.children[0]!.name === 'w:commentReference' && ids.has(/w:id="(\d+)"/.exec(c.children[0]!.attrs)?.[1] ?? '');
+      if (isMarker || ref) {
+        expect(MARKER_PARENTS.has(el.name), `${c.name} inside <${el.name}>`).toBe(true);
+        if (el.name === 'w:sdtContent') {
+          const sdtPr = el.parent!.children.find((x) => x.name === 'w:sdtPr');
+          expect(sdtPr?.children.some((x) => CONSTRAINED.test(x.name)) ?? false, `${c.name} inside a constrained content control`).toBe(false);
+        }
+      }
+      walk(c);
+    }
+  };
+  walk(scanXml(xml));
+}
+
 const CHANGED = new Set(['word/document.xml', 'word/_rels/document.xml.rels', '[Content_Types].xml']);
 
 export interface CheckOptions {
@@ -156,6 +180,7 @@ export async function checkAnnotated(original: Buffer, doc: TenderDocument, find
   expect(result.comments).toHaveLength(findings.length);
   if (ids.length) expect(unsplit(withoutMarkers(xmlAfter, ids))).toBe(unsplit(xmlBefore));
   else expect(xmlAfter).toBe(xmlBefore);
+  checkPlaces(xmlAfter, new Set(ids.map(String)));
 
   // The project's reader: the same text view.
   const back = await readDocx(result.buffer, doc.path);
