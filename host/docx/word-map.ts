@@ -218,7 +218,7 @@ class BodyWalker {
         const base = this.loc(el);
         const locs: Array<CharLoc | null> = [];
         for (let k = 0; k < decoded.text.length; k++) {
-          locs.push(base ? { ...base, index: k, rawStart: el.openEnd + decoded.offsets[k]!, rawEnd: el.openEnd + nextOffset(decoded.offsets, k) } : null);
+          locs.push(base ? { run: base.run, item: el, index: k, rawStart: el.openEnd + decoded.offsets[k]!, rawEnd: el.openEnd + nextOffset(decoded.offsets, k) } : null);
         }
         // The reader turns line ends inside text into one space: such text cannot be placed character by character.
         const text = decoded.text.replace(/[\r\n]+/g, ' ');
