@@ -20,6 +20,7 @@ import type { LintFileOutcome } from '../host/lint-file';
 import { mergeTimes, type PhaseTimes } from '../core/engine/timing';
 import { formatTiming } from './timing';
 import { formatters, formatNames, isFormatName, type FormatName } from './formatters/index';
+import { visibleFindings } from './formatters/json';
 import { VERSION, docsUrl } from './version';
 import { PRESETS, type PresetName } from '../core/config/types';
 import { writeStarterConfig } from './init';
@@ -63,6 +64,8 @@ interface CliOptions {
   preset?: PresetName;
   init?: boolean;
   out?: string;
+  annotateDocx?: string;
+  force?: boolean;
 }
 
 const SEVERITIES: SeveritySetting[] = ['off', 'info', 'warning', 'error'];
@@ -132,6 +135,8 @@ function buildProgram(io: CliIO): Command {
     .addOption(new Option('--max-docx-size <MB>', 'largest Word file accepted, in MB (default 64)').argParser(parsePositive))
     .addOption(new Option('--max-docx-uncompressed <MB>', 'largest total uncompressed size of a Word file, in MB (default 256)').argParser(parsePositive))
     .addOption(new Option('--max-docx-ratio <n>', 'largest compression ratio of a Word file\'s parts (default 100)').argParser(parsePositive))
+    .option('--annotate-docx <dir>', 'write a copy of each Word document into <dir> with every finding shown as a Word comment (originals are never written)')
+    .option('--force', 'with --annotate-docx: replace copies that already exist')
     .addHelpText('after', '\nThe tender report: tenderlint report [paths...] [--out report.html | --out folder/] (timeline, award weighting, burden table, findings as HTML).')
     .showHelpAfterError('(run tenderlint --help for usage)')
     .exitOverride()
@@ -246,6 +251,12 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     io.stderr(formatTiming(times, { files: results.length, threads, wallMs: performance.now() - wallStart }));
   }
 
+  if (options.annotateDocx !== undefined) {
+    const { writeAnnotatedCopies } = await import('./annotate');
+    const visible = shown.map((result) => ({ result, findings: visibleFindings(result, { includeInfo: !!options.includeInfo }) }));
+    const written = await writeAnnotatedCopies(visible, { outDir: options.annotateDocx, force: !!options.force, limits: runOptions.docxLimits, cwd: io.cwd, stderr: io.stderr });
+    if (!written) exitCode = 2;
+  }
   // The report command reports; only the check itself (usage, config, read errors) fails it.
   if (exitCode === 0 && !reportCommand) exitCode = failingExitCode(results, options);
   return exitCode;

@@ -29,6 +29,8 @@ import {
   SERVER_EXEC_ARGV,
 } from '../server/protocol';
 
+import { exportWordComments } from './word-comments';
+
 let client: LanguageClient | null = null;
 const statuses = new Map<string, StatusParams>();
 
@@ -208,6 +210,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     vscode.commands.registerCommand(Commands.restartServer, async () => {
       if (client) await client.restart();
     }),
+    vscode.commands.registerCommand(Commands.exportWordComments, (uri?: vscode.Uri) => exportWordComments(client, uri)),
   );
 
   client = createClient(context);

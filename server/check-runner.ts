@@ -12,20 +12,22 @@ import type { FileConfig } from '../core/config/types';
 import type { Abandoned } from '../host/lint-file';
 import { Checker, type CheckOutput } from './checker';
 import { loadDocx, readDocxView } from './docx';
-import type { DocxViewResult } from './protocol';
+import type { DocxViewResult, WordCommentsResult } from './protocol';
 
 /** One unit of work for the check worker. */
 export type Job =
   | { op: 'lint'; text: string; path: string; fileConfig: FileConfig; uri?: string }
   | { op: 'docx'; path: string; fileConfig: FileConfig }
   | { op: 'fix'; text: string; path: string; fileConfig: FileConfig }
-  | { op: 'view'; uri: string };
+  | { op: 'view'; uri: string }
+  | { op: 'annotate'; path: string; fileConfig: FileConfig; output: string; force: boolean };
 
 export interface JobValue {
   lint: CheckOutput;
   docx: CheckOutput | { error: string };
   fix: string;
   view: DocxViewResult;
+  annotate: WordCommentsResult;
 }
 
 /** The value, or why there is none: abandoned over the budget, or dropped because its document moved on. */
@@ -58,6 +60,15 @@ export async function execute(checker: Checker, job: Job): Promise<JobValue[Job[
       return checker.fixText(job.text, job.path, job.fileConfig);
     case 'view':
       return readDocxView(job.uri);
+    case 'annotate': {
+      // The findings the editor shows for the file (same config), each written as a Word comment in a copy.
+      const loaded = await loadDocx(job.path);
+      if ('error' in loaded) return { error: loaded.error };
+      const findings = checker.lintDocument(loaded.doc, job.fileConfig).findings.filter((f) => !f.suppressions?.length);
+      const { annotateDocxFile } = await import('../host/annotate-file');
+      const outcome = await annotateDocxFile(job.path, findings, job.output, { force: job.force });
+      return 'error' in outcome ? outcome : { written: outcome.written, comments: outcome.comments };
+    }
   }
 }
 

@@ -66,10 +66,25 @@ export const Commands = {
   /** Client: choose the document kind / regime (writes front matter through setDocumentSetting). */
   setDocumentKind: 'tenderlint.setDocumentKind',
   setRegime: 'tenderlint.setRegime',
+  /** Client: export the findings of a DOCX as Word comments (asks where to save the copy). */
+  exportWordComments: 'tenderlint.exportWordComments',
+  /** Server: write a copy of a DOCX with its findings as comments. Arguments: `WordCommentsParams`. */
+  writeWordComments: 'tenderlint.writeWordComments',
 } as const;
 
+export interface WordCommentsParams {
+  /** `file:` or `tenderlint-docx:` URI of the .docx file. */
+  uri: string;
+  /** File-system path of the copy to write (never the original). */
+  output: string;
+  /** Replace an existing copy. */
+  force?: boolean;
+}
+/** `{ written, comments }` or `{ error }` (a message naming the file). */
+export type WordCommentsResult = { written: string; comments: number } | { error: string };
+
 /** The server-side commands (advertised in `executeCommandProvider`). */
-export const SERVER_COMMANDS: string[] = [Commands.checkWorkspace, Commands.setDocumentSetting, Commands.fixAll];
+export const SERVER_COMMANDS: string[] = [Commands.checkWorkspace, Commands.setDocumentSetting, Commands.fixAll, Commands.writeWordComments];
 
 /** Request `tenderlint/docxView`: the readable text of a DOCX file, as the server reads it. */
 export const DocxViewRequest = 'tenderlint/docxView';

@@ -59,6 +59,8 @@ import {
   type InitializationOptions,
   type StatusParams,
   type TenderlintSettings,
+  type WordCommentsParams,
+  type WordCommentsResult,
   DOCX_SCHEME,
 } from './protocol';
 
@@ -489,9 +491,23 @@ export class TenderlintServer {
         const edit = frontMatterEdit(doc, key, value);
         return edit ? this.connection.workspace.applyEdit(versionedEdit(doc, [edit])) : null;
       }
+      case Commands.writeWordComments:
+        return this.writeWordComments((args[0] ?? {}) as Partial<WordCommentsParams>);
       default:
         return null;
     }
+  }
+
+  /** Writes a copy of a DOCX with the findings the editor shows for it as Word comments (in the check worker). */
+  private async writeWordComments(params: Partial<WordCommentsParams>): Promise<WordCommentsResult> {
+    if (!params.uri || !params.output) return { error: 'tenderlint: no Word document or output file given.' };
+    const path = this.pathOf(params.uri);
+    if (!path || !path.toLowerCase().endsWith('.docx')) return { error: `${params.uri}: not a Word document (.docx).` };
+    const settings = await this.settingsFor(params.uri);
+    const config = this.checker.configFor(path, settings);
+    const outcome = await this.runner.run({ op: 'annotate', path, fileConfig: config.fileConfig, output: params.output, force: !!params.force }, { budgetMs: settings.maxCheckSeconds * 4000 });
+    if ('value' in outcome) return outcome.value;
+    return { error: `${path}: the copy with comments was not written (${'abandoned' in outcome ? 'over the time or memory limit' : 'cancelled'}).` };
   }
 
   private async workspaceFiles(): Promise<string[]> {

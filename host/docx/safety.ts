@@ -20,9 +20,20 @@ const KEPT_PART = /^(?:word\/(?:document|styles|numbering|footnotes|endnotes|com
 const ONE_MIB = 1024 * 1024;
 
 
+/** One zip entry as stored: its name, inflated bytes, compression and time (kept for writing a copy). */
+export interface ZipPart {
+  name: string;
+  bytes: Buffer;
+  /** Whether the entry was deflated (else stored). */
+  compressed: boolean;
+  mtime: Date;
+}
+
 export interface SafeDocx {
   /** The parts kept as text, by zip path (`word/document.xml`, `word/comments.xml`, …). */
   parts: Map<string, string>;
+  /** With `keepAll`: every entry in zip order, as bytes. */
+  files?: ZipPart[];
   entries: number;
   uncompressedBytes: number;
 }
@@ -112,7 +123,7 @@ function inflate(zip: ZipFile, entry: Entry, keep: boolean, cap: number): Promis
  * Checks a DOCX held in memory and returns its XML parts, or throws `DocxRefused` with the reason (a phrase
  * that follows the file name: "is not a Word document …").
  */
-export async function openDocxSafely(buffer: Buffer, limits: DocxLimits = DEFAULT_DOCX_LIMITS): Promise<SafeDocx> {
+export async function openDocxSafely(buffer: Buffer, limits: DocxLimits = DEFAULT_DOCX_LIMITS, options: { keepAll?: boolean } = {}): Promise<SafeDocx> {
   if (buffer.length > limits.maxFileBytes) {
     throw new DocxRefused(`is ${mb(buffer.length)}, over the ${mb(limits.maxFileBytes)} limit for Word documents; check that it is a document, or raise the limit with --max-docx-size`);
   }
@@ -163,24 +174,30 @@ export async function openDocxSafely(buffer: Buffer, limits: DocxLimits = DEFAUL
     }
 
     const parts = new Map<string, string>();
+    const files: ZipPart[] = [];
     for (const entry of entries) {
-      if (entry.fileName.endsWith('/')) continue;
+      if (entry.fileName.endsWith('/')) {
+        if (options.keepAll) files.push({ name: entry.fileName, bytes: Buffer.alloc(0), compressed: false, mtime: entry.getLastModDate() });
+        continue;
+      }
       const xml = !BINARY_PART.test(entry.fileName);
       let bytes: Buffer | null;
       try {
-        bytes = await inflate(zip, entry, xml, entry.uncompressedSize);
+        bytes = await inflate(zip, entry, xml || !!options.keepAll, entry.uncompressedSize);
       } catch (err) {
         if (err instanceof DocxRefused) throw err;
         throw new DocxRefused(`is damaged: the part ${entry.fileName} cannot be read (${(err as Error).message}); open and save it again in Word`);
       }
       if (!bytes) continue;
+      if (options.keepAll) files.push({ name: entry.fileName, bytes, compressed: entry.compressionMethod !== 0, mtime: entry.getLastModDate() });
+      if (!xml) continue;
       const text = decodeXml(bytes);
       if (hasDtd(text)) {
         throw new DocxRefused(`contains XML with a DTD or entity declarations (in ${entry.fileName}), which Word never writes; it may be an entity-expansion attack`);
       }
       if (KEPT_PART.test(entry.fileName)) parts.set(entry.fileName, text);
     }
-    return { parts, entries: entries.length, uncompressedBytes: uncompressed };
+    return { parts, entries: entries.length, uncompressedBytes: uncompressed, ...(options.keepAll ? { files } : {}) };
   } finally {
     zip.close();
   }
