@@ -11,7 +11,7 @@
  */
 import type { TenderDocument } from '../../model/types';
 import type { Facts } from '../types';
-import { evidenceIn } from './evidence';
+import { evidenceIn, factsByBlock } from './evidence';
 import { buildQuestions } from './questions';
 import { isFurniture } from './text';
 import type { ResponseFacts, ResponseParagraph } from './types';
@@ -24,10 +24,11 @@ export function buildResponse(doc: TenderDocument, facts: Facts): ResponseFacts 
   const questions = buildQuestions(doc);
   const questionBlocks = new Set(questions.map((q) => q.block));
   const paragraphs: ResponseParagraph[] = [];
+  const byBlock = factsByBlock(facts);
   for (const block of doc.blocks) {
     if (block.kind !== 'paragraph' && block.kind !== 'listItem' && block.kind !== 'tableCell') continue;
     if (questionBlocks.has(block.id) || isFurniture(block.text)) continue;
-    paragraphs.push({ block: block.id, ...evidenceIn(doc, facts, block) });
+    paragraphs.push({ block: block.id, ...evidenceIn(doc, byBlock, block) });
   }
   return { questions, paragraphs };
 }
