@@ -59,19 +59,19 @@ import {
   DOCX_SCHEME,
 } from './protocol';
 
-/** The longest a document's check time adds to its debounce, in milliseconds. */
+/** The longest a document's check time may stretch its debounce to, in milliseconds. */
 export const DEBOUNCE_CHECK_CAP_MS = 2000;
 
 /**
- * The wait after a keystroke before checking: `base` plus how long this document's last check took (before its
- * first check, 1 ms per 2,000 characters), at most `DEBOUNCE_CHECK_CAP_MS` more. A cheap check follows typing
- * closely; a costly one waits about as long as it runs, so that typing does not keep the check worker busy with
- * checks of text already replaced.
+ * The wait after a keystroke before checking: `base`, or how long this document's last check took if that is
+ * longer (before its first check, 1 ms per 2,000 characters), at most `DEBOUNCE_CHECK_CAP_MS`. A cheap check
+ * follows typing closely; a costly one waits about as long as it runs, so that keystrokes closer together than a
+ * check never queue checks of text already replaced in the check worker.
  */
 export function debounceFor(base: number, length: number, lastCheckMs?: number): number {
   if (base <= 0) return 0;
   const cost = lastCheckMs === undefined ? Math.floor(length / 2000) : Math.round(lastCheckMs);
-  return base + Math.min(DEBOUNCE_CHECK_CAP_MS, Math.max(0, cost));
+  return Math.max(base, Math.min(DEBOUNCE_CHECK_CAP_MS, cost));
 }
 
 type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;

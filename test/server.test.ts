@@ -55,11 +55,12 @@ const codes = (d: { diagnostics: Diagnostic[] } | undefined) =>
   (d?.diagnostics ?? []).filter((x) => WATCHED.has(String(x.code))).map((x) => `${x.range.start.line + 1}:${x.code}`);
 
 describe('debounce', () => {
-  it('adds the document\'s last check time to the base, bounded, and estimates it from the length before the first', () => {
-    expect(debounceFor(75, 1_000, 4)).toBe(79);
-    expect(debounceFor(75, 1_000, 180.4)).toBe(255);
-    expect(debounceFor(75, 1_000, 60_000)).toBe(2075);
-    expect(debounceFor(75, 130_000)).toBe(140);
+  it('waits the base, or the document\'s last check time when longer (bounded), estimated from the length before the first', () => {
+    expect(debounceFor(75, 1_000, 4)).toBe(75);
+    expect(debounceFor(75, 1_000, 180.4)).toBe(180);
+    expect(debounceFor(75, 1_000, 60_000)).toBe(2000);
+    expect(debounceFor(75, 130_000)).toBe(75);
+    expect(debounceFor(75, 1_000_000)).toBe(500);
     expect(debounceFor(0, 130_000, 50)).toBe(0);
   });
 });
