@@ -2,8 +2,12 @@
 // slows down during the run affects both alike. Build the older commit in a separate work tree first
 // (`git worktree add ../before <commit>`, link node_modules, `node scripts/bundle.mjs`), then:
 //   node bench/ab.mjs BEFORE_DIST [AFTER_DIST] [--count 100] [--runs 3] [--edits 100]
-// Prints a Markdown table for docs/performance.md: CLI wall time and peak memory on the generated corpus, and
-// edit → diagnostics p50 / p95 at 20,000 words, for each build, with the after / before ratio pair by pair.
+//                     [--sizes 20000,50000] [--corpus DIR] [--wait-edits N] [--cli-dir DIR] [--no-cli] [--no-editor]
+// Prints a Markdown table for docs/performance.md: CLI wall time and peak memory on the generated corpus (or on the
+// files of --cli-dir), and edit → diagnostics p50 / p95 for generated tenders of each size (20,000 words by
+// default) and, with --corpus, for every document of DIR over 10,000 words (Markdown, and DOCX text views; see
+// editor-latency.mjs), with --wait-edits the user's wait measured at the server's default debounce, for each
+// build, with the after / before ratio pair by pair.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -19,13 +23,23 @@ const flag = (name, fallback) => {
   const i = args.indexOf(`--${name}`);
   return i >= 0 ? Number(args[i + 1]) : fallback;
 };
-const positional = args.filter((a, i) => !a.startsWith('--') && !(i > 0 && args[i - 1].startsWith('--')));
+const positional = args.filter((a, i) => !a.startsWith('--') && !(i > 0 && args[i - 1].startsWith('--') && !['--no-cli', '--no-editor'].includes(args[i - 1])));
 if (!positional[0]) {
   console.error('usage: node bench/ab.mjs BEFORE_DIST [AFTER_DIST] [--count 100] [--runs 3] [--edits 100]');
   process.exit(2);
 }
 const builds = { before: resolve(positional[0]), after: resolve(positional[1] ?? join(ROOT, 'dist')) };
 const count = flag('count', 100);
+const text = (name) => {
+  const i = args.indexOf(`--${name}`);
+  return i >= 0 ? args[i + 1] : null;
+};
+const sizes = (text('sizes') ?? '20000').split(',').filter(Boolean).map(Number);
+const corpusDir = text('corpus');
+const cliDir = text('cli-dir');
+const waitEdits = flag('wait-edits', 0);
+const withCli = !args.includes('--no-cli');
+const withEditor = !args.includes('--no-editor');
 const runs = flag('runs', 3);
 const edits = flag('edits', 100);
 const log = (line) => process.stderr.write(`${line}\n`);
@@ -52,35 +66,47 @@ function cliRun(dist, dir, rssFile) {
 
 const dir = mkdtempSync(join(tmpdir(), 'tenderlint-ab-'));
 try {
-  const corpus = writeCorpus(join(dir, 'corpus'), { count, seed: 1 });
+  const corpus = withCli && !cliDir ? writeCorpus(join(dir, 'corpus'), { count, seed: 1 }) : { dir: cliDir, bytes: 0 };
   const rss = join(dir, 'rss.txt');
   const cli = { before: [], after: [] };
-  log(`CLI: ${count} generated documents, ${runs} alternating runs after a warm-up`);
-  cliRun(builds.before, corpus.dir, rss);
-  cliRun(builds.after, corpus.dir, rss);
-  for (let r = 0; r < runs; r++) {
+  if (withCli) {
+    log(`CLI: ${cliDir ?? `${count} generated documents`}, ${runs} alternating runs after a warm-up`);
+    cliRun(builds.before, corpus.dir, rss);
+    cliRun(builds.after, corpus.dir, rss);
+  }
+  for (let r = 0; r < runs && withCli; r++) {
     for (const name of ['before', 'after']) {
       cli[name].push(cliRun(builds[name], corpus.dir, rss));
       log(`  ${name} run ${r + 1}: ${Math.round(cli[name].at(-1).ms)} ms, ${Math.round(cli[name].at(-1).mb)} MiB`);
     }
   }
-  const editor = { before: [], after: [] };
-  log(`editor: 20,000 words, ${edits} edits, alternating builds ${runs} times`);
-  for (let r = 0; r < runs; r++) {
+  // Per document (in the order measured): each build's results, one per run.
+  const editor = new Map();
+  if (withEditor) log(`editor: ${sizes.join(', ')} words${corpusDir ? ` and ${corpusDir}` : ''}, ${edits} edits, alternating builds ${runs} times`);
+  for (let r = 0; r < runs && withEditor; r++) {
     for (const name of ['before', 'after']) {
-      const out = await measureEditor({ sizes: [20000], edits, open: 0, server: join(builds[name], 'server.cjs'), log: false });
-      editor[name].push(out.documents[0]);
-      log(`  ${name} run ${r + 1}: p50 ${out.documents[0].p50Ms} ms, p95 ${out.documents[0].p95Ms} ms`);
+      const out = await measureEditor({ sizes, corpus: corpusDir, edits, waitEdits, open: 0, server: join(builds[name], 'server.cjs'), log: false });
+      for (const d of out.documents) {
+        if (!editor.has(d.document)) editor.set(d.document, { before: [], after: [], words: d.words });
+        editor.get(d.document)[name].push(d);
+      }
+      log(`  ${name} run ${r + 1}: ${out.documents.map((d) => `${d.document.slice(0, 40)} p50 ${d.p50Ms} p95 ${d.p95Ms}${d.waitP50Ms !== undefined ? ` wait ${d.waitP50Ms}` : ''}`).join('; ')}`);
     }
   }
-  const rows = [
-    ['CLI wall ms', cli.before.map((x) => x.ms), cli.after.map((x) => x.ms)],
-    ['CLI peak RSS MiB', cli.before.map((x) => x.mb), cli.after.map((x) => x.mb)],
-    ['edit → diagnostics p50 ms (20,000 words)', editor.before.map((x) => x.p50Ms), editor.after.map((x) => x.p50Ms)],
-    ['edit → diagnostics p95 ms (20,000 words)', editor.before.map((x) => x.p95Ms), editor.after.map((x) => x.p95Ms)],
-  ];
+  const rows = withCli
+    ? [
+        ['CLI wall ms', cli.before.map((x) => x.ms), cli.after.map((x) => x.ms)],
+        ['CLI peak RSS MiB', cli.before.map((x) => x.mb), cli.after.map((x) => x.mb)],
+      ]
+    : [];
+  for (const [docName, e] of editor) {
+    const label = `${docName} (${e.words.toLocaleString('en-GB')} words)`;
+    rows.push([`edit → diagnostics p50 ms, ${label}`, e.before.map((x) => x.p50Ms), e.after.map((x) => x.p50Ms)]);
+    rows.push([`edit → diagnostics p95 ms, ${label}`, e.before.map((x) => x.p95Ms), e.after.map((x) => x.p95Ms)]);
+    if (e.after[0]?.waitP50Ms !== undefined) rows.push([`user's wait p50 ms (default debounce), ${label}`, e.before.map((x) => x.waitP50Ms), e.after.map((x) => x.waitP50Ms)]);
+  }
   const lines = [
-    `Machine: ${machine().line}; ${new Date().toISOString().slice(0, 10)}. ${count} generated documents (${(corpus.bytes / 1e6).toFixed(1)} MB), ${runs} alternating runs; min / median / max.`,
+    `Machine: ${machine().line}; ${new Date().toISOString().slice(0, 10)}. ${withCli ? (cliDir ? `CLI on ${cliDir}` : `${count} generated documents (${(corpus.bytes / 1e6).toFixed(1)} MB)`) : 'no CLI runs'}, ${runs} alternating runs; min / median / max.`,
     '',
     '| Measure | before | after | after / before, pair by pair |',
     '| --- | --- | --- | --- |',

@@ -9,20 +9,24 @@
 //     declares TextDocumentSyncKind.Incremental, otherwise as the full text; each waits for the publishDiagnostics
 //     of its own version before the next is sent. Reports p50 / p95 / max and the number of diagnostics in the last
 //     publish (a sanity check that the document really was checked).
-// The debounce a user waits for on top of the check is computed, not measured (see `debounceFor` below).
+// The debounce a user waits for on top of the check is computed from the measured times (see `debounceFor` below), and with
+// --wait-edits also measured.
 // Memory: one server process with `open` generated 20,000-word tenders open (different seeds), each checked, then
 // VmRSS / VmHWM of the server process from /proc/<pid>/status (Linux only).
 //
 //   node bench/editor-latency.mjs [--edits 200] [--sizes 5000,20000,50000] [--file f.md ...] [--open 20]
 //                                 [--open-words 20000] [--seed 1] [--markdown]
 // With --file (repeatable) the given files are measured instead of generated documents (add --sizes to measure
-// both). --open 0 skips the memory step. Prints one JSON object on stdout (progress goes to stderr); --markdown
+// both). --corpus DIR measures every Markdown document of DIR over 10,000 words (--corpus-min-words) and every
+// DOCX file's text view over it (read through the server's tenderlint/docxView request, measured as Markdown);
+// a missing DIR is skipped with a message. --wait-edits N adds, per document, N edits in a server left at its
+// default debounce: the wait a user sees, measured (`waitP50Ms`, `waitP95Ms`). --open 0 skips the memory step. Prints one JSON object on stdout (progress goes to stderr); --markdown
 // prints the Markdown tables after it.
 //
 // Imported (e.g. by bench/run.mjs): `measureEditor(options)` returns that object; `renderMarkdown(result)` renders
 // it (the object also carries a non-enumerable `toMarkdown()`).
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { cpus, loadavg, platform, arch, tmpdir, totalmem } from 'node:os';
@@ -36,19 +40,23 @@ const EXTENSION_FLAGS = JSON.parse(readFileSync(join(ROOT, 'server', 'node-flags
 
 // ---------------------------------------------------------------------------------------------------------------
 // Debounce, as the server computes it. Mirrors (does not import) `debounceFor` in server/service.ts:
-//   if (base <= 0) return 0; return base + Math.min(2000, Math.floor(length / 2000));
-// where `length` is `doc.getText().length` (UTF-16 code units) and `base` is `initializationOptions.debounceMs`
-// if given, else the `tenderlint.debounceMs` setting, whose default is 250 (DEFAULT_SETTINGS in
-// server/protocol.ts; same default in package.json `contributes.configuration`). Only `didChange` is debounced;
-// open and save are checked at once.
+//   if (base <= 0) return 0; return max(base, min(2000, lastCheckMs ?? floor(length / 2000)));
+// where `lastCheckMs` is how long the document's last check took (the server's own measure, from sending the
+// check to its result; estimated here by the previous edit's edit → diagnostics time), `length` is
+// `doc.getText().length` (UTF-16 code units) and `base` is `initializationOptions.debounceMs` if given, else the
+// `tenderlint.debounceMs` setting, whose default is 75 (DEFAULT_SETTINGS in server/protocol.ts; same default in
+// package.json `contributes.configuration`). Only `didChange` is debounced; open and save are checked at once.
+// The user's wait is also measured, not only computed: `--wait-edits N` edits in a server left at its default
+// debounce (see `waitP50Ms`).
 export const DEBOUNCE = {
-  defaultBaseMs: 250,
-  formula: 'base + min(2000, floor(characters / 2000)) ms; 0 when base <= 0; base = tenderlint.debounceMs (default 250)',
+  defaultBaseMs: 75,
+  formula: "max(base, min(2000, the document's last check time, or floor(characters / 2000) before its first)) ms; 0 when base <= 0; base = tenderlint.debounceMs (default 75)",
   source: 'debounceFor() in server/service.ts; default in DEFAULT_SETTINGS, server/protocol.ts',
 };
-export function debounceFor(base, length) {
+export function debounceFor(base, length, lastCheckMs) {
   if (base <= 0) return 0;
-  return base + Math.min(2000, Math.floor(length / 2000));
+  const cost = lastCheckMs === undefined ? Math.floor(length / 2000) : Math.round(lastCheckMs);
+  return Math.max(base, Math.min(2000, cost));
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -97,7 +105,7 @@ function processMemory(pid) {
 // ---------------------------------------------------------------------------------------------------------------
 // A language server process over stdio
 
-async function startServer(serverPath, timeoutMs, nodeFlags = EXTENSION_FLAGS) {
+async function startServer(serverPath, timeoutMs, nodeFlags = EXTENSION_FLAGS, initializationOptions = { debounceMs: 0 }) {
   const spawnedAt = performance.now();
   const child = spawn(process.execPath, [...nodeFlags, serverPath, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
   const conn = createProtocolConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
@@ -145,7 +153,7 @@ async function startServer(serverPath, timeoutMs, nodeFlags = EXTENSION_FLAGS) {
     rootUri: null,
     workspaceFolders: null,
     capabilities: {},
-    initializationOptions: { debounceMs: 0 },
+    initializationOptions,
   });
   const initializedAt = performance.now();
   await conn.sendNotification('initialized', {});
@@ -240,8 +248,8 @@ function editor(lines, seed) {
 // ---------------------------------------------------------------------------------------------------------------
 // Measurements
 
-async function measureDocument(doc, { edits, seed, serverPath, timeoutMs, nodeFlags, log }) {
-  const server = await startServer(serverPath, timeoutMs, nodeFlags);
+async function measureDocument(doc, { edits, seed, serverPath, timeoutMs, nodeFlags, log, debounced = false }) {
+  const server = await startServer(serverPath, timeoutMs, nodeFlags, debounced ? {} : { debounceMs: 0 });
   try {
     const uri = pathToFileURL(doc.path).href;
     const text = doc.text;
@@ -274,7 +282,10 @@ async function measureDocument(doc, { edits, seed, serverPath, timeoutMs, nodeFl
       if ((v - 1) % 50 === 0) log(`    ${v - 1}/${edits} edits`);
     }
     const sorted = [...times].sort((a, b) => a - b);
-    const debounceAddedMs = debounceFor(DEBOUNCE.defaultBaseMs, text.length);
+    if (debounced) return { result: { waitEdits: times.length, waitP50Ms: round1(percentile(sorted, 0.5)), waitP95Ms: round1(percentile(sorted, 0.95)) }, syncKind: server.syncKind };
+    // The debounce each edit would have waited: from the previous edit's time (the server's last check time).
+    const waits = times.map((t, i) => debounceFor(DEBOUNCE.defaultBaseMs, text.length, i > 0 ? times[i - 1] : undefined) + t).sort((a, b) => a - b);
+    const debounceAddedMs = round1(percentile(waits, 0.5) - percentile(sorted, 0.5));
     const result = {
       document: doc.name,
       source: doc.source,
@@ -296,13 +307,59 @@ async function measureDocument(doc, { edits, seed, serverPath, timeoutMs, nodeFl
       meanMs: times.length ? round1(times.reduce((a, b) => a + b, 0) / times.length) : null,
       lastDiagnostics: last.count,
       debounceAddedMs,
-      userWaitP50Ms: times.length ? round1(debounceAddedMs + percentile(sorted, 0.5)) : null,
+      userWaitP50Ms: times.length ? round1(percentile(waits, 0.5)) : null,
     };
     log(`    p50 ${result.p50Ms} ms, p95 ${result.p95Ms} ms, max ${result.maxMs} ms, ${result.lastDiagnostics} diagnostics in the last publish`);
     return { result, syncKind: server.syncKind };
   } finally {
     await server.stop();
   }
+}
+
+/**
+ * The shared corpus's documents over `minWords` words: each Markdown file, and each DOCX file's text view (as the
+ * server's `tenderlint/docxView` request gives it; the editor's DOCX view is read-only, so the view is measured as
+ * a Markdown document). An absent folder gives none, with a message.
+ */
+async function corpusDocuments({ corpus, minWords, dir, serverPath, timeoutMs, nodeFlags, log }) {
+  const root = resolve(corpus);
+  if (!existsSync(root)) {
+    log(`corpus ${corpus}: not found, skipped`);
+    return [];
+  }
+  const names = readdirSync(root).sort();
+  const docs = [];
+  for (const name of names.filter((n) => /\.md$/i.test(n))) {
+    const path = join(root, name);
+    const text = readFileSync(path, 'utf8');
+    const words = countWords(text);
+    if (words > minWords) docs.push({ name, source: 'corpus', path, text, words });
+  }
+  const docx = names.filter((n) => /\.docx$/i.test(n));
+  if (docx.length) {
+    const server = await startServer(serverPath, timeoutMs, nodeFlags);
+    try {
+      for (const name of docx) {
+        // On a loaded machine a large file can take longer to read than the server's default check budget (5 s):
+        // asked again, it is read by a warmed-up worker.
+        let view = { text: '', error: 'not asked' };
+        for (let attempt = 0; attempt < 3 && view.error; attempt++) view = await server.conn.sendRequest('tenderlint/docxView', { uri: pathToFileURL(join(root, name)).href });
+        if (view.error) {
+          log(`  ${name}: not read (${view.error})`);
+          continue;
+        }
+        const words = countWords(view.text);
+        if (words <= minWords) continue;
+        const path = join(dir, `${name}.md`);
+        writeFileSync(path, view.text);
+        docs.push({ name: `DOCX text view of ${name}`, source: 'corpus-docx', path, text: view.text, words });
+      }
+    } finally {
+      await server.stop();
+    }
+  }
+  log(`corpus ${corpus}: ${docs.length} documents over ${minWords.toLocaleString('en-GB')} words`);
+  return docs;
 }
 
 /** How long the server is left idle before memory is read a second time. */
@@ -376,6 +433,9 @@ export async function measureEditor({
   server = SERVER,
   timeoutMs = 600_000,
   nodeFlags = EXTENSION_FLAGS,
+  waitEdits = 0,
+  corpus = null,
+  corpusMinWords = 10_000,
   log: logOption,
 } = {}) {
   const log = log2(logOption);
@@ -409,9 +469,15 @@ export async function measureEditor({
       const text = readFileSync(path, 'utf8');
       docs.push({ name: basename(path), source: 'file', path, text, words: countWords(text) });
     }
+    if (corpus) docs.push(...(await corpusDocuments({ corpus, minWords: corpusMinWords, dir, serverPath: server, timeoutMs, nodeFlags, log })));
     for (const doc of docs) {
       log(`document ${doc.name}`);
       const { result, syncKind } = await measureDocument(doc, { edits, seed, serverPath: server, timeoutMs, nodeFlags, log });
+      if (waitEdits > 0) {
+        const waited = await measureDocument(doc, { edits: waitEdits, seed, serverPath: server, timeoutMs, nodeFlags, log: () => {}, debounced: true });
+        Object.assign(result, waited.result);
+        log(`    with the server's default debounce: the user's wait p50 ${result.waitP50Ms} ms, p95 ${result.waitP95Ms} ms`);
+      }
       out.sync = syncKind === 2 ? 'incremental (TextDocumentSyncKind.Incremental, one { range, text } change per edit)' : 'full (the server declares TextDocumentSyncKind.Full: the whole text is sent per edit)';
       out.documents.push(result);
     }
@@ -442,10 +508,10 @@ export function renderMarkdown(result) {
     `Method: ${result.method}. ${result.edits} edits per document, sync: ${result.sync ?? 'n/a'}. Server started as the VS Code extension starts it: \`node ${result.nodeFlags ?? '(none)'} dist/server.cjs\`.`,
     `Debounce (not in the measured figures, added by the server after the last keystroke): ${result.debounce.formula} — ${result.debounce.source}.`,
     '',
-    '| Document | Words | start → first diagnostics | edit → diagnostics p50 | p95 | max | diagnostics (last publish) | debounce added |',
-    '| --- | --- | --- | --- | --- | --- | --- | --- |',
+    '| Document | Words | start → first diagnostics | edit → diagnostics p50 | p95 | max | diagnostics (last publish) | debounce added (p50) | user\'s wait p50, computed | measured (default debounce) p50 / p95 |',
+    '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
     ...result.documents.map((d) =>
-      `| ${d.document} | ${d.words.toLocaleString('en-GB')} | ${fmt(d.startToFirstDiagnosticsMs)} | ${fmt(d.p50Ms)} | ${fmt(d.p95Ms)} | ${fmt(d.maxMs)} | ${d.lastDiagnostics} | ${fmt(d.debounceAddedMs)} |`),
+      `| ${d.document} | ${d.words.toLocaleString('en-GB')} | ${fmt(d.startToFirstDiagnosticsMs)} | ${fmt(d.p50Ms)} | ${fmt(d.p95Ms)} | ${fmt(d.maxMs)} | ${d.lastDiagnostics} | ${fmt(d.debounceAddedMs)} | ${fmt(d.userWaitP50Ms)} | ${d.waitP50Ms === undefined ? '–' : `${fmt(d.waitP50Ms)} / ${fmt(d.waitP95Ms)}`} |`),
     '',
   ];
   for (const m of [result.memory, result.memoryBareNode].filter(Boolean)) memoryLine(lines, m);
@@ -489,13 +555,16 @@ function parseArgs(argv) {
     else if (a === '--seed') opts.seed = num(value());
     else if (a === '--timeout') opts.timeoutMs = num(value());
     else if (a === '--markdown') opts.markdown = true;
+    else if (a === '--corpus') opts.corpus = value();
+    else if (a === '--corpus-min-words') opts.corpusMinWords = num(value());
+    else if (a === '--wait-edits') opts.waitEdits = num(value());
     else if (a === '--bare-node') opts.nodeFlags = [];
     else if (a === '--help' || a === '-h') opts.help = true;
     else if (/^\d+$/.test(a)) opts.edits = Number(a); // old form: [file.md] [edits]
     else if (!a.startsWith('--')) opts.files.push(a);
     else throw new Error(`unknown option ${a}`);
   }
-  if (opts.files.length && !sizesGiven) opts.sizes = [];
+  if ((opts.files.length || opts.corpus) && !sizesGiven) opts.sizes = [];
   return opts;
 }
 
@@ -504,11 +573,11 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
   try {
     opts = parseArgs(process.argv.slice(2));
   } catch (err) {
-    console.error(`${err.message}\nusage: node bench/editor-latency.mjs [--edits N] [--sizes 5000,20000,50000] [--file f.md] [--open N] [--open-words W] [--seed S] [--bare-node] [--markdown]`);
+    console.error(`${err.message}\nusage: node bench/editor-latency.mjs [--edits N] [--sizes 5000,20000,50000] [--file f.md] [--corpus DIR] [--corpus-min-words W] [--wait-edits N] [--open N] [--open-words W] [--seed S] [--bare-node] [--markdown]`);
     process.exit(2);
   }
   if (opts.help) {
-    console.log('usage: node bench/editor-latency.mjs [--edits N] [--sizes 5000,20000,50000] [--file f.md] [--open N] [--open-words W] [--seed S] [--bare-node] [--markdown]');
+    console.log('usage: node bench/editor-latency.mjs [--edits N] [--sizes 5000,20000,50000] [--file f.md] [--corpus DIR] [--corpus-min-words W] [--wait-edits N] [--open N] [--open-words W] [--seed S] [--bare-node] [--markdown]');
     process.exit(0);
   }
   const { markdown, help: _help, ...options } = opts;

@@ -90,10 +90,21 @@ export const DEFAULT_MAX_TIME_S = 30;
 /** Default memory budget per document in the CLI, in MB of a worker's old generation (`--max-memory`). */
 export const DEFAULT_MAX_MEMORY_MB = 2048;
 
+/**
+ * The old generation workers start with, in MB, when the memory budget is larger. V8 lets a heap grow far beyond
+ * what is live before it collects (on the shared corpus copied eight times, to about 150 MiB per worker, where one
+ * document's check keeps a few tens of MB); a worker held to this limit collects sooner, and the run's peak fell
+ * from about 390 to 235 MiB (docs/performance.md). A document that needs more is not abandoned: it is checked
+ * again, on its own, in a worker given the whole budget.
+ */
+export const WORKER_SOFT_MEMORY_MB = 256;
+
 /** The time and memory a document may take before its check is abandoned (0 or undefined: no limit). */
 export interface Budget {
   maxTimeMs?: number;
   maxMemoryMb?: number;
+  /** The old generation workers start with when `maxMemoryMb` is larger (default `WORKER_SOFT_MEMORY_MB`). */
+  softMemoryMb?: number;
 }
 
 /**
@@ -122,8 +133,15 @@ export async function runInWorkers(
   let next = 0;
   /** Files handed back by an abandoned worker, checked before the rest. */
   const retry: number[] = [];
+  /** Files that ran out of the soft memory limit, each to be checked again in a worker with the whole budget. */
+  const large: number[] = [];
   const workers = new Set<Worker>();
-  const take = (): number | undefined => (retry.length ? retry.shift() : next < files.length ? next++ : undefined);
+  /** Workers with the whole memory budget checking `large` files (only when the budget is above the soft limit). */
+  const largeWorkers = new Set<Worker>();
+  const softMb = budget.softMemoryMb ?? WORKER_SOFT_MEMORY_MB;
+  const soft = budget.maxMemoryMb === undefined || budget.maxMemoryMb > softMb;
+  const take = (forLarge: boolean): number | undefined =>
+    forLarge ? large.shift() : retry.length ? retry.shift() : next < files.length ? next++ : undefined;
   const remaining = () => retry.length > 0 || next < files.length;
 
   return new Promise<LintFileOutcome[]>((resolvePromise, reject) => {
@@ -141,14 +159,28 @@ export async function runInWorkers(
     };
     const finish = (index: number, outcome: LintFileOutcome) => {
       outcomes[index] = outcome;
-      onResult?.(++done);
+      // Counted apart from the call: with no `onResult`, `?.` would skip the increment in its argument.
+      done++;
+      onResult?.(done);
     };
 
-    const start = () => {
+    /** Starts the workers the queues need: up to `threads` for the files, one with the whole budget for large files. */
+    const replenish = () => {
+      if (failed) return;
+      if (large.length && largeWorkers.size === 0) start(true);
+      while (remaining() && workers.size - largeWorkers.size < threads && workers.size - largeWorkers.size < retry.length + files.length - next) start(false);
+      settle();
+    };
+
+    /** A worker; `forLarge`: one with the whole memory budget that checks the files that ran out of the soft limit. */
+    const start = (forLarge: boolean) => {
       const resourceLimits: ResourceLimits = { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB };
-      if (budget.maxMemoryMb) resourceLimits.maxOldGenerationSizeMb = budget.maxMemoryMb;
+      const limitedSoftly = soft && !forLarge;
+      if (limitedSoftly) resourceLimits.maxOldGenerationSizeMb = softMb;
+      else if (budget.maxMemoryMb) resourceLimits.maxOldGenerationSizeMb = budget.maxMemoryMb;
       const worker = new Worker(workerScript, { workerData: { options } satisfies WorkerRequest, resourceLimits });
       workers.add(worker);
+      if (forLarge) largeWorkers.add(worker);
       /** Files sent to this worker and not answered yet, in the order it checks them. */
       const held: number[] = [];
       let current: number | undefined;
@@ -157,7 +189,7 @@ export async function runInWorkers(
       let gone = false;
       const feed = () => {
         if (failed || stopped) return;
-        const index = take();
+        const index = take(forLarge);
         if (index !== undefined) {
           held.push(index);
           worker.postMessage({ index, file: files[index]! } satisfies WorkerTask);
@@ -172,15 +204,17 @@ export async function runInWorkers(
         gone = true;
         clearTimeout(timer);
         workers.delete(worker);
+        largeWorkers.delete(worker);
         void worker.terminate();
         if (current === undefined || why === null) {
           fail(err ?? new Error('worker stopped'));
           return;
         }
-        finish(current, { kind: 'result', result: abandonedResult(files[current]!, why) });
-        retry.unshift(...held.filter((i) => i !== current));
-        if (remaining()) start();
-        else settle();
+        (forLarge ? large : retry).unshift(...held.filter((i) => i !== current));
+        // Out of the soft limit only: checked again, on its own, with the whole budget.
+        if (limitedSoftly && why.reason === 'memory') large.push(current);
+        else finish(current, { kind: 'result', result: abandonedResult(files[current]!, why) });
+        replenish();
       };
       worker.on('message', (msg: WorkerMessage) => {
         if (gone) return;
@@ -211,11 +245,11 @@ export async function runInWorkers(
         }
         gone = true;
         workers.delete(worker);
+        largeWorkers.delete(worker);
         // Files handed back by an abandoned worker after this one was told to stop.
-        if (remaining()) start();
-        else settle();
+        replenish();
       });
     };
-    for (let i = 0; i < threads; i++) start();
+    for (let i = 0; i < threads; i++) start(false);
   });
 }

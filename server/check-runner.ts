@@ -10,17 +10,24 @@
 import { Worker } from 'node:worker_threads';
 import type { FileConfig } from '../core/config/types';
 import type { Abandoned } from '../host/lint-file';
+import type { Hover, InlayHint, Position } from 'vscode-languageserver';
+import type { Facts } from '../core/facts/types';
 import { Checker, type CheckOutput } from './checker';
+import { hoverAt, inlayHints } from './hover';
 import { loadDocx, readDocxView } from './docx';
 import type { DocxViewResult, WordCommentsResult } from './protocol';
 
 /** One unit of work for the check worker. */
 export type Job =
   | { op: 'lint'; text: string; path: string; fileConfig: FileConfig; uri?: string }
-  | { op: 'docx'; path: string; fileConfig: FileConfig }
+  | { op: 'docx'; path: string; fileConfig: FileConfig; uri?: string }
   | { op: 'fix'; text: string; path: string; fileConfig: FileConfig }
   | { op: 'view'; uri: string }
-  | { op: 'annotate'; path: string; fileConfig: FileConfig; output: string; force: boolean };
+  | { op: 'annotate'; path: string; fileConfig: FileConfig; output: string; force: boolean }
+  // Questions about an open document's last check, answered from the facts kept where it ran (null: not kept).
+  | { op: 'hover'; uri: string; held: number; position: Position }
+  | { op: 'hints'; uri: string; held: number }
+  | { op: 'facts'; uri: string; held: number };
 
 export interface JobValue {
   lint: CheckOutput;
@@ -28,6 +35,10 @@ export interface JobValue {
   fix: string;
   view: DocxViewResult;
   annotate: WordCommentsResult;
+  hover: Hover | null;
+  /** Each hint at character 0 of its line: the caller, which has the text, moves it to the line's end. */
+  hints: InlayHint[] | null;
+  facts: Facts | null;
 }
 
 /** The value, or why there is none: abandoned over the budget, or dropped because its document moved on. */
@@ -54,8 +65,18 @@ export async function execute(checker: Checker, job: Job): Promise<JobValue[Job[
       return checker.lintText(job.text, job.path, job.fileConfig, job.uri);
     case 'docx': {
       const loaded = await loadDocx(job.path);
-      return 'error' in loaded ? { error: loaded.error } : checker.lintDocument(loaded.doc, job.fileConfig);
+      return 'error' in loaded ? { error: loaded.error } : checker.lintDocument(loaded.doc, job.fileConfig, job.uri);
     }
+    case 'hover': {
+      const held = checker.held(job.uri, job.held);
+      return held ? hoverAt(held, job.position) : null;
+    }
+    case 'hints': {
+      const held = checker.held(job.uri, job.held);
+      return held ? inlayHints(held, () => 0) : null;
+    }
+    case 'facts':
+      return checker.held(job.uri, job.held)?.facts ?? null;
     case 'fix':
       return checker.fixText(job.text, job.path, job.fileConfig);
     case 'view':

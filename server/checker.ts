@@ -8,6 +8,7 @@ import ignore from 'ignore';
 import { resolveFileConfig } from '../core/config/resolve';
 import type { ConfigData, FileConfig, PresetName, RuleEntry } from '../core/config/types';
 import { fixText, lintDocument, type LintOutput } from '../core/engine/linter';
+import type { Facts } from '../core/facts/types';
 import { ChunkCache, parseMarkdown } from '../core/model/markdown';
 import type { BlockKind, Range, TenderDocument } from '../core/model/types';
 import { rules } from '../rules/index';
@@ -35,10 +36,21 @@ export interface DocumentOutline {
   tables: Array<{ range: Range }>;
 }
 
-/** A check's output as it crosses from the check worker: findings, facts, settings and the document's outline. */
-export interface CheckOutput extends Omit<LintOutput, 'doc'> {
+/**
+ * A check's output as it crosses from the check worker: findings, settings and the document's outline, and the
+ * facts only when the check was not of an open document. An open document's facts stay where they were read
+ * (copying them to the main thread on every check cost more than some checks): `held` names them there, and
+ * hovers, inlay hints and facts requests are answered from them (`Checker.held`).
+ */
+export interface CheckOutput extends Omit<LintOutput, 'doc' | 'facts'> {
   doc: DocumentOutline;
+  facts?: Facts;
+  /** The number under which the checker keeps this check's facts, findings and settings for the open document. */
+  held?: number;
 }
+
+/** What hovers, hints and the facts request read: a check's findings, facts and settings. */
+export type HeldCheck = Pick<LintOutput, 'findings' | 'facts' | 'settings'>;
 
 export interface CheckResult extends CheckOutput {
   version: number;
@@ -56,6 +68,8 @@ export function outlineOf(doc: TenderDocument): DocumentOutline {
 function output(out: LintOutput): CheckOutput {
   return { findings: out.findings, facts: out.facts, settings: out.settings, doc: outlineOf(out.doc) };
 }
+
+let nextHeld = 1;
 
 /** Editor settings as a config layer below the config file. */
 export function editorConfig(settings: TenderlintSettings): ConfigData {
@@ -155,11 +169,28 @@ export class Checker {
         this.chunks.delete(uri);
       }
     }
-    return output(lintDocument(parseMarkdown(text, path, 'markdown', { cache }), fileConfig, rules));
+    return this.keep(lintDocument(parseMarkdown(text, path, 'markdown', { cache }), fileConfig, rules), openUri);
   }
 
-  lintDocument(doc: TenderDocument, fileConfig: FileConfig): CheckOutput {
-    return output(lintDocument(doc, fileConfig, rules));
+  /** Checks a parsed document (a DOCX); `openUri` names the open document whose facts are kept here. */
+  lintDocument(doc: TenderDocument, fileConfig: FileConfig, openUri?: string): CheckOutput {
+    return this.keep(lintDocument(doc, fileConfig, rules), openUri);
+  }
+
+  /** The last check of each open document: its facts are not sent back, only the number they are kept under. */
+  private readonly heldChecks = new Map<string, HeldCheck & { id: number }>();
+
+  private keep(out: LintOutput, openUri: string | undefined): CheckOutput {
+    if (!openUri) return output(out);
+    const id = nextHeld++;
+    this.heldChecks.set(openUri, { id, findings: out.findings, facts: out.facts, settings: out.settings });
+    return { findings: out.findings, settings: out.settings, doc: outlineOf(out.doc), held: id };
+  }
+
+  /** The findings, facts and settings of check `id` of an open document, if it is still the last one kept. */
+  held(uri: string, id: number): HeldCheck | null {
+    const entry = this.heldChecks.get(uri);
+    return entry && entry.id === id ? entry : null;
   }
 
   fixText(text: string, path: string, fileConfig: FileConfig): string {
@@ -173,10 +204,11 @@ export class Checker {
   /** Drops what is kept for a document that has been closed. */
   forget(uri: string): void {
     this.chunks.delete(uri);
+    this.heldChecks.delete(uri);
   }
 
-  checkDocument(doc: TenderDocument, version: number, config: ConfigInForce): CheckResult {
-    return { ...this.lintDocument(doc, config.fileConfig), version, config };
+  checkDocument(doc: TenderDocument, version: number, config: ConfigInForce, openUri?: string): CheckResult {
+    return { ...this.lintDocument(doc, config.fileConfig, openUri), version, config };
   }
 
   fix(text: string, path: string, config: ConfigInForce): string {

@@ -1,9 +1,10 @@
 /** Conversions between the engine's findings and LSP types. Positions are converted here and nowhere else. */
-import {
+// Types only: the check worker uses these conversions for hovers and hints, and need not load the LSP library.
+import type {
   DiagnosticSeverity,
-  type Diagnostic,
-  type Position as LspPosition,
-  type Range as LspRange,
+  Diagnostic,
+  Position as LspPosition,
+  Range as LspRange,
 } from 'vscode-languageserver';
 import type { Finding, Severity } from '../core/engine/types';
 import type { Position, Range } from '../core/model/types';
@@ -18,16 +19,17 @@ export function toLspRange(r: Range): LspRange {
   return { start: toLspPosition(r.start), end: toLspPosition(r.end) };
 }
 
+/** LSP's DiagnosticSeverity values: Error 1, Warning 2, Information 3. */
 const SEVERITY: Record<Severity, DiagnosticSeverity> = {
-  error: DiagnosticSeverity.Error,
-  warning: DiagnosticSeverity.Warning,
-  info: DiagnosticSeverity.Information,
+  error: 1,
+  warning: 2,
+  info: 3,
 };
 
 export function toDiagnostic(finding: Finding, uri: string): Diagnostic {
   const diagnostic: Diagnostic = {
     range: toLspRange(finding.range),
-    severity: finding.fatal ? DiagnosticSeverity.Error : SEVERITY[finding.severity],
+    severity: finding.fatal ? SEVERITY.error : SEVERITY[finding.severity],
     source: 'tenderlint',
     code: finding.ruleId,
     message: finding.message,

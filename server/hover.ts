@@ -3,21 +3,23 @@
  * read; the tender period, contract value, evaluation weights and, in a bid response, each answer's count against
  * its limit shown beside the text.
  */
-import { InlayHintKind, MarkupKind, type Hover, type InlayHint, type Position } from 'vscode-languageserver';
+// Types only (LSP's MarkupKind.Markdown and InlayHintKind.Parameter written out): hovers and hints are made in the
+// check worker, which need not load the LSP library.
+import type { Hover, InlayHint, Position } from 'vscode-languageserver';
 import { rulesById } from '../rules/index';
 import { docsUrl } from '../core/engine/docs-url';
 import { calendarDaysBetween, workingDaysBetween } from '../core/facts/calendar';
 import { describeDate, describeMoney } from '../core/facts/describe';
 import { countAgainstLimit, limitAnchor } from '../core/facts/response/index';
 import type { Range } from '../core/model/types';
-import type { CheckResult } from './checker';
+import type { HeldCheck } from './checker';
 import { rangeContains, toLspPosition, toLspRange } from './convert';
 
 function firstParagraph(markdown: string): string {
   return markdown.trim().split(/\n\s*\n/)[0] ?? '';
 }
 
-export function hoverAt(result: CheckResult, position: Position): Hover | null {
+export function hoverAt(result: HeldCheck, position: Position): Hover | null {
   const sections: string[] = [];
   let range: Range | null = null;
   for (const finding of result.findings) {
@@ -39,7 +41,7 @@ export function hoverAt(result: CheckResult, position: Position): Hover | null {
     sections.push(fact.text);
   }
   if (!sections.length) return null;
-  return { contents: { kind: MarkupKind.Markdown, value: sections.join('\n\n---\n\n') }, range: range ? toLspRange(range) : undefined };
+  return { contents: { kind: 'markdown', value: sections.join('\n\n---\n\n') }, range: range ? toLspRange(range) : undefined };
 }
 
 const TUPE_STANCES: Record<string, string> = {
@@ -53,7 +55,7 @@ const TUPE_STANCES: Record<string, string> = {
 const TRIGGERS: Record<string, string> = { invoice: 'from the invoice', 'month-end': 'from the end of the month', other: '' };
 
 /** What a duration is to the payment facts: a payment period or a notice period for a break right. */
-function paymentRole(result: CheckResult, d: CheckResult['facts']['durations'][number]): string {
+function paymentRole(result: HeldCheck, d: HeldCheck['facts']['durations'][number]): string {
   const period = result.facts.payment.periods.find((p) => p.duration === d);
   if (period) return ` — a payment period ${period.party === 'buyer' ? 'to the contractor' : 'to subcontractors'}${TRIGGERS[period.trigger] ? ` ${TRIGGERS[period.trigger]}` : ''}`;
   const notice = result.facts.payment.terminations.find((t) => t.notice === d);
@@ -61,7 +63,7 @@ function paymentRole(result: CheckResult, d: CheckResult['facts']['durations'][n
   return '';
 }
 
-function factAt(result: CheckResult, position: Position): { text: string; range: Range } | null {
+function factAt(result: HeldCheck, position: Position): { text: string; range: Range } | null {
   const { facts } = result;
   for (const m of facts.money) {
     if (!rangeContains(m.range, position)) continue;
@@ -102,11 +104,11 @@ function factAt(result: CheckResult, position: Position): { text: string; range:
 }
 
 /** Inlay hints at the end of the lines holding the submission deadline, the contract value and each evaluation table. */
-export function inlayHints(result: CheckResult, lineLength: (line: number) => number): InlayHint[] {
+export function inlayHints(result: HeldCheck, lineLength: (line: number) => number): InlayHint[] {
   const hints: InlayHint[] = [];
   const at = (range: Range, label: string): void => {
     const line = range.start.line - 1;
-    hints.push({ position: { line, character: lineLength(line) }, label: ` ${label}`, kind: InlayHintKind.Parameter, paddingLeft: true });
+    hints.push({ position: { line, character: lineLength(line) }, label: ` ${label}`, kind: 2, paddingLeft: true });
   };
   const { timetable, contractValue, evaluation } = result.facts;
   const issue = timetable.find((e) => e.type === 'issue' && e.date.iso);

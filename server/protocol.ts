@@ -10,7 +10,7 @@ export interface TenderlintSettings {
   enable: boolean;
   /** Check as you type (`onType`) or when the file is saved (`onSave`). */
   run: 'onType' | 'onSave';
-  /** Delay after the last keystroke before checking, in milliseconds (longer documents wait longer). */
+  /** Delay after the last keystroke before checking, in milliseconds, or the document's last check time if longer (at most 2 s). */
   debounceMs: number;
   /** Preset used when no config file says otherwise. */
   preset: 'recommended' | 'vcs-friendly' | 'strict';
@@ -27,7 +27,7 @@ export interface TenderlintSettings {
 export const DEFAULT_SETTINGS: TenderlintSettings = {
   enable: true,
   run: 'onType',
-  debounceMs: 250,
+  debounceMs: 75,
   preset: 'recommended',
   rules: {},
   documentSettings: {},

@@ -4,6 +4,7 @@
  */
 import { buildReportModel, renderReportPage } from '../core/report/index';
 import { rules } from '../rules/index';
+import type { Facts } from '../core/facts/types';
 import type { CheckResult } from './checker';
 import type { ReportParams, ReportResult } from './protocol';
 
@@ -19,7 +20,7 @@ export function nameOfUri(uri: string): string {
   }
 }
 
-export function reportOf(result: CheckResult, params: ReportParams, text: string | null): ReportResult {
+export function reportOf(result: CheckResult & { facts: Facts }, params: ReportParams, text: string | null): ReportResult {
   const model = buildReportModel({
     name: nameOfUri(params.uri),
     facts: result.facts,

@@ -32,8 +32,9 @@ import { describeFacts } from '../core/facts/describe';
 import { DOC_KINDS, NATIONS, PROCEDURES, REGIMES } from '../core/facts/types';
 import { collectFiles, loadIgnore } from '../host/files';
 import { codeActions, FIX_ALL_KIND, versionedEdit } from './actions';
-import { Checker, type CheckOutput, type CheckResult, type ConfigInForce } from './checker';
-import { InlineRunner, WorkerRunner, type CheckRunner, type Outcome } from './check-runner';
+import { Checker, type CheckOutput, type CheckResult, type ConfigInForce, type HeldCheck } from './checker';
+import { InlineRunner, WorkerRunner, type CheckRunner, type Job, type JobValue, type Outcome } from './check-runner';
+import type { Facts } from '../core/facts/types';
 import type { Finding } from '../core/engine/types';
 import { abandonedMessage, TOO_COMPLEX_RULE_ID, type Abandoned } from '../host/lint-file';
 import { toDiagnostic } from './convert';
@@ -64,11 +65,22 @@ import {
   DOCX_SCHEME,
 } from './protocol';
 
-/** Longer documents wait longer after a keystroke, so typing never queues up checks. */
-export function debounceFor(base: number, length: number): number {
+/** The longest a document's check time may stretch its debounce to, in milliseconds. */
+export const DEBOUNCE_CHECK_CAP_MS = 2000;
+
+/**
+ * The wait after a keystroke before checking: `base`, or how long this document's last check took if that is
+ * longer (before its first check, 1 ms per 2,000 characters), at most `DEBOUNCE_CHECK_CAP_MS`. A cheap check
+ * follows typing closely; a costly one waits about as long as it runs, so that keystrokes closer together than a
+ * check never queue checks of text already replaced in the check worker.
+ */
+export function debounceFor(base: number, length: number, lastCheckMs?: number): number {
   if (base <= 0) return 0;
-  return base + Math.min(2000, Math.floor(length / 2000));
+  const cost = lastCheckMs === undefined ? Math.floor(length / 2000) : Math.round(lastCheckMs);
+  return Math.max(base, Math.min(DEBOUNCE_CHECK_CAP_MS, cost));
 }
+
+type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
 
 export interface ServerOptions {
   /** The bundled check worker: checks run there, within each document's time budget; without it, in this thread. */
@@ -101,6 +113,9 @@ export class TenderlintServer {
   private readonly abandoned = new Set<string>();
   private readonly results = new Map<string, CheckResult>();
   private readonly timers = new Map<string, NodeJS.Timeout>();
+  /** How long each document's last completed check took (milliseconds, from sending it to the result), for its debounce. */
+  private readonly checkMs = new Map<string, number>();
+  private readonly checkedOnce = new Set<string>();
   private readonly settingsCache = new Map<string, Promise<TenderlintSettings>>();
   private readonly configErrorsPublished = new Set<string>();
   private readonly loggedErrors = new Set<string>();
@@ -161,6 +176,8 @@ export class TenderlintServer {
       this.settingsCache.delete(e.document.uri);
       this.runner.forget(e.document.uri);
       this.abandoned.delete(e.document.uri);
+      this.checkMs.delete(e.document.uri);
+      this.checkedOnce.delete(e.document.uri);
       this.generations.delete(e.document.uri);
       this.versionsSeen.delete(e.document.uri);
       if (!this.pullDiagnostics) void c.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
@@ -198,16 +215,18 @@ export class TenderlintServer {
     c.onHover((params) => this.guardAsync('hover', null, async () => {
       const doc = this.documents.get(params.textDocument.uri);
       const result = doc ? await this.check(doc) : null;
-      return result && doc && result.version === doc.version ? hoverAt(result, params.position) : null;
+      if (!result || !doc || result.version !== doc.version) return null;
+      return this.askHeld<'hover'>(result, doc.uri, { op: 'hover', position: params.position }, (held) => hoverAt(held, params.position));
     }));
     c.languages.inlayHint.on((params) => this.guardAsync('inlay hints', [], async () => {
       const doc = this.documents.get(params.textDocument.uri);
       const result = doc ? await this.check(doc) : null;
       if (!doc || !result || result.version !== doc.version || !(await this.settingsFor(doc.uri)).showFacts) return [];
+      const hints = await this.askHeld<'hints'>(result, doc.uri, { op: 'hints' }, (held) => inlayHints(held, () => 0));
       const lines = doc.getText().split('\n');
-      return inlayHints(result, (line) => (lines[line] ?? '').replace(/\r$/, '').length).filter(
-        (h) => h.position.line >= params.range.start.line && h.position.line <= params.range.end.line,
-      );
+      return (hints ?? [])
+        .filter((h) => h.position.line >= params.range.start.line && h.position.line <= params.range.end.line)
+        .map((h) => ({ ...h, position: { line: h.position.line, character: (lines[h.position.line] ?? '').replace(/\r$/, '').length } }));
     }));
     c.onCompletion((params) => this.guard('completion', () => {
       const doc = this.documents.get(params.textDocument.uri);
@@ -232,12 +251,15 @@ export class TenderlintServer {
       ),
     );
     c.onRequest(DocxViewRequest, (params: DocxViewParams) => this.guardAsync<DocxViewResult>('docx view', { text: '', error: 'internal error' }, () => this.docxView(params.uri)));
-    c.onRequest(FactsRequest, (params: FactsParams) => this.guard<FactsResult | null>('facts', () => this.factsOf(params.uri), null));
+    c.onRequest(FactsRequest, (params: FactsParams) => this.guardAsync<FactsResult | null>('facts', null, () => this.factsOf(params.uri)));
     c.onRequest(ReportRequest, (params: ReportParams) =>
-      this.guard<ReportResult | null>('report', () => {
+      this.guardAsync<ReportResult | null>('report', null, async () => {
         const result = this.currentResult(params.uri);
-        return result ? reportOf(result, params, this.documents.get(params.uri)?.getText() ?? null) : null;
-      }, null),
+        if (!result) return null;
+        // The facts stay where the check ran; the report fetches them once when it is drawn.
+        const facts = await this.factsFor(result, params.uri);
+        return facts ? reportOf({ ...result, facts }, params, this.documents.get(params.uri)?.getText() ?? null) : null;
+      }),
     );
     c.onRequest(ClausesRequest, () => STANDARD_CLAUSES.map<ClauseInfo>((cl) => ({ id: cl.id, label: cl.label, detail: cl.detail, snippet: cl.snippet })));
 
@@ -273,7 +295,7 @@ export class TenderlintServer {
     void this.settingsFor(doc.uri).then((settings) => {
       if (settings.run === 'onSave') return;
       const base = this.initOptions.debounceMs ?? settings.debounceMs;
-      const delay = debounceFor(base, doc.getText().length);
+      const delay = debounceFor(base, doc.getText().length, this.checkMs.get(doc.uri));
       // After a check that was abandoned, wait for a pause as long as the budget, so typing does not re-run it at every pause.
       this.schedule(doc, this.abandoned.has(doc.uri) ? Math.max(delay, settings.maxCheckSeconds * 1000) : delay);
     });
@@ -343,9 +365,16 @@ export class TenderlintServer {
     const options = { budgetMs: settings.maxCheckSeconds * 1000, isStale: () => !current() };
     let outcome: Outcome<CheckOutput | { error: string }>;
     if (isDocxUri(doc.uri)) {
-      outcome = await this.runner.run({ op: 'docx', path: docxPathOf(doc.uri), fileConfig: config.fileConfig }, options);
+      outcome = await this.runner.run({ op: 'docx', path: docxPathOf(doc.uri), fileConfig: config.fileConfig, uri: doc.uri }, options);
     } else {
+      const started = performance.now();
       outcome = await this.runner.run({ op: 'lint', text: doc.getText(), path: path ?? doc.uri, fileConfig: config.fileConfig, uri: doc.uri }, options);
+      // The first check of a document parses it whole (and may be the server's first): it says little about the
+      // checks that follow an edit, which re-read only what changed, so the debounce starts from the length.
+      if ('value' in outcome) {
+        if (this.checkedOnce.has(doc.uri)) this.checkMs.set(doc.uri, performance.now() - started);
+        else this.checkedOnce.add(doc.uri);
+      }
     }
     if ('stale' in outcome) return null;
     const result = this.resultOf(outcome, path ?? doc.uri, version, config);
@@ -578,14 +607,34 @@ export class TenderlintServer {
     return out;
   }
 
-  private factsOf(uri: string): FactsResult | null {
+  /** The facts of a check: in the result when they were read in this thread, else fetched from where they are kept. */
+  async factsFor(result: CheckResult, uri: string): Promise<Facts | null> {
+    return this.askHeld<'facts'>(result, uri, { op: 'facts' }, (held) => held.facts);
+  }
+
+  /** A question about a check's facts: answered here when the facts are here, else where the check ran. */
+  private async askHeld<K extends 'hover' | 'hints' | 'facts'>(
+    result: CheckResult,
+    uri: string,
+    job: DistributiveOmit<Extract<Job, { op: K }>, 'uri' | 'held'>,
+    local: (held: HeldCheck) => JobValue[K],
+  ): Promise<JobValue[K] | null> {
+    if (result.facts) return local({ findings: result.findings, facts: result.facts, settings: result.settings });
+    if (result.held === undefined) return null;
+    const outcome = await this.runner.run({ ...job, uri, held: result.held } as Extract<Job, { op: K }>, { budgetMs: 0 });
+    return 'value' in outcome ? outcome.value : null;
+  }
+
+  private async factsOf(uri: string): Promise<FactsResult | null> {
     const result = this.currentResult(uri);
     if (!result) return null;
+    const facts = await this.factsFor(result, uri);
+    if (!facts) return null;
     const visible = result.findings.filter((f) => !f.suppressions);
     const byFamily: Record<string, number> = {};
     for (const f of visible) byFamily[f.family] = (byFamily[f.family] ?? 0) + 1;
     return {
-      lines: describeFacts(result.facts, result.settings),
+      lines: describeFacts(facts, result.settings),
       counts: {
         error: visible.filter((f) => f.severity === 'error' || f.fatal).length,
         warning: visible.filter((f) => f.severity === 'warning').length,

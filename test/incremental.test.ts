@@ -93,3 +93,51 @@ describe('incremental checking on documents without headings to cut at', () => {
     }, 60_000);
   }
 });
+
+/** A small seeded generator (mulberry32), so that a failing run can be repeated. */
+function seeded(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** Lines typing adds: questions with limits, answers with figures, amounts, dates, VAT, TUPE and consortium wording. */
+const INSERTED_LINES = [
+  'Q7. Describe how you will recruit volunteers from the local area (maximum 300 words).',
+  'We supported 120 older people through 45 weekly sessions last year, as our annual report shows.',
+  'Answer: to be confirmed',
+  'The contract is worth £80,000 a year excluding VAT, for an initial term of 2 years.',
+  'Tenders must be returned by 12:00 on Friday 5 March 2027.',
+  'TUPE is likely to apply to the staff currently delivering the service.',
+  'Bids from consortia are welcome; the lead member will hold the contract.',
+  '- Please explain how you will measure the difference the service makes (500 words max)',
+  '| Q9 | How will you keep people safe? | 250 words |',
+];
+
+describe('incremental checking after random edits gives the findings and facts of a fresh check', () => {
+  it.each(readdirSync(join(root, 'examples')).filter((f) => f.endsWith('.md')))('%s', (name) => {
+    const rnd = seeded(name.length * 7919);
+    let lines = readFileSync(join(root, 'examples', name), 'utf8').split('\n');
+    const cache = new ChunkCache();
+    outcome(lines.join('\n'), cache);
+    for (let step = 0; step < 12; step++) {
+      const at = Math.floor(rnd() * lines.length);
+      const kind = rnd();
+      if (kind < 0.3) lines.splice(at, 0, '', INSERTED_LINES[Math.floor(rnd() * INSERTED_LINES.length)]!, '');
+      else if (kind < 0.5) lines.splice(at, 1);
+      else if (kind < 0.7) lines[at] = lines[at]!.replace(/\d+/, (n) => String(Number(n) * 3 + 1));
+      else if (kind < 0.85) lines.splice(at, 0, lines[Math.floor(rnd() * lines.length)]!);
+      else lines[at] = `${lines[at]} (maximum ${100 + step * 50} words)`;
+      const text = lines.join('\n');
+      const incremental = outcome(text, cache);
+      clearTextMemos();
+      expect(incremental).toEqual(outcome(text));
+      lines = text.split('\n');
+    }
+  });
+});

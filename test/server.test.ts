@@ -10,6 +10,7 @@ import { pathToFileURL } from 'node:url';
 import type { CodeAction, Diagnostic, Hover, InlayHint, CompletionItem } from 'vscode-languageserver-protocol';
 import { WorkDoneProgress } from 'vscode-languageserver-protocol';
 import { TestClient, applyTextEdits } from './helpers/lsp-client';
+import { debounceFor } from '../server/service';
 
 const ITT = `# Invitation to Tender: Lunch Club Service
 
@@ -53,6 +54,17 @@ const WATCHED = new Set(['lead-in/tender-period', 'proportionality/or-equivalent
 const codes = (d: { diagnostics: Diagnostic[] } | undefined) =>
   (d?.diagnostics ?? []).filter((x) => WATCHED.has(String(x.code))).map((x) => `${x.range.start.line + 1}:${x.code}`);
 
+describe('debounce', () => {
+  it('waits the base, or the document\'s last check time when longer (bounded), estimated from the length before the first', () => {
+    expect(debounceFor(75, 1_000, 4)).toBe(75);
+    expect(debounceFor(75, 1_000, 180.4)).toBe(180);
+    expect(debounceFor(75, 1_000, 60_000)).toBe(2000);
+    expect(debounceFor(75, 130_000)).toBe(75);
+    expect(debounceFor(75, 1_000_000)).toBe(500);
+    expect(debounceFor(0, 130_000, 50)).toBe(0);
+  });
+});
+
 describe('language server: diagnostics', () => {
   it('publishes diagnostics on open with code, source, docs link and severity', async () => {
     const dir = workspace({ 'itt.md': ITT });
@@ -94,6 +106,25 @@ describe('language server: diagnostics', () => {
     expect(codes(last)).toEqual(['10:lead-in/tender-period', '14:proportionality/or-equivalent']);
     const versions = client.diagnostics.filter((d) => d.uri === uri).map((d) => d.version);
     expect(versions).toEqual([1, 6]);
+  });
+
+  it('with the default debounce, publishes soon after an edit to a small document', async () => {
+    const dir = workspace({});
+    const uri = pathToFileURL(join(dir, 'itt.md')).href;
+    const client = await start({ workspaceFolder: dir });
+    await client.open(uri, ITT);
+    await client.waitFor(() => client.diagnosticsFor(uri, 1), 'first diagnostics');
+    // The wait a user sees: keystroke to diagnostics, debounce included. The debounce follows the document's last
+    // check time; a small document checks in a few milliseconds, so the wait is well under the old fixed 250 ms.
+    const waits: number[] = [];
+    for (let v = 2; v <= 5; v++) {
+      const sent = performance.now();
+      await client.change(uri, v, ITT.replace('TBC', `TBC${' '.repeat(v)}`));
+      await client.waitFor(() => client.diagnosticsFor(uri, v), `diagnostics for version ${v}`);
+      waits.push(performance.now() - sent);
+    }
+    // The least of four waits, so that one slow moment on a busy machine does not decide it.
+    expect(Math.min(...waits)).toBeLessThan(240);
   });
 
   it('answers pull diagnostics when the client supports them', async () => {

@@ -66,6 +66,9 @@ const PER_WORD = 15;
  * map, since the language server remembers them for every sentence of every open document.
  */
 const tested = new TextMemo<number[]>(() => [], 16_000);
+/** The text `testText` was last asked about, and its answers (the same array the memo holds). */
+let lastTested: string | null = null;
+let lastResults: number[] = [];
 
 /**
  * `re.test(text)`, remembered: a builder that asks whether a sentence mentions insurance, turnover or a deadline
@@ -81,7 +84,14 @@ export function testText(re: RegExp, text: string): boolean {
   if (id === undefined) patternIds.set(re, (id = nextPatternId++));
   const word = Math.floor(id / PER_WORD);
   const shift = (id % PER_WORD) * 2;
-  const results = tested.get(text);
+  // Builders ask many patterns of one sentence in a row: the last text's answers are at hand without a lookup.
+  let results: number[];
+  if (text === lastTested) results = lastResults;
+  else {
+    results = tested.get(text);
+    lastTested = text;
+    lastResults = results;
+  }
   const bits = ((results[word] ?? 0) >> shift) & 3;
   if (bits !== 0) return bits === 3;
   const found = re.test(text);

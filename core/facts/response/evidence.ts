@@ -60,17 +60,38 @@ function linksIn(doc: TenderDocument, block: TextBlock): boolean {
   return /\]\((?:https?:|www\.|\.{0,2}\/|#)/.test(doc.text.slice(block.range.start.offset, block.range.end.offset));
 }
 
+/** The money, percentage and date facts of each block, in document order: built once per document. */
+export interface FactsByBlock {
+  money: Map<number, RawMatch[]>;
+  percentages: Map<number, RawMatch[]>;
+  dates: Map<number, RawMatch[]>;
+}
+
+export function factsByBlock(facts: Facts): FactsByBlock {
+  const index = (list: ReadonlyArray<RawMatch & { block: number }>) => {
+    const map = new Map<number, RawMatch[]>();
+    for (const f of list) {
+      const at = map.get(f.block);
+      if (at) at.push(f);
+      else map.set(f.block, [f]);
+    }
+    return map;
+  };
+  return { money: index(facts.money), percentages: index(facts.percentages), dates: index(facts.dates) };
+}
+
 /** Evidence markers in one block, in order. */
-export function evidenceIn(doc: TenderDocument, facts: Facts, block: TextBlock): { evidence: EvidenceMarker[]; activityCounts: number } {
+export function evidenceIn(doc: TenderDocument, facts: Facts | FactsByBlock, block: TextBlock): { evidence: EvidenceMarker[]; activityCounts: number } {
+  const byBlock = facts.money instanceof Map ? (facts as FactsByBlock) : factsByBlock(facts as Facts);
   const out: EvidenceMarker[] = [];
   const taken: Array<[number, number]> = [];
   const add = (kind: EvidenceKind, m: RawMatch) => {
     out.push({ kind, text: m.text, range: blockRange(doc, block, m.start, m.end) });
     taken.push([m.start, m.end]);
   };
-  for (const f of facts.money) if (f.block === block.id) add('money', f);
-  for (const f of facts.percentages) if (f.block === block.id) add('percentage', f);
-  for (const f of facts.dates) if (f.block === block.id) add('date', f);
+  for (const f of byBlock.money.get(block.id) ?? []) add('money', f);
+  for (const f of byBlock.percentages.get(block.id) ?? []) add('percentage', f);
+  for (const f of byBlock.dates.get(block.id) ?? []) add('date', f);
   const marks = markersOf.get(block.text);
   for (const f of marks.figures) if (!taken.some(([s, e]) => f.start < e && f.end > s)) add('figure', f);
   for (const f of marks.sources) add('source', f);

@@ -12,7 +12,7 @@
 import type { TenderDocument } from '../../model/types';
 import type { Facts } from '../types';
 import { blockRange } from '../../model/positions';
-import { evidenceIn } from './evidence';
+import { evidenceIn, factsByBlock } from './evidence';
 import { eachAnswerLimit } from './limits';
 import { buildQuestions } from './questions';
 import { isFurniture } from './text';
@@ -28,10 +28,11 @@ export function buildResponse(doc: TenderDocument, facts: Facts): ResponseFacts 
   const general = documentLimit(doc, questions, questionBlocks);
   if (general) for (const q of questions) q.limit ??= general;
   const paragraphs: ResponseParagraph[] = [];
+  const byBlock = factsByBlock(facts);
   for (const block of doc.blocks) {
     if (block.kind !== 'paragraph' && block.kind !== 'listItem' && block.kind !== 'tableCell') continue;
     if (questionBlocks.has(block.id) || isFurniture(block.text)) continue;
-    paragraphs.push({ block: block.id, ...evidenceIn(doc, facts, block) });
+    paragraphs.push({ block: block.id, ...evidenceIn(doc, byBlock, block) });
   }
   return { questions, paragraphs };
 }

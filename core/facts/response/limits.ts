@@ -4,6 +4,7 @@
  * "Word limit: 500", "in no more than [500] words", and a bare "[500]" or "500" in a word-limit column.
  * Pure string → matches; table-tested in `test/facts/response.test.ts`.
  */
+import { TextMemo } from '../../model/memo';
 import type { LimitMatch, LimitUnit } from './types';
 
 /** A short run of white space (bounded, so that no pattern backtracks over a long run). */
@@ -36,8 +37,17 @@ function valueOf(s: string): number {
   return WORD_NUMBERS[w] ?? Number(w.replace(/,/g, ''));
 }
 
-/** Every limit stated in a text, in order; overlapping readings keep the first. */
-export function extractLimits(text: string): LimitMatch[] {
+/**
+ * Every limit stated in a text, in order; overlapping readings keep the first. Remembered by text (the builders
+ * ask about every block on every check; an edit changes few): the array is shared, so callers must not change it.
+ */
+export function extractLimits(text: string): readonly LimitMatch[] {
+  return limitsMemo.get(text);
+}
+
+const limitsMemo = new TextMemo<LimitMatch[]>(readLimits);
+
+function readLimits(text: string): LimitMatch[] {
   const out: LimitMatch[] = [];
   for (const [re, numGroup, unitGroup] of PATTERNS) {
     re.lastIndex = 0;
@@ -77,6 +87,12 @@ export function isLimitHeader(header: string): boolean {
  * "answer type: textbox; max 100 words"): part of the question, never of the answer.
  */
 export function isLimitLine(text: string): boolean {
+  return limitLineMemo.get(text);
+}
+
+const limitLineMemo = new TextMemo<boolean>(readsAsLimitLine);
+
+function readsAsLimitLine(text: string): boolean {
   const t = text.trim();
   if (/^[_*(\s]*answer\s+type\s*:/i.test(t)) return true;
   const limits = extractLimits(t);

@@ -2,6 +2,7 @@
  * The shapes of text a bid response is read by: question wording, answer labels, form furniture (hints, advice,
  * limit lines, template tags) and placeholders; word and character counts as evaluators make them.
  */
+import { TextMemo } from '../../model/memo';
 import { extractLimits, isLimitLine } from './limits';
 
 /** "Question 4.1", "Q3", "Q.3b" at the start of a question. */
@@ -43,12 +44,24 @@ export function questionNumber(text: string): string | null {
 
 /** Wording that asks the bidder for something, with no first person in it: a question, never an answer. */
 export function readsAsInstruction(text: string): boolean {
+  return readsAsInstructionMemo.get(text);
+}
+
+const readsAsInstructionMemo = new TextMemo<boolean>((text) => readsAsInstructionUncached(text));
+
+function readsAsInstructionUncached(text: string): boolean {
   const body = text.trim().replace(NUMBER_LEAD, '');
   return ASK.test(body) && ADDRESSED.test(body) && !FIRST_PERSON.test(body);
 }
 
 /** A heading that states a question on its own: "Question 4", a limit, or a question to the bidder. */
 export function isQuestionHeading(text: string): boolean {
+  return isQuestionHeadingMemo.get(text);
+}
+
+const isQuestionHeadingMemo = new TextMemo<boolean>((text) => isQuestionHeadingUncached(text));
+
+function isQuestionHeadingUncached(text: string): boolean {
   if (QUESTION_LEAD.test(text) && text.replace(QUESTION_LEAD, '').trim().length > 0) return true;
   if (extractLimits(text).length > 0) return true;
   return /\?[\s*]*$/.test(text) && ADDRESSED.test(text);
@@ -56,6 +69,12 @@ export function isQuestionHeading(text: string): boolean {
 
 /** A paragraph, list item or table cell that states a question. */
 export function isQuestionText(text: string): boolean {
+  return isQuestionTextMemo.get(text);
+}
+
+const isQuestionTextMemo = new TextMemo<boolean>((text) => isQuestionTextUncached(text));
+
+function isQuestionTextUncached(text: string): boolean {
   const t = text.trim();
   if (!t || TEMPLATE.test(t.slice(0, 4))) return false;
   if (QUESTION_LABEL.test(t)) return true;
@@ -93,6 +112,12 @@ export function answerText(text: string): string {
  * an answer label, a guidance label and its text, template tags, and help written to "you" with no first person.
  */
 export function isFurniture(text: string): boolean {
+  return isFurnitureMemo.get(text);
+}
+
+const isFurnitureMemo = new TextMemo<boolean>((text) => isFurnitureUncached(text));
+
+function isFurnitureUncached(text: string): boolean {
   const t = text.trim();
   if (!t) return true;
   if (isLimitLine(t) || isAnswerLabel(t) || isGuidanceLabel(t) || QUESTION_LABEL.test(t) || TEMPLATE.test(t)) return true;
