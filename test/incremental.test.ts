@@ -13,6 +13,7 @@ import { clearTextMemos } from '../core/model/memo';
 import { rules } from '../rules/index';
 import { readDocumentFile } from '../host/documents';
 import { CORPUS, corpusTitle, skipCorpus } from './helpers/corpus';
+import { random } from '../bench/corpus.mjs';
 
 const root = join(__dirname, '..');
 const sources = [
@@ -37,21 +38,29 @@ const edits: Array<(text: string) => string> = [
   (t) => t.replace(/## /, '## Part 1 '),
 ];
 
+/**
+ * Applies the edits one after another, checking each version through one chunk cache and comparing it with a
+ * fresh check (memos emptied); at least three of the edits must change the text.
+ */
+function expectEditsMatchFreshChecks(start: string, edits: ReadonlyArray<(text: string) => string>): void {
+  let text = start;
+  const cache = new ChunkCache();
+  outcome(text, cache);
+  let changed = 0;
+  for (const edit of edits) {
+    const next = edit(text);
+    if (next !== text) changed++;
+    text = next;
+    const incremental = outcome(text, cache);
+    clearTextMemos();
+    expect(incremental).toEqual(outcome(text));
+  }
+  expect(changed).toBeGreaterThan(2);
+}
+
 describe('incremental checking gives the findings and facts of a fresh check', () => {
   it.each(sources.map((s) => [s.slice(root.length + 1), s]))('%s', (_name, file) => {
-    let text = readFileSync(file, 'utf8');
-    const cache = new ChunkCache();
-    outcome(text, cache);
-    let changed = 0;
-    for (const edit of edits) {
-      const next = edit(text);
-      if (next !== text) changed++;
-      text = next;
-      const incremental = outcome(text, cache);
-      clearTextMemos();
-      expect(incremental).toEqual(outcome(text));
-    }
-    expect(changed).toBeGreaterThan(2);
+    expectEditsMatchFreshChecks(readFileSync(file, 'utf8'), edits);
   });
 });
 
@@ -77,34 +86,10 @@ describe('incremental checking on documents without headings to cut at', () => {
   ];
   for (const [name, load] of documents) {
     it.skipIf(skipCorpus)(corpusTitle(name), async () => {
-      let text = await load();
-      const cache = new ChunkCache();
-      outcome(text, cache);
-      let changed = 0;
-      for (const edit of clauseEdits) {
-        const next = edit(text);
-        if (next !== text) changed++;
-        text = next;
-        const incremental = outcome(text, cache);
-        clearTextMemos();
-        expect(incremental).toEqual(outcome(text));
-      }
-      expect(changed).toBeGreaterThan(2);
+      expectEditsMatchFreshChecks(await load(), clauseEdits);
     }, 60_000);
   }
 });
-
-/** A small seeded generator (mulberry32), so that a failing run can be repeated. */
-function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Lines typing adds: questions with limits, answers with figures, amounts, dates, VAT, TUPE and consortium wording. */
 const INSERTED_LINES = [
@@ -121,7 +106,8 @@ const INSERTED_LINES = [
 
 describe('incremental checking after random edits gives the findings and facts of a fresh check', () => {
   it.each(readdirSync(join(root, 'examples')).filter((f) => f.endsWith('.md')))('%s', (name) => {
-    const rnd = seeded(name.length * 7919);
+    // The benchmark corpus's seeded generator, so that a failing run can be repeated.
+    const rnd = random(name.length * 7919);
     let lines = readFileSync(join(root, 'examples', name), 'utf8').split('\n');
     const cache = new ChunkCache();
     outcome(lines.join('\n'), cache);

@@ -14,7 +14,6 @@ import { ChunkCache, chunkOffsets, parseMarkdown } from '../core/model/markdown'
 import type { ChunkSizes } from '../core/model/chunks';
 import { readDocumentFile } from '../host/documents';
 import { CORPUS, corpusTitle, skipCorpus } from './helpers/corpus';
-// @ts-expect-error: the benchmark corpus generator is plain JavaScript without type declarations.
 import { generateDocument } from '../bench/corpus.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -68,7 +67,7 @@ describe('chunked parsing', () => {
 
   it('gives the same model on generated tenders, cut into many chunks', () => {
     for (const seed of [1, 2, 3]) {
-      const text = generateDocument(seed, 3000) as string;
+      const text = generateDocument(seed, 3000);
       expect(chunkOffsets(text).length).toBeGreaterThan(5);
       same(text);
     }
@@ -145,7 +144,7 @@ describe('chunked parsing', () => {
 
   it('reuses unchanged chunks across edits and still matches a whole parse', () => {
     const cache = new ChunkCache();
-    let text = generateDocument(9, 4000) as string;
+    let text = generateDocument(9, 4000);
     same(text, cache);
     const chunks = cache.size;
     expect(chunks).toBeGreaterThan(5);

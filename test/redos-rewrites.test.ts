@@ -21,7 +21,6 @@ import { LEAD_IN_PATTERNS } from '../core/facts/lead-in';
 import { SECURITY } from '../core/facts/payment/models';
 import { AFTER_PERCENT } from '../core/facts/evaluation-prose';
 import { PLUS_RE } from '../core/facts/durations';
-// @ts-expect-error: the benchmark helpers are plain JavaScript without type declarations.
 import { random } from '../bench/corpus.mjs';
 
 /** `count` strings of up to `maxTokens` tokens drawn from `tokens`. */

@@ -20,7 +20,6 @@ import { parseMarkdown } from '../../core/model/markdown';
 import { computeLineStarts } from '../../core/model/positions';
 // @ts-expect-error: the generator is plain JavaScript without type declarations.
 import { generateDocuments, sources } from './documents.mjs';
-// @ts-expect-error: the benchmark helpers are plain JavaScript without type declarations.
 import { random } from '../../bench/corpus.mjs';
 import { makeZip, markdownToDocx } from '../docx/helpers';
 import fc from 'fast-check';
