@@ -127,3 +127,50 @@ describe('incremental checking after random edits gives the findings and facts o
     }
   });
 });
+
+/**
+ * Edits that keep a block's plain text but change where its characters are in the source (emphasis around a
+ * figure, a line broken elsewhere, a continuation line indented), a table cell or list item indented (the
+ * same source, at another column), or move a block without changing it: the facts
+ * remembered for the block's text must be placed again, not reused.
+ */
+const sameTextEdits: Array<(text: string) => string> = [
+  (t) => t.replace('£250,000 a year', '**£250,000** a year'),
+  (t) => t.replace('for 3 years\nwith', 'for 3\nyears with'),
+  (t) => t.replace('\nwith an option', '\n   with an option'),
+  (t) => `Intro line.\n\n${t}`,
+  (t) => t.replace('Intro line.', 'Intro'),
+  (t) => t.replace('**£250,000** a year', '£250,000 a year'),
+  (t) => t.replace('3\nyears with', '3 years\nwith'),
+  (t) => t.replace('Within 10 working days', 'Within 10 working days'.replace(' ', '\n')),
+  (t) => t.replace('## Term', '## Term\n\nA new paragraph of 2 weeks.'),
+  (t) => t.replace('A new paragraph of 2 weeks.\n\n', ''),
+  (t) => t.replace('| Budget |', '|   Budget   |'),
+  (t) => t.replace('- The same', '  - The same'),
+];
+
+describe('incremental checking when a block keeps its text but not its source or place', () => {
+  it('places the facts of an unchanged text again', () => {
+    const start = [
+      '# Invitation to tender',
+      '',
+      '## Value',
+      '',
+      'The contract is worth £250,000 a year (about 12% of the budget).',
+      '',
+      '## Term',
+      '',
+      'The contract runs for 3 years',
+      'with an option to extend by 12 months, from 1 April 2027.',
+      '',
+      '- Within 10 working days of a request the Provider must reply.',
+      '- The same £250,000 a year (about 12% of the budget).',
+      '',
+      '| Item | Value |',
+      '| --- | --- |',
+      '| Budget | £250,000 a year (about 12% of the budget). |',
+      '',
+    ].join('\n');
+    expectEditsMatchFreshChecks(start, sameTextEdits);
+  });
+});

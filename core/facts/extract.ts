@@ -3,13 +3,8 @@
  * the document range and the sentence it came from.
  */
 import type { TenderDocument, TextBlock } from '../model/types';
-import { blockRange } from '../model/positions';
-import { sentenceAt } from '../model/sentences';
-import { TextMemo } from '../model/memo';
-import { extractMoney } from './money';
-import { extractDates, inferYears, weekdayOf } from './dates';
-import { extractDurations } from './durations';
-import { extractPercentages } from './percentages';
+import { inferYears, weekdayOf } from './dates';
+import { blockFacts } from './placed';
 import { buildTimetable } from './timetable';
 import { buildLeadIn, emptyLeadIn } from './lead-in';
 import { buildEvaluation } from './evaluation';
@@ -22,40 +17,14 @@ import { buildTupeVat, emptyTupeVat } from './tupe-vat/index';
 import { buildPayment, emptyPayment } from './payment/index';
 import { buildResponse, emptyResponse } from './response/index';
 import { buildPlaceholders, emptyPlaceholders, insidePlaceholder } from './placeholders';
-import type { DateFact, Facts, Located, RawMatch } from './types';
+import type { DateFact, Facts } from './types';
+
+export { locate } from './placed';
 import { timed, type PhaseTimer } from '../engine/timing';
-
-/**
- * An extractor's matches remembered by block text: between two versions of a document in the editor almost
- * every block is unchanged. The matches are never changed by their users (`locate` copies them).
- */
-function memoised<T>(extract: (text: string) => T[]): (text: string) => readonly T[] {
-  const none: readonly T[] = Object.freeze([]);
-  // Most blocks have no match: they share one empty list.
-  const memo = new TextMemo<readonly T[]>((text) => {
-    const found = extract(text);
-    return found.length ? found : none;
-  });
-  return (text) => memo.get(text);
-}
-
-const moneyIn = memoised(extractMoney);
-const datesIn = memoised(extractDates);
-const durationsIn = memoised(extractDurations);
-const percentagesIn = memoised(extractPercentages);
 
 /** Blocks whose text is prose a fact may come from (not code or raw HTML). */
 export function factBlocks(doc: TenderDocument): TextBlock[] {
   return doc.blocks.filter((b) => b.kind !== 'code' && b.kind !== 'html');
-}
-
-export function locate<T extends RawMatch>(doc: TenderDocument, block: TextBlock, match: T): Located<T> {
-  return {
-    ...match,
-    block: block.id,
-    range: blockRange(doc, block, match.start, match.end),
-    sentence: sentenceAt(block.text, match.start),
-  };
 }
 
 export interface ExtractOptions {
@@ -93,20 +62,28 @@ export function extractFacts(doc: TenderDocument, timer?: PhaseTimer, options: E
   // In a template a value inside a placeholder is unknown: keep only facts outside every placeholder.
   const gaps = options.template && facts.placeholders.items.length ? facts.placeholders : null;
   const keep = (m: { start: number; end: number }, block: number) => !gaps || !insidePlaceholder(gaps, block, m.start, m.end);
+  // Each block's facts of every kind at once (one lookup per block), then listed kind by kind.
+  const placed = t('values', () => blocks.map((block) => blockFacts(doc, block)));
   t('money', () => {
-    for (const block of blocks) for (const m of moneyIn(block.text)) if (keep(m, block.id)) facts.money.push(locate(doc, block, m));
+    blocks.forEach((block, i) => {
+      for (const m of placed[i]!.money) if (keep(m, block.id)) facts.money.push(m);
+    });
   });
   t('dates', () => {
-    for (const block of blocks) {
-      for (const d of datesIn(block.text)) if (keep(d, block.id)) facts.dates.push({ ...locate(doc, block, d), iso: null, weekday: null, weekdayMismatch: false });
-    }
+    blocks.forEach((block, i) => {
+      for (const d of placed[i]!.dates) if (keep(d, block.id)) facts.dates.push({ ...d, iso: null, weekday: null, weekdayMismatch: false });
+    });
     completeDates(facts.dates);
   });
   t('durations', () => {
-    for (const block of blocks) for (const d of durationsIn(block.text)) if (keep(d, block.id)) facts.durations.push(locate(doc, block, d));
+    blocks.forEach((block, i) => {
+      for (const d of placed[i]!.durations) if (keep(d, block.id)) facts.durations.push(d);
+    });
   });
   t('percentages', () => {
-    for (const block of blocks) for (const p of percentagesIn(block.text)) if (keep(p, block.id)) facts.percentages.push(locate(doc, block, p));
+    blocks.forEach((block, i) => {
+      for (const p of placed[i]!.percentages) if (keep(p, block.id)) facts.percentages.push(p);
+    });
   });
   facts.contractValue = t('contract', () => contractValue(doc, facts));
   facts.term = t('contract', () => contractTerm(doc, facts));

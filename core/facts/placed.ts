@@ -1,0 +1,164 @@
+/**
+ * The money, dates, durations and percentages of a block, read once per block text and placed once per block
+ * position. In the editor almost every block is unchanged between two versions of a document, and most of those
+ * have not moved either: their located facts (range, sentence) are the very objects of the last check. A block
+ * that moved with its source unchanged (an edit above it) gets its facts' ranges shifted, without mapping offsets
+ * or splitting sentences again.
+ */
+import type { Position, Range, TenderDocument, TextBlock, TextSegment } from '../model/types';
+import { blockRange, offsetToPosition } from '../model/positions';
+import { sentenceAt } from '../model/sentences';
+import { TextMemo } from '../model/memo';
+import { extractMoney } from './money';
+import { extractDates } from './dates';
+import { extractDurations } from './durations';
+import { extractPercentages } from './percentages';
+import type { DateValue, DurationValue, Located, MoneyValue, PercentageValue, RawMatch } from './types';
+
+/** A block's facts of each kind, located (dates before their years are completed, which the caller does on copies). */
+export interface BlockFacts {
+  money: readonly Located<MoneyValue>[];
+  dates: readonly Located<DateValue>[];
+  durations: readonly Located<DurationValue>[];
+  percentages: readonly Located<PercentageValue>[];
+}
+
+/** Where a block's facts were placed: everything their ranges depend on besides the block's text. */
+interface Placement {
+  id: number;
+  /** The block's source start (segments are compared relative to it). */
+  start: number;
+  segments: TextSegment[];
+  /** Source offsets of the first and last character the facts cover (the span of their ranges). */
+  low: number;
+  high: number;
+  /** Position of `low`. */
+  at: Position;
+  /** Line starts inside `(low, high]`, relative to `low`. */
+  lines: number[];
+  facts: BlockFacts;
+}
+
+interface TextFacts {
+  money: readonly MoneyValue[];
+  dates: readonly DateValue[];
+  durations: readonly DurationValue[];
+  percentages: readonly PercentageValue[];
+  /** Where blocks with this text were last placed (a few, for texts that occur more than once). */
+  placements: Placement[];
+}
+
+const NONE: readonly never[] = Object.freeze([]);
+const EMPTY: BlockFacts = Object.freeze({ money: NONE, dates: NONE, durations: NONE, percentages: NONE });
+/** Placements remembered per text. */
+const PLACEMENTS = 4;
+
+const orNone = <T>(list: T[]): readonly T[] => (list.length ? list : NONE);
+
+/** The matches of every extractor by block text: one lookup per block. Never changed by their users. */
+const textFacts = new TextMemo<TextFacts | null>((text) => {
+  const money = extractMoney(text);
+  const dates = extractDates(text);
+  const durations = extractDurations(text);
+  const percentages = extractPercentages(text);
+  // Most blocks have no match: they share one answer.
+  if (!money.length && !dates.length && !durations.length && !percentages.length) return null;
+  return { money: orNone(money), dates: orNone(dates), durations: orNone(durations), percentages: orNone(percentages), placements: [] };
+});
+
+/** A fact's own values with where it came from. */
+export function locate<T extends RawMatch>(doc: TenderDocument, block: TextBlock, match: T): Located<T> {
+  return {
+    ...match,
+    block: block.id,
+    range: blockRange(doc, block, match.start, match.end),
+    sentence: sentenceAt(block.text, match.start),
+  };
+}
+
+/** The located facts of `block`, the same objects as last time when the block has neither changed nor moved. */
+export function blockFacts(doc: TenderDocument, block: TextBlock): BlockFacts {
+  const found = textFacts.get(block.text);
+  if (!found) return EMPTY;
+  const start = block.range.start.offset;
+  let moved: { p: Placement; low: number; at: Position } | null = null;
+  for (const p of found.placements) {
+    if (!sameSegments(p.segments, p.start, block.segments, start)) continue;
+    const low = p.low - p.start + start;
+    const at = offsetToPosition(doc.lineStarts, low);
+    if (at.column !== p.at.column || !sameLines(doc.lineStarts, at.line, low, p.high - p.low, p.lines)) continue;
+    if (p.id === block.id && low === p.low && at.line === p.at.line) return p.facts;
+    moved ??= { p, low, at };
+  }
+  if (moved) {
+    // Moved (or another block with the same text and source): the same facts, shifted.
+    const { p, low, at } = moved;
+    const shift = low === p.low && at.line === p.at.line ? null : shifter(low - p.low, at.line - p.at.line);
+    const id = block.id;
+    const move = <T extends Located<RawMatch>>(f: T): T => ({ ...f, block: id, range: shift ? shift(f.range) : f.range });
+    const facts: BlockFacts = {
+      money: p.facts.money.map(move),
+      dates: p.facts.dates.map(move),
+      durations: p.facts.durations.map(move),
+      percentages: p.facts.percentages.map(move),
+    };
+    remember(found, { id, start, segments: block.segments, low, high: p.high - p.low + low, at, lines: p.lines, facts });
+    return facts;
+  }
+  const facts: BlockFacts = {
+    money: found.money.map((m) => locate(doc, block, m)),
+    dates: found.dates.map((m) => locate(doc, block, m)),
+    durations: found.durations.map((m) => locate(doc, block, m)),
+    percentages: found.percentages.map((m) => locate(doc, block, m)),
+  };
+  let low = Infinity;
+  let high = -Infinity;
+  for (const list of [facts.money, facts.dates, facts.durations, facts.percentages]) {
+    for (const f of list) {
+      low = Math.min(low, f.range.start.offset);
+      high = Math.max(high, f.range.end.offset);
+    }
+  }
+  const at = offsetToPosition(doc.lineStarts, low);
+  const lines: number[] = [];
+  for (let i = at.line; i < doc.lineStarts.length && doc.lineStarts[i]! <= high; i++) lines.push(doc.lineStarts[i]! - low);
+  remember(found, { id: block.id, start, segments: block.segments, low, high, at, lines, facts });
+  return facts;
+}
+
+function remember(found: TextFacts, placement: Placement): void {
+  // The newest first: in the editor a text is most often asked about again at its last place.
+  found.placements.unshift(placement);
+  if (found.placements.length > PLACEMENTS) found.placements.pop();
+}
+
+/** Whether two blocks' segments map their text to the same source offsets relative to their starts. */
+function sameSegments(a: TextSegment[], aStart: number, b: TextSegment[], bStart: number): boolean {
+  if (a === b) return aStart === bStart;
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) {
+    const x = a[i]!;
+    const y = b[i]!;
+    if (x.textStart !== y.textStart || x.length !== y.length || x.sourceStart - aStart !== y.sourceStart - bStart) return false;
+    if (!x.map !== !y.map) return false;
+    if (x.map && y.map) {
+      if (x.map.length !== y.map.length) return false;
+      for (let k = 0; k < x.map.length; k++) if (x.map[k]! - aStart !== y.map[k]! - bStart) return false;
+    }
+  }
+  return true;
+}
+
+/** Whether the line starts in `(low, low + span]` are `lines` (relative to `low`); `line` is the 1-based line of `low`. */
+function sameLines(lineStarts: number[], line: number, low: number, span: number, lines: number[]): boolean {
+  let k = 0;
+  for (let i = line; i < lineStarts.length && lineStarts[i]! <= low + span; i++, k++) {
+    if (k >= lines.length || lineStarts[i]! - low !== lines[k]) return false;
+  }
+  return k === lines.length;
+}
+
+function shifter(offset: number, line: number): (r: Range) => Range {
+  const move = (p: Position): Position => ({ line: p.line + line, column: p.column, offset: p.offset + offset });
+  return (r) => ({ start: move(r.start), end: move(r.end) });
+}
