@@ -7,7 +7,7 @@
 import type { Range, TenderDocument, TextBlock } from '../model/types';
 import { blockRange } from '../model/positions';
 import { splitSentences } from '../model/sentences';
-import { TextMemo } from '../model/memo';
+import { PatternScreen, proseTexts, TextMemo } from '../model/memo';
 import { inEvaluationSection, isScaleTable } from './evaluation';
 import type { Facts } from './types';
 
@@ -75,15 +75,18 @@ function textBlocks(doc: TenderDocument): TextBlock[] {
 }
 
 /** Whether a sentence matches any scale pattern (most do not), remembered by sentence text. */
-const mayStateScale = new TextMemo<boolean>((s) => SCALE_RANGE.test(s) || SCALE_NUMBERS_FIRST.test(s) || OUT_OF.test(s) || SCALE_NAMED.test(s));
+const scaleScreen = new PatternScreen([SCALE_RANGE, SCALE_NUMBERS_FIRST, OUT_OF, SCALE_NAMED].map((re) => [re, re] as const));
 
 /** Scoring scales in a document: stated in sentences, laid out as a table, or written as a run of descriptor lines. */
 export function findScales(doc: TenderDocument): ScoringScale[] {
   const out: ScoringScale[] = [];
+  const screens = scaleScreen.ofSentences(doc, splitSentences);
   for (const block of textBlocks(doc)) {
-    for (const span of splitSentences(block.text)) {
+    const bits = screens[block.id]!;
+    if (!bits.some((b) => b !== 0)) continue;
+    for (const [i, span] of splitSentences(block.text).entries()) {
       const sentence = span.text;
-      if (!mayStateScale.get(sentence)) continue;
+      if (bits[i] === 0) continue;
       const range = SCALE_RANGE.exec(sentence) ?? SCALE_NUMBERS_FIRST.exec(sentence);
       const outOf = range ? null : OUT_OF.exec(sentence);
       const named = range || outOf ? null : SCALE_NAMED.exec(sentence);
@@ -166,8 +169,9 @@ const importanceIn = new TextMemo<ReadonlyArray<{ kind: ImportanceStatement['kin
 
 export function findImportance(doc: TenderDocument): ImportanceStatement[] {
   const out: ImportanceStatement[] = [];
+  const found = importanceIn.values(proseTexts(doc));
   for (const block of textBlocks(doc)) {
-    for (const m of importanceIn.get(block.text)) {
+    for (const m of found[block.id]!) {
       out.push({ kind: m.kind, text: m.text, block: block.id, range: blockRange(doc, block, m.index, m.index + m.text.length) });
     }
   }

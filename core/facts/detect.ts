@@ -4,7 +4,7 @@
  */
 import type { TenderDocument } from '../model/types';
 import type { DetectedSettings, DocKind, Nation, Procedure, Regime } from './types';
-import { TextMemo } from '../model/memo';
+import { proseTexts, TextMemo } from '../model/memo';
 
 const KIND_TITLES: Array<[DocKind, RegExp]> = [
   ['response', /\b(?:tender|bid|brief|supplier|our|quality|written)\s+(?:response|submission|proposal)s?\b|\bresponse\s+to\s+(?:the\s+)?(?:invitation|itt|tender|specification)|\bmethod\s+statements?\b/i],
@@ -108,10 +108,12 @@ const blockMentions = new TextMemo<readonly number[]>((text) => {
 /** Matches of each counted pattern in the document's prose (not code or HTML), summed block by block. */
 function mentions(doc: TenderDocument): Map<RegExp, number> {
   const totals = COUNTED.map(() => 0);
-  for (const block of doc.blocks) {
-    if (block.kind === 'code' || block.kind === 'html') continue;
-    blockMentions.get(block.text).forEach((n, i) => (totals[i]! += n));
-  }
+  const counted = blockMentions.values(proseTexts(doc));
+  doc.blocks.forEach((block, b) => {
+    if (block.kind === 'code' || block.kind === 'html') return;
+    const counts = counted[b]!;
+    if (counts !== NO_MENTIONS) counts.forEach((n, i) => (totals[i]! += n));
+  });
   return new Map(COUNTED.map((re, i) => [re, totals[i]!]));
 }
 

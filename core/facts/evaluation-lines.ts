@@ -11,6 +11,7 @@
  */
 import type { TenderDocument, TextBlock } from '../model/types';
 import { textRows, type TextRow } from '../model/rows';
+import { proseTexts, TextMemo } from '../model/memo';
 import { blockRange, rangeFromOffsets } from '../model/positions';
 import { extractPercentages, extractPercentRanges } from './percentages';
 import { allCriteria, classifyCriterion, inEvaluationSection, isPassFail, NUMBER_PREFIX, TOTAL_ROW } from './criteria';
@@ -176,6 +177,29 @@ function blockLines(text: string): Array<{ start: number; end: number }> {
 }
 
 /** Splits written as runs of weight lines. */
+/**
+ * A paragraph's or list item's lines as weight lines, by text (the same for both kinds): without a percentage,
+ * only its last non-blank line (the intro of what may follow); with one, each non-blank line with its weight
+ * line or none. Read once per text; never changed by its users.
+ */
+interface LinesRead {
+  last: string | null;
+  lines: ReadonlyArray<{ start: number; end: number; text: string; line: WeightLine | null }> | null;
+}
+
+const linesRead = new TextMemo<LinesRead>((text) => {
+  if (!/%|per\s*cent/i.test(text)) return { last: text.split('\n').filter((l) => l.trim()).pop() ?? null, lines: null };
+  const rows = new Map(textRows({ kind: 'paragraph', text, id: 0 } as TextBlock).map((r) => [r.start, r]));
+  const lines: Array<{ start: number; end: number; text: string; line: WeightLine | null }> = [];
+  for (const { start, end } of blockLines(text)) {
+    const line = text.slice(start, end);
+    if (line.trim() === '') continue;
+    const row = rows.get(start);
+    lines.push({ start, end, text: line, line: readWeightLine(line, row ? { cells: row.cells.map((c) => ({ ...c, start: c.start - start, end: c.end - start })) } : null) });
+  }
+  return { last: null, lines };
+});
+
 export function fromLines(doc: TenderDocument): EvaluationTable[] {
   const runs: Run[] = [];
   let current: ReadLine[] = [];
@@ -184,23 +208,20 @@ export function fromLines(doc: TenderDocument): EvaluationTable[] {
     if (current.length) runs.push({ lines: current, intro });
     current = [];
   };
-  for (const block of doc.blocks) {
+  const reads = linesRead.values(proseTexts(doc));
+  for (const [i, block] of doc.blocks.entries()) {
     if (block.kind !== 'paragraph' && block.kind !== 'listItem') {
       flush();
       intro = block.kind === 'heading' ? block.text : null;
       continue;
     }
-    if (!/%|per\s*cent/i.test(block.text)) {
+    const read = reads[i]!;
+    if (!read.lines) {
       flush();
-      intro = block.text.split('\n').filter((l) => l.trim()).pop() ?? null;
+      intro = read.last;
       continue;
     }
-    const rows = new Map(textRows(block).map((r) => [r.start, r]));
-    for (const { start, end } of blockLines(block.text)) {
-      const text = block.text.slice(start, end);
-      if (text.trim() === '') continue;
-      const row = rows.get(start);
-      const line = readWeightLine(text, row ? { cells: row.cells.map((c) => ({ ...c, start: c.start - start, end: c.end - start })) } : null);
+    for (const { start, end, text, line } of read.lines) {
       if (line) {
         current.push({ block, start, end, line });
       } else {

@@ -4,7 +4,7 @@
  */
 import type { TenderDocument, TextBlock } from '../model/types';
 import { inferYears, weekdayOf } from './dates';
-import { blockFacts } from './placed';
+import { blocksFacts } from './placed';
 import { buildTimetable } from './timetable';
 import { buildLeadIn, emptyLeadIn } from './lead-in';
 import { buildEvaluation } from './evaluation';
@@ -63,7 +63,7 @@ export function extractFacts(doc: TenderDocument, timer?: PhaseTimer, options: E
   const gaps = options.template && facts.placeholders.items.length ? facts.placeholders : null;
   const keep = (m: { start: number; end: number }, block: number) => !gaps || !insidePlaceholder(gaps, block, m.start, m.end);
   // Each block's facts of every kind at once (one lookup per block), then listed kind by kind.
-  const placed = t('values', () => blocks.map((block) => blockFacts(doc, block)));
+  const placed = t('values', () => blocksFacts(doc, blocks));
   t('money', () => {
     blocks.forEach((block, i) => {
       for (const m of placed[i]!.money) if (keep(m, block.id)) facts.money.push(m);

@@ -170,7 +170,8 @@ function screened(doc: TenderDocument): { blocks: TextBlock[]; bits: number[] } 
   let entry = screensByDoc.get(doc);
   if (!entry) {
     const blocks = textBlocks(doc);
-    entry = { blocks, bits: blocks.map((b) => blockScreen.of(b.text)) };
+    const all = blockScreen.ofBlocks(doc);
+    entry = { blocks, bits: blocks.map((b) => all[b.id]!) };
     screensByDoc.set(doc, entry);
   }
   return entry;

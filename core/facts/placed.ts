@@ -8,7 +8,7 @@
 import type { Position, Range, TenderDocument, TextBlock, TextSegment } from '../model/types';
 import { blockRange, offsetToPosition } from '../model/positions';
 import { sentenceAt } from '../model/sentences';
-import { TextMemo } from '../model/memo';
+import { proseTexts, TextMemo } from '../model/memo';
 import { extractMoney } from './money';
 import { extractDates } from './dates';
 import { extractDurations } from './durations';
@@ -76,9 +76,16 @@ export function locate<T extends RawMatch>(doc: TenderDocument, block: TextBlock
   };
 }
 
-/** The located facts of `block`, the same objects as last time when the block has neither changed nor moved. */
-export function blockFacts(doc: TenderDocument, block: TextBlock): BlockFacts {
-  const found = textFacts.get(block.text);
+/**
+ * The located facts of each of `blocks` (blocks of `doc`), the same objects as last time for a block that has
+ * neither changed nor moved.
+ */
+export function blocksFacts(doc: TenderDocument, blocks: readonly TextBlock[]): BlockFacts[] {
+  const found = textFacts.values(proseTexts(doc));
+  return blocks.map((block) => blockFacts(doc, block, doc.blocks[block.id] === block ? found[block.id]! : textFacts.get(block.text)));
+}
+
+function blockFacts(doc: TenderDocument, block: TextBlock, found: TextFacts | null): BlockFacts {
   if (!found) return EMPTY;
   const start = block.range.start.offset;
   let moved: { p: Placement; low: number; at: Position } | null = null;

@@ -10,7 +10,7 @@
 import type { BlockKind, TenderDocument } from '../model/types';
 import { blockRange } from '../model/positions';
 import { sentenceAt } from '../model/sentences';
-import { TextMemo } from '../model/memo';
+import { proseTexts, TextMemo } from '../model/memo';
 import type { PlaceholderFact, PlaceholderFacts, PlaceholderField, PlaceholderProblem, PlaceholderStyle, PlaceholderValue } from './placeholder-types';
 
 /** Placeholder shapes, as data, each with the style it is written in. Square brackets count only when their content reads as an instruction. */
@@ -211,9 +211,10 @@ export function emptyPlaceholders(): PlaceholderFacts {
 /** Every placeholder of a document, located, with the fields they form. */
 export function buildPlaceholders(doc: TenderDocument): PlaceholderFacts {
   const items: PlaceholderFact[] = [];
-  for (const block of doc.blocks) {
+  const found = memo.values(proseTexts(doc));
+  for (const [b, block] of doc.blocks.entries()) {
     if (!PLACEHOLDER_BLOCKS.includes(block.kind)) continue;
-    for (const v of memo.get(block.text)) {
+    for (const v of found[b]!) {
       const sentence = sentenceAt(block.text, v.start);
       items.push({
         ...v,

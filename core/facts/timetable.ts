@@ -7,7 +7,7 @@
  */
 import type { TenderDocument, TextBlock } from '../model/types';
 import { blockRange } from '../model/positions';
-import { documentTextRows, type TextRow } from '../model/rows';
+import { textRows, type TextRow } from '../model/rows';
 import type { DateFact, Facts, TimetableEvent, TimetableEventType } from './types';
 
 /** Label patterns, most specific first. */
@@ -97,8 +97,9 @@ export function buildTimetable(doc: TenderDocument, facts: Facts): TimetableEven
   const rowBlocks = new Set<number>();
   /** The lines read as rows: their dates are taken, the rest of their block is still read as prose. */
   const rowLines: TextRow[] = [];
-  for (const row of documentTextRows(doc)) {
-    if (used.has(row.block) || !byBlock.has(row.block)) continue;
+  // Only blocks with a date can give an event: their rows, in document order (the dates are in block order).
+  const datedRows = [...byBlock.keys()].flatMap((id) => (used.has(id) ? [] : textRows(doc.blocks[id]!)));
+  for (const row of datedRows) {
     const event = rowEvent(doc, row, startingIn(byBlock.get(row.block)!, row.start, row.end));
     if (!event) continue;
     const inTimetable = sectionTitleMatches(doc, doc.blocks[row.block]!.section);

@@ -30,9 +30,42 @@ export class TextMemo<T> {
     memos.add(new WeakRef(this as TextMemo<unknown>));
   }
 
+  /** The texts of the last `values` call and their values, by place. */
+  private lastTexts: readonly string[] = [];
+  private lastValues: T[] = [];
+
   clear(): void {
     this.current = new Map();
     this.previous = new Map();
+    this.lastTexts = [];
+    this.lastValues = [];
+  }
+
+  /**
+   * The values of a list of texts (a document's blocks, in order). A text that is the same string as the one at
+   * its place in the last list (or one place on or back, after a block inserted or removed) takes that value
+   * without a lookup: in the editor nearly every block is, so a pass over a document costs a comparison per block.
+   */
+  values(texts: readonly string[]): T[] {
+    const before = this.lastTexts;
+    const known = this.lastValues;
+    const out: T[] = new Array<T>(texts.length);
+    let shift = 0;
+    for (let i = 0; i < texts.length; i++) {
+      const text = texts[i]!;
+      const j = i + shift;
+      if (before[j] === text) out[i] = known[j]!;
+      else if (before[j + 1] === text) {
+        shift++;
+        out[i] = known[j + 1]!;
+      } else if (j > 0 && before[j - 1] === text) {
+        shift--;
+        out[i] = known[j - 1]!;
+      } else out[i] = this.get(text);
+    }
+    this.lastTexts = texts;
+    this.lastValues = out;
+    return out;
   }
 
   get(text: string): T {
@@ -52,6 +85,24 @@ export class TextMemo<T> {
   get size(): number {
     return this.current.size + this.previous.size;
   }
+}
+
+/** The texts of a document's blocks, in order (one list per document, for `TextMemo.values`). */
+const textsOfBlocks = new WeakMap<object, string[]>();
+
+export function blockTexts(doc: { blocks: ReadonlyArray<{ text: string }> }): readonly string[] {
+  let texts = textsOfBlocks.get(doc);
+  if (!texts) textsOfBlocks.set(doc, (texts = doc.blocks.map((b) => b.text)));
+  return texts;
+}
+
+/** The same, with '' for code and raw HTML blocks (which no fact comes from): indices stay those of the blocks. */
+const proseOfBlocks = new WeakMap<object, string[]>();
+
+export function proseTexts(doc: { blocks: ReadonlyArray<{ text: string; kind: string }> }): readonly string[] {
+  let texts = proseOfBlocks.get(doc);
+  if (!texts) proseOfBlocks.set(doc, (texts = doc.blocks.map((b) => (b.kind === 'code' || b.kind === 'html' ? '' : b.text))));
+  return texts;
 }
 
 /** Each pattern asked about by `testText`, numbered in the order first seen. */
@@ -132,6 +183,22 @@ export class PatternScreen<K> {
   of(text: string): number {
     return this.memo.get(text);
   }
+
+  /** The screens of a document's blocks, by block index (a comparison per unchanged block, see `TextMemo.values`). */
+  ofBlocks(doc: { blocks: ReadonlyArray<{ text: string }> }): readonly number[] {
+    return this.memo.values(blockTexts(doc));
+  }
+
+  /** The screens of the sentences of each block of a document (none for code and HTML blocks) (`sentences` splits a block's text), by block. */
+  ofSentences(doc: { blocks: ReadonlyArray<{ text: string; kind: string }> }, sentences: (text: string) => ReadonlyArray<{ text: string }>): ReadonlyArray<readonly number[]> {
+    if (!this.bySentence) {
+      const split = sentences;
+      this.bySentence = new TextMemo((text) => split(text).map((s) => this.of(s.text)));
+    }
+    return this.bySentence.values(proseTexts(doc));
+  }
+
+  private bySentence: TextMemo<readonly number[]> | null = null;
 
   /** Whether a text with screen `bits` matches the pattern of `key`; undefined for a key not in the screen. */
   matches(bits: number, key: K): boolean | undefined {

@@ -1,5 +1,5 @@
 /** Sentence splitting for plain English procurement text. */
-import { TextMemo } from './memo';
+import { proseTexts, TextMemo } from './memo';
 
 const ABBREVIATIONS = new Set([
   'e.g', 'i.e', 'etc', 'mr', 'mrs', 'ms', 'dr', 'no', 'nos', 'st', 'ltd', 'plc', 'approx', 'inc', 'incl', 'excl',
@@ -26,6 +26,14 @@ const memo = new TextMemo<readonly SentenceSpan[]>(split);
 /** Splits text into sentence spans; abbreviations, decimals and initials do not end a sentence. */
 export function splitSentences(text: string): readonly SentenceSpan[] {
   return memo.get(text);
+}
+
+/**
+ * The sentences of each block of a document, by block index (none for code and HTML blocks): an unchanged block
+ * costs a comparison, not a lookup (see `TextMemo.values`).
+ */
+export function blockSentences(doc: { blocks: ReadonlyArray<{ text: string; kind: string }> }): ReadonlyArray<readonly SentenceSpan[]> {
+  return memo.values(proseTexts(doc));
 }
 
 /** The run of letters and dots just before `end` (the word a full stop follows), lower-cased. */

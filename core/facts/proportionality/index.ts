@@ -18,7 +18,7 @@ import type { Facts, MoneyFact } from '../types';
 import type { ProportionalityFacts } from './types';
 import { sentencesOf } from './sentences';
 import { TURNOVER, turnover } from './turnover';
-import { insurance } from './insurance';
+import { insurance, INSURANCE_ANY } from './insurance';
 import { ACCOUNTS, accounts, TRADING_BAR } from './accounts';
 import { experience } from './experience';
 import { PRE_QUALIFICATION, selection, SHORTLIST } from './selection';
@@ -39,7 +39,7 @@ export type * from './types';
  * without running its pattern.
  */
 const sentenceScreen = new PatternScreen(
-  [TURNOVER, TRADING_BAR, ACCOUNTS, PRE_QUALIFICATION, SHORTLIST, REPORTING, KPI_STATED, PENALTY_IMPOSED, UNLIMITED, CAP, LIMITATION, INDEMNITY_ALL, NOT_DIVIDED, DIVIDED].map((re) => [re, re] as const),
+  [TURNOVER, INSURANCE_ANY, TRADING_BAR, ACCOUNTS, PRE_QUALIFICATION, SHORTLIST, REPORTING, KPI_STATED, PENALTY_IMPOSED, UNLIMITED, CAP, LIMITATION, INDEMNITY_ALL, NOT_DIVIDED, DIVIDED].map((re) => [re, re] as const),
 );
 
 // ---------------------------------------------------------------------------------------------------

@@ -4,7 +4,7 @@ import { blockRange } from '../../model/positions';
 import { TextMemo, testText } from '../../model/memo';
 import type { Facts, MoneyFact } from '../types';
 import type { InsuranceRequirement, InsuranceTiming, InsuranceType } from './types';
-import { at, DEMAND, inSentence, preceding, rowText, type Sentence } from './sentences';
+import { at, DEMAND, inSentence, mayMatch, preceding, rowText, type Sentence } from './sentences';
 
 const INSURANCE_TYPES: Array<[InsuranceType, RegExp]> = [
   ['employers-liability', /\bemployer['’]?s['’]?\s+(?:\(compulsory\)\s+)?liability\b|\bEL\b(?=\s+(?:insurance|cover))/gi],
@@ -14,6 +14,8 @@ const INSURANCE_TYPES: Array<[InsuranceType, RegExp]> = [
   ['product-liability', /\bproducts?\s+liability\b/gi],
   ['other', /\b(?:motor|vehicle|cyber|medical\s+malpractice|contract\s+works|all\s+risks?)\s+insurance\b/gi],
 ];
+/** Any insurance type (a screen: a sentence outside tables that names none has nothing to read). */
+export const INSURANCE_ANY = new RegExp(INSURANCE_TYPES.map(([, re]) => `(?:${re.source})`).join('|'), 'i');
 const INSURANCE_WORD = /\binsurance\b|\bcover\b|\binsured\b/i;
 /** Words that may stand between an insurance type and its amount ("… insurance of at least £5m"). */
 const AMOUNT_AFTER_TYPE =
@@ -77,6 +79,8 @@ function findInsuranceTypes(text: string): TypeMatch[] {
 export function insurance(doc: TenderDocument, facts: Facts, sentences: Sentence[]): InsuranceRequirement[] {
   const out: InsuranceRequirement[] = [];
   for (const s of sentences) {
+    // Outside tables a sentence naming no insurance type is passed over on its screen, without a lookup.
+    if (s.block.table === undefined && !mayMatch(s, INSURANCE_ANY)) continue;
     const types = insuranceTypes(s.text);
     const row = rowText(doc, s.block);
     const rowTypes = types.length === 0 && row ? insuranceTypes(row) : [];

@@ -1,7 +1,7 @@
 /** Sentences of a document as the proportionality builders read them, and the helpers they share. */
 import type { TenderDocument, TextBlock } from '../../model/types';
 import { blockRange } from '../../model/positions';
-import { splitSentences } from '../../model/sentences';
+import { blockSentences, splitSentences } from '../../model/sentences';
 import { testText, type PatternScreen } from '../../model/memo';
 import { rowOf } from '../context';
 import { factsStartingIn } from '../spans';
@@ -22,10 +22,13 @@ export interface Sentence {
 
 export function sentencesOf(doc: TenderDocument, screener: PatternScreen<RegExp>): Sentence[] {
   const out: Sentence[] = [];
-  for (const block of doc.blocks) {
-    if (block.kind === 'code' || block.kind === 'html') continue;
-    splitSentences(block.text).forEach((s, index) => out.push({ block, start: s.start, end: s.end, text: s.text, index, screen: screener.of(s.text), screener }));
-  }
+  const spans = blockSentences(doc);
+  const screens = screener.ofSentences(doc, splitSentences);
+  doc.blocks.forEach((block, b) => {
+    if (block.kind === 'code' || block.kind === 'html') return;
+    const bits = screens[b]!;
+    spans[b]!.forEach((s, index) => out.push({ block, start: s.start, end: s.end, text: s.text, index, screen: bits[index]!, screener }));
+  });
   return out;
 }
 

@@ -4,7 +4,7 @@
  */
 import type { TenderDocument, TextBlock } from '../../model/types';
 import { blockRange } from '../../model/positions';
-import { TextMemo } from '../../model/memo';
+import { proseTexts, TextMemo } from '../../model/memo';
 import type { Facts, RawMatch } from '../types';
 import type { EvidenceKind, EvidenceMarker } from './types';
 
@@ -38,7 +38,7 @@ function scan(re: RegExp, text: string): RawMatch[] {
   return out;
 }
 
-interface TextMarkers {
+export interface TextMarkers {
   figures: RawMatch[];
   sources: RawMatch[];
   quotations: RawMatch[];
@@ -53,6 +53,11 @@ const markersOf = new TextMemo<TextMarkers>((text) => ({
   examples: scan(EXAMPLE, text),
   activity: activityCounts(text),
 }));
+
+/** The markers of each block's text, by block index (a comparison per unchanged block, see `TextMemo.values`). */
+export function markersByBlock(doc: TenderDocument): readonly TextMarkers[] {
+  return markersOf.values(proseTexts(doc));
+}
 
 /** A Markdown link in the block's source (the plain text keeps only the link's words). */
 function linksIn(doc: TenderDocument, block: TextBlock): boolean {
@@ -81,7 +86,7 @@ export function factsByBlock(facts: Facts): FactsByBlock {
 }
 
 /** Evidence markers in one block, in order. */
-export function evidenceIn(doc: TenderDocument, facts: Facts | FactsByBlock, block: TextBlock): { evidence: EvidenceMarker[]; activityCounts: number } {
+export function evidenceIn(doc: TenderDocument, facts: Facts | FactsByBlock, block: TextBlock, markers?: TextMarkers): { evidence: EvidenceMarker[]; activityCounts: number } {
   const byBlock = facts.money instanceof Map ? (facts as FactsByBlock) : factsByBlock(facts as Facts);
   const out: EvidenceMarker[] = [];
   const taken: Array<[number, number]> = [];
@@ -92,7 +97,7 @@ export function evidenceIn(doc: TenderDocument, facts: Facts | FactsByBlock, blo
   for (const f of byBlock.money.get(block.id) ?? []) add('money', f);
   for (const f of byBlock.percentages.get(block.id) ?? []) add('percentage', f);
   for (const f of byBlock.dates.get(block.id) ?? []) add('date', f);
-  const marks = markersOf.get(block.text);
+  const marks = markers ?? markersOf.get(block.text);
   for (const f of marks.figures) if (!taken.some(([s, e]) => f.start < e && f.end > s)) add('figure', f);
   for (const f of marks.sources) add('source', f);
   for (const f of marks.quotations) add('quotation', f);

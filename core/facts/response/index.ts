@@ -12,10 +12,10 @@
 import type { TenderDocument } from '../../model/types';
 import type { Facts } from '../types';
 import { blockRange } from '../../model/positions';
-import { evidenceIn, factsByBlock } from './evidence';
+import { evidenceIn, factsByBlock, markersByBlock } from './evidence';
 import { eachAnswerLimit } from './limits';
 import { buildQuestions } from './questions';
-import { isFurniture } from './text';
+import { blockFlags, FURNITURE } from './text';
 import type { ResponseFacts, ResponseLimit, ResponseParagraph, ResponseQuestion } from './types';
 
 export type * from './types';
@@ -29,11 +29,13 @@ export function buildResponse(doc: TenderDocument, facts: Facts): ResponseFacts 
   if (general) for (const q of questions) q.limit ??= general;
   const paragraphs: ResponseParagraph[] = [];
   const byBlock = factsByBlock(facts);
-  for (const block of doc.blocks) {
-    if (block.kind !== 'paragraph' && block.kind !== 'listItem' && block.kind !== 'tableCell') continue;
-    if (questionBlocks.has(block.id) || isFurniture(block.text)) continue;
-    paragraphs.push({ block: block.id, ...evidenceIn(doc, byBlock, block) });
-  }
+  const flags = blockFlags(doc);
+  const marks = markersByBlock(doc);
+  doc.blocks.forEach((block, b) => {
+    if (block.kind !== 'paragraph' && block.kind !== 'listItem' && block.kind !== 'tableCell') return;
+    if (questionBlocks.has(block.id) || (flags[b]! & FURNITURE) !== 0) return;
+    paragraphs.push({ block: block.id, ...evidenceIn(doc, byBlock, block, marks[b]) });
+  });
   return { questions, paragraphs };
 }
 

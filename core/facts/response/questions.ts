@@ -7,6 +7,10 @@ import { blockRange } from '../../model/positions';
 import { cellLimit, extractLimits, isLimitHeader, isLimitLine } from './limits';
 import {
   answerText,
+  blockFlags,
+  FURNITURE,
+  QUESTION_HEADING,
+  QUESTION_TEXT,
   asksOutcomes,
   continuesGuidance,
   countCharacters,
@@ -103,6 +107,7 @@ export function buildQuestions(doc: TenderDocument): ResponseQuestion[] {
   const tableDrafts = new Map(drafts.map((d) => [d.block.id, d]));
 
   const blocks = doc.blocks.filter((b) => b.kind !== 'code' && b.kind !== 'html');
+  const flags = blockFlags(doc);
   const flow: Draft[] = [];
   let open: (Draft & { depth: number; guidance: boolean; options?: boolean }) | null = null;
   const close = () => {
@@ -120,7 +125,7 @@ export function buildQuestions(doc: TenderDocument): ResponseQuestion[] {
     if (b.kind === 'heading') {
       const depth = b.depth ?? 1;
       const labelled = !!next && next.kind !== 'heading' && (QUESTION_LABEL.test(next.text) || isLimitLine(next.text));
-      if (isQuestionHeading(b.text) || labelled) {
+      if ((flags[b.id]! & QUESTION_HEADING) !== 0 || labelled) {
         close();
         open = { origin: 'heading', block: b, text: b.text, limit: limitOf(doc, b), answer: [], depth, guidance: false };
         continue;
@@ -131,7 +136,7 @@ export function buildQuestions(doc: TenderDocument): ResponseQuestion[] {
       continue;
     }
     if (b.kind === 'tableCell' && !open) continue;
-    if (b.kind !== 'tableCell' && isQuestionText(b.text) && !(open && open.answer.length === 0 && QUESTION_LABEL.test(b.text))) {
+    if (b.kind !== 'tableCell' && (flags[b.id]! & QUESTION_TEXT) !== 0 && !(open && open.answer.length === 0 && QUESTION_LABEL.test(b.text))) {
       if (open && open.origin === 'heading' && open.answer.length === 0 && !open.guidance) {
         // The question's wording under its heading ("## Question 3" then "Describe how you will… (max 300 words)").
         open.text = `${open.text} — ${b.text}`;
@@ -168,7 +173,7 @@ export function buildQuestions(doc: TenderDocument): ResponseQuestion[] {
         continue;
       }
       if (open.guidance && continuesGuidance(b.text)) continue;
-      if (isFurniture(b.text)) continue;
+      if ((flags[b.id]! & FURNITURE) !== 0) continue;
     } else if (isLimitLine(b.text) || isAnswerLabel(b.text)) {
       continue;
     }

@@ -2,7 +2,7 @@
  * The shapes of text a bid response is read by: question wording, answer labels, form furniture (hints, advice,
  * limit lines, template tags) and placeholders; word and character counts as evaluators make them.
  */
-import { TextMemo } from '../../model/memo';
+import { proseTexts, TextMemo } from '../../model/memo';
 import { extractLimits, isLimitLine } from './limits';
 
 /** "Question 4.1", "Q3", "Q.3b" at the start of a question. */
@@ -122,6 +122,23 @@ function isFurnitureUncached(text: string): boolean {
   if (!t) return true;
   if (isLimitLine(t) || isAnswerLabel(t) || isGuidanceLabel(t) || QUESTION_LABEL.test(t) || TEMPLATE.test(t)) return true;
   return SECOND_PERSON.test(t) && !FIRST_PERSON_CI.test(t) && !/\bI\b/.test(t);
+}
+
+/** `blockFlags` bits: the block's text states a question, states a question as a heading, is form furniture. */
+export const QUESTION_TEXT = 1;
+export const QUESTION_HEADING = 2;
+export const FURNITURE = 4;
+
+const flagsMemo = new TextMemo<number>(
+  (text) => (isQuestionText(text) ? QUESTION_TEXT : 0) | (isQuestionHeading(text) ? QUESTION_HEADING : 0) | (isFurniture(text) ? FURNITURE : 0),
+);
+
+/**
+ * `isQuestionText`, `isQuestionHeading` and `isFurniture` of each block of a document, by block index (nothing
+ * for code and HTML blocks): asked once per block text, and an unchanged block costs a comparison.
+ */
+export function blockFlags(doc: { blocks: ReadonlyArray<{ text: string; kind: string }> }): readonly number[] {
+  return flagsMemo.values(proseTexts(doc));
 }
 
 /** After a guidance label, the lines that still belong to it: labels ending in ":", help to "you", template tags. */
