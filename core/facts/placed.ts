@@ -5,7 +5,7 @@
  * that moved with its source unchanged (an edit above it) gets its facts' ranges shifted, without mapping offsets
  * or splitting sentences again.
  */
-import type { Position, Range, TenderDocument, TextBlock, TextSegment } from '../model/types';
+import type { Position, TenderDocument, TextBlock, TextSegment } from '../model/types';
 import { blockRange, offsetToPosition } from '../model/positions';
 import { sentenceAt } from '../model/sentences';
 import { proseTexts, TextMemo } from '../model/memo';
@@ -51,7 +51,7 @@ interface TextFacts {
 const NONE: readonly never[] = Object.freeze([]);
 const EMPTY: BlockFacts = Object.freeze({ money: NONE, dates: NONE, durations: NONE, percentages: NONE });
 /** Placements remembered per text. */
-const PLACEMENTS = 4;
+const PLACEMENTS = 3;
 
 const orNone = <T>(list: T[]): readonly T[] => (list.length ? list : NONE);
 
@@ -88,27 +88,32 @@ export function blocksFacts(doc: TenderDocument, blocks: readonly TextBlock[]): 
 function blockFacts(doc: TenderDocument, block: TextBlock, found: TextFacts | null): BlockFacts {
   if (!found) return EMPTY;
   const start = block.range.start.offset;
+  // The block where it was last time first (nothing to allocate), then anywhere else its source is the same.
+  for (const p of found.placements) {
+    if (p.id !== block.id || p.start !== start) continue;
+    const line = sameSource(doc, block, p, start);
+    if (line === p.at.line) return p.facts;
+  }
   let moved: { p: Placement; low: number; at: Position } | null = null;
   for (const p of found.placements) {
-    if (!sameSegments(p.segments, p.start, block.segments, start)) continue;
+    const line = sameSource(doc, block, p, start);
+    if (line < 0) continue;
     const low = p.low - p.start + start;
-    const at = offsetToPosition(doc.lineStarts, low);
-    if (at.column !== p.at.column || !sameLines(doc.lineStarts, at.line, low, p.high - p.low, p.lines)) continue;
-    if (p.id === block.id && low === p.low && at.line === p.at.line) return p.facts;
-    moved ??= { p, low, at };
+    moved = { p, low, at: { line, column: p.at.column, offset: low } };
+    break;
   }
   if (moved) {
     // Moved (or another block with the same text and source): the same facts, shifted.
     const { p, low, at } = moved;
-    const shift = low === p.low && at.line === p.at.line ? null : shifter(low - p.low, at.line - p.at.line);
-    const id = block.id;
-    const move = <T extends Located<RawMatch>>(f: T): T => ({ ...f, block: id, range: shift ? shift(f.range) : f.range });
+    const offset = low - p.low;
+    const lines = at.line - p.at.line;
     const facts: BlockFacts = {
-      money: p.facts.money.map(move),
-      dates: p.facts.dates.map(move),
-      durations: p.facts.durations.map(move),
-      percentages: p.facts.percentages.map(move),
+      money: moveFacts(p.facts.money, block.id, offset, lines),
+      dates: moveFacts(p.facts.dates, block.id, offset, lines),
+      durations: moveFacts(p.facts.durations, block.id, offset, lines),
+      percentages: moveFacts(p.facts.percentages, block.id, offset, lines),
     };
+    const id = block.id;
     remember(found, { id, start, segments: block.segments, low, high: p.high - p.low + low, at, lines: p.lines, facts });
     return facts;
   }
@@ -131,6 +136,30 @@ function blockFacts(doc: TenderDocument, block: TextBlock, found: TextFacts | nu
   for (let i = at.line; i < doc.lineStarts.length && doc.lineStarts[i]! <= high; i++) lines.push(doc.lineStarts[i]! - low);
   remember(found, { id: block.id, start, segments: block.segments, low, high, at, lines, facts });
   return facts;
+}
+
+/**
+ * The line of the facts' first character when `block` (starting at `start`) maps its text to the source as the
+ * block of placement `p` did, relative to its start, with the same line breaks and column there; else -1.
+ */
+function sameSource(doc: TenderDocument, block: TextBlock, p: Placement, start: number): number {
+  if (!sameSegments(p.segments, p.start, block.segments, start)) return -1;
+  const low = p.low - p.start + start;
+  const index = lineIndex(doc.lineStarts, low);
+  if (low - doc.lineStarts[index]! + 1 !== p.at.column || !sameLines(doc.lineStarts, index + 1, low, p.high - p.low, p.lines)) return -1;
+  return index + 1;
+}
+
+/** The index in `lineStarts` of the line holding `offset` (as `offsetToPosition`, without making a position). */
+function lineIndex(lineStarts: number[], offset: number): number {
+  let lo = 0;
+  let hi = lineStarts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (lineStarts[mid]! <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
 }
 
 function remember(found: TextFacts, placement: Placement): void {
@@ -165,7 +194,17 @@ function sameLines(lineStarts: number[], line: number, low: number, span: number
   return k === lines.length;
 }
 
-function shifter(offset: number, line: number): (r: Range) => Range {
-  const move = (p: Position): Position => ({ line: p.line + line, column: p.column, offset: p.offset + offset });
-  return (r) => ({ start: move(r.start), end: move(r.end) });
+/** Copies of `list` for block `id`, `offset` characters and `lines` lines on (no closure made per block). */
+function moveFacts<T extends Located<RawMatch>>(list: readonly T[], id: number, offset: number, lines: number): readonly T[] {
+  if (list.length === 0) return list;
+  const out: T[] = new Array<T>(list.length);
+  for (let i = 0; i < list.length; i++) {
+    const f = list[i]!;
+    out[i] = { ...f, block: id, range: offset === 0 && lines === 0 ? f.range : { start: movePosition(f.range.start, offset, lines), end: movePosition(f.range.end, offset, lines) } };
+  }
+  return out;
+}
+
+function movePosition(p: Position, offset: number, lines: number): Position {
+  return { line: p.line + lines, column: p.column, offset: p.offset + offset };
 }

@@ -60,7 +60,7 @@ export function markersByBlock(doc: TenderDocument): readonly TextMarkers[] {
 }
 
 /** A Markdown link in the block's source (the plain text keeps only the link's words). */
-function linksIn(doc: TenderDocument, block: TextBlock): boolean {
+export function linksIn(doc: TenderDocument, block: TextBlock): boolean {
   if (doc.format !== 'markdown') return false;
   return /\]\((?:https?:|www\.|\.{0,2}\/|#)/.test(doc.text.slice(block.range.start.offset, block.range.end.offset));
 }
@@ -86,7 +86,7 @@ export function factsByBlock(facts: Facts): FactsByBlock {
 }
 
 /** Evidence markers in one block, in order. */
-export function evidenceIn(doc: TenderDocument, facts: Facts | FactsByBlock, block: TextBlock, markers?: TextMarkers): { evidence: EvidenceMarker[]; activityCounts: number } {
+export function evidenceIn(doc: TenderDocument, facts: Facts | FactsByBlock, block: TextBlock, markers?: TextMarkers, links = linksIn(doc, block)): { evidence: EvidenceMarker[]; activityCounts: number } {
   const byBlock = facts.money instanceof Map ? (facts as FactsByBlock) : factsByBlock(facts as Facts);
   const out: EvidenceMarker[] = [];
   const taken: Array<[number, number]> = [];
@@ -102,7 +102,7 @@ export function evidenceIn(doc: TenderDocument, facts: Facts | FactsByBlock, blo
   for (const f of marks.sources) add('source', f);
   for (const f of marks.quotations) add('quotation', f);
   for (const f of marks.examples) add('example', f);
-  if (linksIn(doc, block) && !marks.sources.length) out.push({ kind: 'source', text: 'link', range: block.range });
+  if (links && !marks.sources.length) out.push({ kind: 'source', text: 'link', range: block.range });
   out.sort((a, b) => a.range.start.offset - b.range.start.offset);
   return { evidence: out, activityCounts: marks.activity };
 }

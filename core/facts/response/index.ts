@@ -12,11 +12,12 @@
 import type { TenderDocument } from '../../model/types';
 import type { Facts } from '../types';
 import { blockRange } from '../../model/positions';
-import { evidenceIn, factsByBlock, markersByBlock } from './evidence';
+import { factsByBlock } from './evidence';
+import { paragraphsOf } from './paragraphs';
 import { eachAnswerLimit } from './limits';
 import { buildQuestions } from './questions';
 import { blockFlags, FURNITURE } from './text';
-import type { ResponseFacts, ResponseLimit, ResponseParagraph, ResponseQuestion } from './types';
+import type { ResponseFacts, ResponseLimit, ResponseQuestion } from './types';
 
 export type * from './types';
 export { countCharacters, countWords } from './text';
@@ -27,15 +28,11 @@ export function buildResponse(doc: TenderDocument, facts: Facts): ResponseFacts 
   const questionBlocks = new Set(questions.map((q) => q.block));
   const general = documentLimit(doc, questions, questionBlocks);
   if (general) for (const q of questions) q.limit ??= general;
-  const paragraphs: ResponseParagraph[] = [];
-  const byBlock = factsByBlock(facts);
   const flags = blockFlags(doc);
-  const marks = markersByBlock(doc);
-  doc.blocks.forEach((block, b) => {
-    if (block.kind !== 'paragraph' && block.kind !== 'listItem' && block.kind !== 'tableCell') return;
-    if (questionBlocks.has(block.id) || (flags[b]! & FURNITURE) !== 0) return;
-    paragraphs.push({ block: block.id, ...evidenceIn(doc, byBlock, block, marks[b]) });
-  });
+  const bidderText = doc.blocks.filter(
+    (block, b) => (block.kind === 'paragraph' || block.kind === 'listItem' || block.kind === 'tableCell') && !questionBlocks.has(block.id) && (flags[b]! & FURNITURE) === 0,
+  );
+  const paragraphs = paragraphsOf(doc, factsByBlock(facts), bidderText);
   return { questions, paragraphs };
 }
 

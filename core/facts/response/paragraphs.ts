@@ -1,0 +1,114 @@
+/**
+ * Each paragraph of bidder text with its evidence markers, the same object as last time for a block that has
+ * neither changed nor moved: in the editor most blocks are, and their markers' ranges need no mapping again.
+ */
+import type { TenderDocument, TextBlock, TextSegment } from '../../model/types';
+import { proseTexts, TextMemo } from '../../model/memo';
+import { evidenceIn, linksIn, markersByBlock, type FactsByBlock } from './evidence';
+import type { ResponseParagraph } from './types';
+
+/** What a paragraph's markers depend on besides its block's text. */
+interface Made {
+  id: number;
+  start: number;
+  end: number;
+  line: number;
+  column: number;
+  segments: TextSegment[];
+  /** Line starts inside the block's source, relative to its start. */
+  lines: number[];
+  links: boolean;
+  /** Start and end of each money, percentage and date fact of the block, the kinds ended by -1. */
+  facts: number[];
+  paragraph: ResponseParagraph;
+}
+
+/** The last paragraph made from each block text (one per text: a text met twice is made again). */
+const made = new TextMemo<{ last: Made | null }>(() => ({ last: null }));
+
+/** The paragraph of `block` (a paragraph, list item or table cell that is bidder text). */
+export function paragraphsOf(doc: TenderDocument, byBlock: FactsByBlock, blocks: readonly TextBlock[]): ResponseParagraph[] {
+  const slots = made.values(proseTexts(doc));
+  const marks = markersByBlock(doc);
+  const out: ResponseParagraph[] = [];
+  for (const block of blocks) {
+    const own = doc.blocks[block.id] === block;
+    const slot = own ? slots[block.id]! : made.get(block.text);
+    const links = linksIn(doc, block);
+    const last = slot.last;
+    if (last && same(doc, block, byBlock, links, last)) {
+      out.push(last.paragraph);
+      continue;
+    }
+    const paragraph: ResponseParagraph = { block: block.id, ...evidenceIn(doc, byBlock, block, own ? marks[block.id] : undefined, links) };
+    slot.last = {
+      id: block.id,
+      start: block.range.start.offset,
+      end: block.range.end.offset,
+      line: block.range.start.line,
+      column: block.range.start.column,
+      segments: block.segments,
+      lines: innerLines(doc, block),
+      links,
+      facts: spans(byBlock, block.id),
+      paragraph,
+    };
+    out.push(paragraph);
+  }
+  return out;
+}
+
+function same(doc: TenderDocument, block: TextBlock, byBlock: FactsByBlock, links: boolean, last: Made): boolean {
+  const { start, end } = block.range;
+  if (last.id !== block.id || last.start !== start.offset || last.end !== end.offset || last.line !== start.line || last.column !== start.column) return false;
+  if (last.links !== links || !sameSegments(last.segments, block.segments) || !sameSpans(last.facts, byBlock, block.id)) return false;
+  // The same line breaks inside the block's source.
+  let k = 0;
+  for (let i = start.line; i < doc.lineStarts.length && doc.lineStarts[i]! <= end.offset; i++, k++) {
+    if (k >= last.lines.length || doc.lineStarts[i]! - start.offset !== last.lines[k]) return false;
+  }
+  return k === last.lines.length;
+}
+
+function innerLines(doc: TenderDocument, block: TextBlock): number[] {
+  const { start, end } = block.range;
+  const out: number[] = [];
+  for (let i = start.line; i < doc.lineStarts.length && doc.lineStarts[i]! <= end.offset; i++) out.push(doc.lineStarts[i]! - start.offset);
+  return out;
+}
+
+/** Segments equal (the block starts at the same offset, so source offsets are compared as they are). */
+function sameSegments(a: TextSegment[], b: TextSegment[]): boolean {
+  if (a === b) return true;
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) {
+    const x = a[i]!;
+    const y = b[i]!;
+    if (x.textStart !== y.textStart || x.length !== y.length || x.sourceStart !== y.sourceStart || !x.map !== !y.map) return false;
+    if (x.map && y.map && (x.map.length !== y.map.length || x.map.some((v, k) => v !== y.map![k]))) return false;
+  }
+  return true;
+}
+
+function spans(byBlock: FactsByBlock, id: number): number[] {
+  const out: number[] = [];
+  for (const list of [byBlock.money.get(id), byBlock.percentages.get(id), byBlock.dates.get(id)]) {
+    for (const f of list ?? []) out.push(f.start, f.end);
+    out.push(-1);
+  }
+  return out;
+}
+
+function sameSpans(spansBefore: number[], byBlock: FactsByBlock, id: number): boolean {
+  let k = 0;
+  for (const list of [byBlock.money.get(id), byBlock.percentages.get(id), byBlock.dates.get(id)]) {
+    if (list) {
+      for (const f of list) {
+        if (spansBefore[k] !== f.start || spansBefore[k + 1] !== f.end) return false;
+        k += 2;
+      }
+    }
+    if (spansBefore[k++] !== -1) return false;
+  }
+  return k === spansBefore.length;
+}
