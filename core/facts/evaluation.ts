@@ -274,7 +274,8 @@ function fromLists(doc: TenderDocument, percents: Map<number, PercentageFact[]>)
     }
     const section = block.section >= 0 ? doc.sections[block.section]! : null;
     const weight = percents.get(block.id)?.[0];
-    const labelled = WEIGHTED_LABEL.exec(block.text);
+    // The label is read only where the rest holds (most list items have no weight).
+    const labelled = section && weight ? WEIGHTED_LABEL.exec(block.text) : null;
     if (!section || !EVALUATION_HEADING.test(section.title) || !weight || !labelled) {
       if (!lastItem || block.listLevel === 0) flush();
       lastItem = block;

@@ -3,6 +3,8 @@ import type { TenderDocument } from '../../model/types';
 import { parseStatedNumber, STATED_NUMBER_PATTERN } from '../numbers';
 import type { KpiCount, ReportingDemand, ReportingFrequency } from './types';
 import { at, mayMatch, type Sentence } from './sentences';
+import { proseTexts, TextMemo } from '../../model/memo';
+import { splitSentences } from '../../model/sentences';
 
 const FREQUENCIES: Array<[ReportingFrequency, number, RegExp]> = [
   ['daily', 250, /\b(?:daily|every\s+(?:working\s+)?day|each\s+(?:working\s+)?day)\b/i],
@@ -16,16 +18,38 @@ export const REPORTING = /\b(?:reports?|reporting|monitoring\s+(?:returns?|repor
 export const KPI_STATED = new RegExp(`(${STATED_NUMBER_PATTERN})\\s+(?:key\\s+performance\\s+indicators|KPIs|performance\\s+indicators)\\b`, 'gi');
 const KPI_HEADER = /\bKPIs?\b|\b(?:key\s+)?performance\s+(?:indicators?|measures?)\b/i;
 
+interface Stated {
+  frequency: ReportingFrequency;
+  perYear: number;
+  start: number;
+  end: number;
+}
+
+/** The reporting frequency a sentence demands (the most frequent one stated), or null. */
+function statedIn(text: string): Stated | null {
+  if (!REPORTING.test(text) || !/\b(?:must|shall|will\s+(?:be\s+required\s+to|need\s+to|provide|submit|report)|required?|expected|provide|submit|report)\b/i.test(text)) return null;
+  if (/\b(?:invoice|payment|paid|pay)\b/i.test(text)) return null;
+  const found = FREQUENCIES.map(([frequency, perYear, re]) => ({ frequency, perYear, m: re.exec(text) })).filter((f) => f.m);
+  if (found.length === 0) return null;
+  const f = found.sort((a, b) => b.perYear - a.perYear)[0]!;
+  return { frequency: f.frequency, perYear: f.perYear, start: f.m!.index, end: f.m!.index + f.m![0].length };
+}
+
+const NONE_STATED: readonly (Stated | null)[] = Object.freeze([]);
+
+/** What each sentence of a block's text demands, by sentence index: read once per block text. */
+const statedByText = new TextMemo<readonly (Stated | null)[]>((text) => {
+  const found = splitSentences(text).map((s) => statedIn(s.text));
+  return found.some((f) => f) ? found : NONE_STATED;
+});
+
 export function reporting(doc: TenderDocument, sentences: Sentence[]): ReportingDemand[] {
   const out: ReportingDemand[] = [];
+  const byBlock = statedByText.values(proseTexts(doc));
   for (const s of sentences) {
-    if (!mayMatch(s, REPORTING) || !/\b(?:must|shall|will\s+(?:be\s+required\s+to|need\s+to|provide|submit|report)|required?|expected|provide|submit|report)\b/i.test(s.text)) continue;
-    if (/\b(?:invoice|payment|paid|pay)\b/i.test(s.text)) continue;
-    const found = FREQUENCIES.map(([frequency, perYear, re]) => ({ frequency, perYear, m: re.exec(s.text) })).filter((f) => f.m);
-    if (found.length === 0) continue;
-    // The most frequent one stated.
-    const f = found.sort((a, b) => b.perYear - a.perYear)[0]!;
-    out.push({ ...at(doc, s, f.m!.index, f.m!.index + f.m![0].length), frequency: f.frequency, perYear: f.perYear });
+    const stated = doc.blocks[s.block.id] === s.block ? byBlock[s.block.id]![s.index] : statedByText.get(s.block.text)[s.index];
+    if (!stated) continue;
+    out.push({ ...at(doc, s, stated.start, stated.end), frequency: stated.frequency, perYear: stated.perYear });
   }
   return out;
 }
