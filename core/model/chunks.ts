@@ -27,6 +27,7 @@ import { gfmStrikethroughFromMarkdown } from 'mdast-util-gfm-strikethrough';
 import { gfmFootnoteFromMarkdown } from 'mdast-util-gfm-footnote';
 import { gfmTaskListItemFromMarkdown } from 'mdast-util-gfm-task-list-item';
 import type { Parents, Root, RootContent } from 'mdast';
+import type { Code, Construct, Extension, TokenizeContext, Tokenizer } from 'micromark-util-types';
 import type { TextBlock } from './types';
 
 /**
@@ -35,8 +36,58 @@ import type { TextBlock } from './types';
  */
 function gfmForTenders(this: Processor): void {
   const data = this.data();
-  (data.micromarkExtensions ??= []).push(gfmTable(), gfmStrikethrough(), gfmFootnote(), gfmTaskListItem());
+  (data.micromarkExtensions ??= []).push(tableWhereItMayStart(), gfmStrikethrough(), gfmFootnote(), gfmTaskListItem());
   (data.fromMarkdownExtensions ??= []).push(gfmTableFromMarkdown(), gfmStrikethroughFromMarkdown(), gfmFootnoteFromMarkdown(), gfmTaskListItemFromMarkdown());
+}
+
+/** The text being parsed (see `tableWhereItMayStart`). */
+let parsing = '';
+
+/**
+ * The GFM table construct, tried only where a table may start. micromark tries it at the start of every line of
+ * every paragraph, and it reads the whole line as a header row (a token per word) before finding that the next line
+ * is no delimiter row: in prose that was the largest share of the parse's garbage. A delimiter row holds nothing but
+ * pipes, colons, dashes and white space (after the container markers `>` and indentation), so where the next line
+ * holds anything else, or there is none, the attempt fails at once, as it would have failed after reading the line.
+ * A failed attempt leaves no trace in micromark (its events and position are restored; the one flag the table sets,
+ * `interrupt`, it sets back to false itself before it can fail), so the tree is the same. Rows after a table's head,
+ * and any place where the tokenizer's position cannot be matched with the text, go to the construct as before.
+ */
+function tableWhereItMayStart(): Extension {
+  const extension = gfmTable();
+  const table = extension.flow!['null'] as Construct;
+  const tokenizeTable = table.tokenize;
+  const tokenize: Tokenizer = function (this: TokenizeContext, effects, ok, nok) {
+    // eslint-disable-next-line @typescript-eslint/no-this-alias
+    const self = this;
+    return (code) => (mayStartTable(self, code) ? tokenizeTable.call(self, effects, ok, nok)(code) : nok(code));
+  };
+  return { flow: { null: { ...table, tokenize } } };
+}
+
+/** Whether a table may start (or go on) at the tokenizer's position; false only where it certainly cannot. */
+function mayStartTable(self: TokenizeContext, code: Code): boolean {
+  // After a table's head or a row, the line may be the next row (the construct's own test, events as it reads them).
+  let index = self.events.length - 1;
+  while (index > -1 && (self.events[index]![1].type === 'lineEnding' || self.events[index]![1].type === 'linePrefix')) index--;
+  const tail = index > -1 ? self.events[index]![1].type : null;
+  if (tail === 'tableHead' || tail === 'tableRow') return true;
+  const text = parsing;
+  const at = self.now().offset;
+  if (code === null || code < 0 || text.charCodeAt(at) !== code) return true;
+  // The end of this line, then the next line.
+  let i = at;
+  while (i < text.length && text.charCodeAt(i) !== 10 && text.charCodeAt(i) !== 13) i++;
+  if (i >= text.length) return false;
+  i += text.charCodeAt(i) === 13 && text.charCodeAt(i + 1) === 10 ? 2 : 1;
+  let c = text.charCodeAt(i);
+  while (c === 32 || c === 9 || c === 62 /* > */) c = text.charCodeAt(++i);
+  let dash = false;
+  for (; i < text.length && c !== 10 && c !== 13; c = text.charCodeAt(++i)) {
+    if (c === 45 /* - */) dash = true;
+    else if (c !== 124 /* | */ && c !== 58 /* : */ && c !== 32 && c !== 9) return false;
+  }
+  return dash;
 }
 
 const withFrontMatter = unified().use(remarkParse).use(gfmForTenders).use(remarkFrontmatter, ['yaml']);
@@ -52,7 +103,12 @@ const CLOSED_FRONT_MATTER = /^---[ \t]*(?:\r\n|\r|\n)(?:[\s\S]*?(?:\r\n|\r|\n))?
  * issue 5), so every list item would be read as a paragraph.
  */
 function parseChunk(chunk: string): Root {
-  return (CLOSED_FRONT_MATTER.test(chunk) ? withFrontMatter : withoutFrontMatter).parse(chunk) as Root;
+  parsing = chunk;
+  try {
+    return (CLOSED_FRONT_MATTER.test(chunk) ? withFrontMatter : withoutFrontMatter).parse(chunk) as Root;
+  } finally {
+    parsing = '';
+  }
 }
 
 /**

@@ -46,6 +46,27 @@ function linePrefix(text: string, start: number, end: number): { quotes: number;
   return { quotes, markers, markerColumn, column };
 }
 
+const WHITE_SPACE = /\s/;
+
+/**
+ * The fence marker (three backticks or tildes) that the first eight characters of the line `[start, end)` hold after
+ * any white space, or null: what `text.slice(start, end).slice(0, 8).trimStart().slice(0, 3)` is when it is a fence
+ * marker, read without making those strings on every line.
+ */
+function fenceMarker(text: string, start: number, end: number): '```' | '~~~' | null {
+  const limit = Math.min(end, start + 8);
+  let i = start;
+  for (; i < limit; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 32 || c === 9 || (c >= 10 && c <= 13)) continue;
+    if (c < 128 || !WHITE_SPACE.test(text[i]!)) break;
+  }
+  if (i + 3 > limit) return null;
+  const c = text.charCodeAt(i);
+  if ((c !== 96 /* ` */ && c !== 126) /* ~ */ || text.charCodeAt(i + 1) !== c || text.charCodeAt(i + 2) !== c) return null;
+  return c === 96 ? '```' : '~~~';
+}
+
 /**
  * Stretches of the text to read as plain text rather than parse, in order, each whole lines: a stretch of
  * non-blank lines (a paragraph, list or quote) in which containers nest too deep (block quotes and list items,
@@ -88,10 +109,10 @@ export function plainRegions(text: string): Array<{ start: number; end: number }
       // Fenced code is read as it stands: nothing in it nests or links.
       const prefix = linePrefix(text, offset, end);
       const indent = prefix.column;
-      const marker = text.slice(offset, Math.min(end, offset + 8)).trimStart().slice(0, 3);
+      const marker = fenceMarker(text, offset, end);
       if (fence) {
         if (marker === fence && indent < 4) fence = null;
-      } else if ((marker === '```' || marker === '~~~') && indent < 4 && !stretchBad) {
+      } else if (marker !== null && indent < 4 && !stretchBad) {
         fence = marker;
       } else {
         if (stretchStart < 0) stretchStart = offset;
