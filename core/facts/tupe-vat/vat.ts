@@ -5,7 +5,7 @@
  * how to treat irrecoverable VAT; and grant versus contract wording. Amounts come from the money facts
  * (`../money.ts`), never re-parsed here.
  */
-import { testText } from '../../model/memo';
+import { TextMemo, testText } from '../../model/memo';
 import { sentenceSpanAt } from '../../model/sentences';
 import type { TenderDocument } from '../../model/types';
 import { labelContext } from '../context';
@@ -112,8 +112,17 @@ const NOT_KEY =
 const BAND_BEFORE = /\b(?:(?:contracts?|procurements?|purchases?|orders?|requirements?)\s+(?:\w+\s+){0,2}(?:up\s+to|valued\s+at)|above|over|exceeding|in\s+excess\s+of|greater\s+than|more\s+than|less\s+than|below|under|at\s+least|minimum(?:\s+value)?\s+of|from|between)\s*$/i;
 const BAND_AFTER = /^\s*(?:\+|or\s+(?:more|above|over|less|below|greater)|and\s+(?:above|over)|to\s+£)/i;
 
-function roleOf(context: string, m: MoneyFact, facts: Facts): KeyAmountRole | null {
-  if (m === facts.contractValue.total || m === facts.contractValue.annual) return BUDGET.test(context) ? 'budget' : 'contract-value';
+/** What an amount's context says: its role as the contract's value, its role otherwise, and its VAT basis. */
+interface Reading {
+  valueRole: KeyAmountRole;
+  role: KeyAmountRole | null;
+  basis: VatQualifier | null;
+}
+
+/** Readings remembered by context: in the editor nearly every amount's context is unchanged. */
+const readings = new TextMemo<Reading>((context) => ({ valueRole: BUDGET.test(context) ? 'budget' : 'contract-value', role: otherRole(context), basis: basisIn(context) }));
+
+function otherRole(context: string): KeyAmountRole | null {
   if (NOT_KEY.test(context)) return null;
   if (CONTRACT_VALUE.test(context)) return 'contract-value';
   if (BUDGET.test(context)) return 'budget';
@@ -130,9 +139,10 @@ function keyAmounts(doc: TenderDocument, facts: Facts): KeyAmount[] {
     // The lead-in of the list item, when the amount lies in one of its sentences.
     const inSentence = block.kind !== 'code' && block.kind !== 'html' && sentenceSpanAt(text, m.start) !== undefined;
     const context = `${inSentence ? leadInOf(doc, block) : ''} ${labelContext(doc, block, m.sentence)}`;
-    const role = roleOf(context, m, facts);
+    const reading = readings.get(context);
+    const role = m === facts.contractValue.total || m === facts.contractValue.annual ? reading.valueRole : reading.role;
     if (!role) continue;
-    out.push({ money: m, role, vat: m.vat ?? basisIn(context) });
+    out.push({ money: m, role, vat: m.vat ?? reading.basis });
   }
   return out;
 }
