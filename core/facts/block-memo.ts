@@ -26,7 +26,7 @@ export class SentenceScreen {
   /** Bit → index in `counts`, for the groups whose sentences are counted. */
   private readonly counted = new Map<number, number>();
   private memo = this.newMemo();
-  private readonly perDoc = new WeakMap<TenderDocument, Screened[]>();
+  private perDoc = new WeakMap<TenderDocument, Screened[]>();
 
   /**
    * Adds a group of patterns and gives its bit. Groups are added when the builders' modules load, before any
@@ -39,6 +39,7 @@ export class SentenceScreen {
     this.groups.push(patterns.map(statelessPattern));
     if (count) this.counted.set(bit, this.counted.size);
     this.memo = this.newMemo();
+    this.perDoc = new WeakMap();
     return bit;
   }
 
