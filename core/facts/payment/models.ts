@@ -4,7 +4,8 @@
  * IT requirements with any statement of their cost.
  */
 import { testText } from '../../model/memo';
-import type { TenderDocument } from '../../model/types';
+import type { TenderDocument, TextBlock } from '../../model/types';
+import { rowOf } from '../context';
 import type { Facts } from '../types';
 import { find, inSentence, screen, sentencesIn, sentencesWith, signal } from './text';
 import type { PaymentFacts } from './types';
@@ -81,13 +82,25 @@ function results(doc: TenderDocument, facts: Facts, out: PaymentFacts): void {
  * percentage (a row that names the fee completes them).
  */
 function feeSentences(doc: TenderDocument, facts: Facts): Sentence[] {
-  const withPercent = new Set<number>();
-  for (const p of facts.percentages) if (doc.blocks[p.block]?.kind === 'tableCell') withPercent.add(p.block);
   const ids = new Set(screen.blocksWith(doc, FEE_BIT));
-  for (const id of withPercent) ids.add(id);
+  for (const p of facts.percentages) {
+    const block = doc.blocks[p.block];
+    if (block?.kind === 'tableCell' && !ids.has(block.id) && rowNamesFee(doc, block)) ids.add(block.id);
+  }
   const out: Sentence[] = [];
   for (const id of [...ids].sort((a, b) => a - b)) out.push(...sentencesIn(doc, doc.blocks[id]!));
   return out;
+}
+
+/**
+ * Whether a table cell's row (its other cells and column header) names a fee: the fee wording cannot run across
+ * two cells, so this is the row text's answer, cell by cell from remembered answers.
+ */
+function rowNamesFee(doc: TenderDocument, block: TextBlock): boolean {
+  const row = rowOf(doc, block);
+  if (!row) return false;
+  if (row.some((c) => c.block !== block.id && testText(FEE, c.text))) return true;
+  return testText(FEE, doc.tables[block.table!]!.header[block.column!] ?? '');
 }
 
 function fees(doc: TenderDocument, facts: Facts, out: PaymentFacts): void {
