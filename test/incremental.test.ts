@@ -178,3 +178,58 @@ describe('incremental checking when a block keeps its text but not its source or
     expectEditsMatchFreshChecks(start, sameTextEdits);
   });
 });
+
+/**
+ * Edits that change what a block is read with but not its text: the section's heading, a table row's other cell,
+ * a list's lead-in. The facts builders remember blocks by text and context, so each must be read again.
+ */
+describe('incremental checking after edits to the words around an unchanged block', () => {
+  const start = [
+    '# Invitation to tender',
+    '',
+    '## Consortium arrangements',
+    '',
+    'The organisations must form a single legal entity before the contract is awarded.',
+    '',
+    '## Staff transfer',
+    '',
+    'The Regulations may apply to this contract and staff will transfer.',
+    '',
+    '## Budget',
+    '',
+    'The maximum budget for each lot:',
+    '',
+    '- Lot 1: £50,000 a year',
+    '',
+    '| Question | Answer |',
+    '| --- | --- |',
+    '| Are consortium bids accepted? | Yes |',
+    '| Lead provider management fee | 25% of subcontractor payments |',
+    '| The cleaning service is currently delivered by an outside contractor | Catering |',
+    '',
+  ].join('\n');
+  const contextEdits: Array<(text: string) => string> = [
+    (t) => t.replace('## Consortium arrangements', '## Contract arrangements'),
+    (t) => t.replace('## Staff transfer', '## Other matters'),
+    (t) => t.replace('The maximum budget for each lot:', 'The turnover required for each lot:'),
+    (t) => t.replace('accepted? | Yes |', 'accepted? | No |'),
+    (t) => t.replace('| Lead provider management fee |', '| Lead provider travel |'),
+    (t) => t.replace('| Catering |', '| Notes |'),
+    (t) => t.replace('## Contract arrangements', '## Consortium arrangements'),
+  ];
+
+  it('reads the start as the edits assume', () => {
+    const facts = lintDocument(parseMarkdown(start, 'tender.md', 'markdown'), config, rules).facts;
+    expect(facts.consortium.legalForm.map((f) => f.stance)).toEqual(['demanded']);
+    expect(facts.consortium.groupBids.some((g) => g.stance === 'permitted')).toBe(true);
+    expect(facts.tupeVat.tupe.some((t) => t.stance === 'may-apply')).toBe(true);
+    expect(facts.tupeVat.keyAmounts.map((k) => k.role)).toEqual(['budget']);
+    // The fee is read from the label cell and from the percentage cell beside it.
+    expect(facts.payment.fees.map((f) => f.percent?.text ?? null)).toEqual([null, '25%']);
+    expect(facts.tupeVat.existingService.map((s) => s.kind)).toEqual(['currently-delivered']);
+  });
+
+  it('gives the findings and facts of a fresh check after each edit', () => {
+    expectEditsMatchFreshChecks(start, contextEdits);
+  });
+});

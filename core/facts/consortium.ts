@@ -13,16 +13,14 @@
  *   suitability      statements that the contract is (or is not) suitable for SMEs or VCSEs
  *   foreign          signs that the document is a United States federal solicitation, not a UK tender
  *
- * The patterns live in `consortium-patterns.ts`.
+ * The patterns live in `consortium-patterns.ts`, the units of text read in `consortium-units.ts`.
  */
-import type { TenderDocument, TextBlock } from '../model/types';
+import type { Range, TenderDocument, TextBlock } from '../model/types';
 import { blockRange } from '../model/positions';
-import { splitSentences } from '../model/sentences';
 import { PatternScreen, TextMemo, statelessPattern, testText } from '../model/memo';
-import { rowOf } from './context';
-import { textRows, type TextRow } from '../model/rows';
 import type { FactLocation, Facts } from './types';
 import * as P from './consortium-patterns';
+import { cellContext, cellUnitParts, readsRows, textUnitParts, type Unit, type UnitPart } from './consortium-units';
 
 // ---------------------------------------------------------------------------------------------------
 // Types
@@ -108,110 +106,20 @@ export function emptyConsortium(): ConsortiumFacts {
   return { groupBids: [], legalForm: [], standing: [], leadMember: [], jointLiability: [], subcontracting: [], conflicts: [], conflictDefinition: null, suitability: [], foreign: null, selection: null, pa2023Terms: null, contractTerms: null };
 }
 
-// ---------------------------------------------------------------------------------------------------
-// Units of text
-// ---------------------------------------------------------------------------------------------------
-
-/** A sentence with the words that complete it: its table row, or the answer that follows a question. */
-interface Unit {
-  block: TextBlock;
-  start: number;
-  end: number;
-  text: string;
-  /** The answer to the sentence when it is a question or a label: the rest of its table row, the value of a
-   * `Label: value` line, or the short sentence after a question; '' otherwise. */
-  answer: string;
-  /** The sentence with its table row's other cells and column header, or with its answer. */
-  context: string;
-  /** The sentence before, in the same block (for "Each member will be assessed separately." after a standing demand). */
-  previous: string;
-  /** The sentence after, in the same block. */
-  next: string;
-  /** The section's title. */
-  section: string;
-  /** A label/value line inside a longer sentence span: read only for answers (group bids, suitability). */
-  rowOnly: boolean;
-}
-
-/** A unit without its block and section: what a paragraph, list item or heading gives from its text alone. */
-type UnitPart = Omit<Unit, 'block' | 'section'>;
-
 /**
- * The units of a block outside tables, remembered by text (one memo for paragraphs and list items, which may hold
- * `Label: value` lines, one for other blocks): in the editor an edit re-splits only the blocks it changed.
+ * Where a fact was read, relative to its block: the offsets stand in the range until `located` places them in
+ * the document, so that what a block gives can be remembered and placed again wherever the block now is.
  */
-const partsWithRows = new TextMemo<UnitPart[]>((text) => unitParts(text, textRows({ kind: 'paragraph', text } as TextBlock), ''));
-const partsWithoutRows = new TextMemo<UnitPart[]>((text) => unitParts(text, [], ''));
-
-function unitsOf(doc: TenderDocument): Unit[] {
-  const out: Unit[] = [];
-  for (const block of doc.blocks) {
-    if (block.kind === 'code' || block.kind === 'html') continue;
-    const section = block.section >= 0 ? doc.sections[block.section]!.title : '';
-    let parts: UnitPart[];
-    if (block.kind === 'tableCell') {
-      const row = rowText(doc, block);
-      parts = unitParts(block.text, [], row ? otherCells(doc, block) : '', row);
-    } else {
-      parts = (block.kind === 'paragraph' || block.kind === 'listItem' ? partsWithRows : partsWithoutRows).get(block.text);
-    }
-    for (const part of parts) out.push({ ...part, block, section });
-  }
-  return out;
-}
-
-/** The units of a block's text: its sentences, and the label/value lines inside longer ones. */
-function unitParts(text: string, lines: TextRow[], cellAnswer: string, row = ''): UnitPart[] {
-  const out: UnitPart[] = [];
-  const spans = splitSentences(text);
-  spans.forEach((s, i) => {
-    const next = spans[i + 1]?.text ?? '';
-    const base = { previous: spans[i - 1]?.text ?? '', next };
-    // A `Label: value` line that is the whole sentence: its value is the answer.
-    const own = lines.find((r) => r.start >= s.start && r.end <= s.end && text.slice(s.start, s.end).trim() === text.slice(r.start, r.end).trim());
-    // A question answered in the next short sentence: "Are consortium bids accepted? No."
-    const answer = chosen(cellAnswer || (own ? rowValue(own) : /\?\s*$/.test(s.text) && next.length > 0 && next.length <= 40 ? next : ''));
-    out.push({ ...base, start: s.start, end: s.end, text: s.text, answer, context: row ? `${s.text} | ${row}` : answer ? `${s.text} | ${answer}` : s.text, rowOnly: false });
-    // Label/value lines inside a longer span (several lines with no full stops): each read on its own.
-    for (const r of lines) {
-      if (r === own || r.start < s.start || r.end > s.end) continue;
-      const line = text.slice(r.start, r.end);
-      const value = chosen(rowValue(r));
-      out.push({ ...base, start: r.start, end: r.end, text: line, answer: value, context: `${line} | ${value}`, rowOnly: true });
-    }
-  });
-  return out;
-}
-
-/** A form's ticked choice ("☐ Yes ☒ No", "[ ] Yes [x] No") as the answer; other answers as written. */
-function chosen(answer: string): string {
-  const ticked = /(?:[☒☑✔✓■]|\[\s*[xX✓]\s*\])\s*(yes|no)\b/i.exec(answer);
-  return ticked ? ticked[1]! : answer;
-}
-
-/** The cells after a text row's label. */
-function rowValue(r: TextRow): string {
-  return r.cells.slice(1).map((c) => c.text).join(' | ');
-}
-
-/** The other cells of a table cell's row (not the header): the answer to a question or label cell. */
-function otherCells(doc: TenderDocument, block: TextBlock): string {
-  if (block.row === 0) return '';
-  const row = rowOf(doc, block);
-  return row ? row.filter((c) => c.block !== block.id && c.text.trim() !== '').map((c) => c.text).join(' | ') : '';
-}
-
-function rowText(doc: TenderDocument, block: TextBlock): string {
-  const row = rowOf(doc, block);
-  if (!row) return '';
-  const header = doc.tables[block.table!]!.header[block.column!] ?? '';
-  return [...row.filter((c) => c.block !== block.id).map((c) => c.text), block.row === 0 ? '' : header].filter((t) => t.trim() !== '').join(' | ');
-}
-
-function at(doc: TenderDocument, u: Unit, m: { index: number; 0: string } | null): FactLocation {
+function at(u: Unit, m: { index: number; 0: string } | null): FactLocation {
   const start = m ? u.start + m.index : u.start;
   const end = m ? start + m[0].length : u.end;
-  return { block: u.block.id, range: blockRange(doc, u.block, start, end), sentence: u.text };
+  return { block: -1, range: { start, end } as unknown as Range, sentence: u.text };
+}
+
+/** A fact read by `at` and remembered, placed in `doc` at `block` (a copy; the remembered one is not changed). */
+function located<T extends FactLocation>(doc: TenderDocument, block: TextBlock, f: T): T {
+  const offsets = f.range as unknown as { start: number; end: number };
+  return { ...f, block: block.id, range: blockRange(doc, block, offsets.start, offsets.end) };
 }
 
 function exec(re: RegExp, text: string): RegExpExecArray | null {
@@ -224,18 +132,18 @@ function exec(re: RegExp, text: string): RegExpExecArray | null {
 // Builders
 // ---------------------------------------------------------------------------------------------------
 
-function groupBids(doc: TenderDocument, u: Unit, out: GroupBidStatement[]): void {
+function groupBids(u: Unit, out: GroupBidStatement[]): void {
   const inText = exec(P.GROUP_BID, u.text);
   const inContext = inText ?? exec(P.GROUP_BID, u.context);
   const single = exec(P.SINGLE_ENTITY_ONLY, u.text);
   if (single && testText(P.BIDDING, u.text) && !testText(P.AWARD_CONTEXT, u.text) && !testText(P.GROUP_WORDS, u.text) && !testText(P.NOT_A_BAR, u.text)) {
-    out.push({ ...at(doc, u, single), stance: 'prohibited', singleEntity: true });
+    out.push({ ...at(u, single), stance: 'prohibited', singleEntity: true });
     return;
   }
   if (!inContext) {
     // Consortium members, a joint venture or a lead member named without "consortium bids": the subject is raised.
     const named = exec(P.GROUP_WORDS, u.text);
-    if (named) out.push({ ...at(doc, u, named), stance: 'mentioned', singleEntity: false });
+    if (named) out.push({ ...at(u, named), stance: 'mentioned', singleEntity: false });
     return;
   }
   const anchor = inText;
@@ -243,29 +151,29 @@ function groupBids(doc: TenderDocument, u: Unit, out: GroupBidStatement[]): void
   const answeredNo = !no && P.ANSWER_NO.test(u.answer) && testText(P.GROUP_QUESTION, u.context);
   // A refusal with a condition (late, incomplete, without a lead, one bid per organisation) is not a bar on groups.
   if ((no || answeredNo) && testText(P.NOT_A_BAR, u.text)) {
-    out.push({ ...at(doc, u, anchor), stance: 'mentioned', singleEntity: false });
+    out.push({ ...at(u, anchor), stance: 'mentioned', singleEntity: false });
     return;
   }
   if (no || answeredNo) {
-    out.push({ ...at(doc, u, no ?? anchor), stance: 'prohibited', singleEntity: false });
+    out.push({ ...at(u, no ?? anchor), stance: 'prohibited', singleEntity: false });
     return;
   }
   if (!inText) {
     // The group is named only in the row: a row about consortia answered "Yes".
-    if (P.ANSWER_YES.test(u.answer) && testText(P.GROUP_QUESTION, u.context)) out.push({ ...at(doc, u, null), stance: 'permitted', singleEntity: false });
+    if (P.ANSWER_YES.test(u.answer) && testText(P.GROUP_QUESTION, u.context)) out.push({ ...at(u, null), stance: 'permitted', singleEntity: false });
     return;
   }
   const yes = testText(P.GROUP_PERMITTED, u.text) || (P.ANSWER_YES.test(u.answer) && testText(P.GROUP_QUESTION, u.context));
-  out.push({ ...at(doc, u, anchor), stance: yes ? 'permitted' : 'mentioned', singleEntity: false });
+  out.push({ ...at(u, anchor), stance: yes ? 'permitted' : 'mentioned', singleEntity: false });
 }
 
-function legalForm(doc: TenderDocument, u: Unit, out: LegalFormStatement[]): void {
+function legalForm(u: Unit, out: LegalFormStatement[]): void {
   const m = exec(P.FORM_ENTITY, u.text);
   if (!m) return;
   const about = `${u.previous} ${u.text} ${u.section}`;
   if (!testText(P.GROUP_WORDS, about)) return;
   if (testText(P.FORM_NOT_REQUIRED, u.text)) {
-    out.push({ ...at(doc, u, m), stance: 'not-required', timing: null, conditional: false });
+    out.push({ ...at(u, m), stance: 'not-required', timing: null, conditional: false });
     return;
   }
   if (!testText(P.DEMAND, u.text) || testText(P.FORM_OPTIONAL, u.text)) return;
@@ -276,46 +184,46 @@ function legalForm(doc: TenderDocument, u: Unit, out: LegalFormStatement[]): voi
       : testText(P.BEFORE_AWARD, u.text)
         ? 'award'
         : null;
-  out.push({ ...at(doc, u, m), stance: 'demanded', timing, conditional: testText(P.CONDITIONAL, u.text) });
+  out.push({ ...at(u, m), stance: 'demanded', timing, conditional: testText(P.CONDITIONAL, u.text) });
 }
 
-function standing(doc: TenderDocument, u: Unit, out: GroupStanding[]): void {
+function standing(u: Unit, out: GroupStanding[]): void {
   const financial = testText(P.FINANCIAL, u.text) || (testText(P.FINANCIAL, u.previous) && testText(P.ASSESSED, u.text));
   if (!financial) return;
   const members = exec(P.MEMBERS, u.text);
   if (!members && !testText(P.GROUP_WORDS, `${u.text} ${u.section}`)) return;
   if (testText(P.STANDING_COMBINED, u.text)) {
-    out.push({ ...at(doc, u, exec(P.STANDING_COMBINED, u.text)), basis: 'combined' });
+    out.push({ ...at(u, exec(P.STANDING_COMBINED, u.text)), basis: 'combined' });
     return;
   }
   const each = exec(P.STANDING_EACH, u.text);
   if (each && members) {
-    out.push({ ...at(doc, u, each), basis: 'each-member' });
+    out.push({ ...at(u, each), basis: 'each-member' });
     return;
   }
   const lead = exec(P.STANDING_LEAD, u.text);
-  if (lead) out.push({ ...at(doc, u, lead), basis: 'lead' });
+  if (lead) out.push({ ...at(u, lead), basis: 'lead' });
 }
 
-function leadMember(doc: TenderDocument, u: Unit, out: LeadMemberInstruction[]): void {
+function leadMember(u: Unit, out: LeadMemberInstruction[]): void {
   const text = u.context;
   if (!testText(P.GROUP_WORDS, `${text} ${u.section}`)) return;
   for (const [topic, re] of P.LEAD_TOPICS) {
     const m = exec(re, u.text);
-    if (m) out.push({ ...at(doc, u, m), topic });
-    else if (testText(re, text)) out.push({ ...at(doc, u, null), topic });
+    if (m) out.push({ ...at(u, m), topic });
+    else if (testText(re, text)) out.push({ ...at(u, null), topic });
   }
 }
 
-function jointLiability(doc: TenderDocument, u: Unit, out: JointLiability[]): void {
+function jointLiability(u: Unit, out: JointLiability[]): void {
   const m = exec(P.JOINT_SEVERAL, u.text);
   if (!m) return;
   if (!testText(P.GROUP_WORDS, u.text) || testText(P.JOINT_NOT, u.text)) return;
   if (!testText(P.DEMAND_OR_WILL, u.text)) return;
-  out.push({ ...at(doc, u, m), relied: testText(P.RELIED, u.text), fromSubmission: testText(P.FROM_SUBMISSION, u.text) });
+  out.push({ ...at(u, m), relied: testText(P.RELIED, u.text), fromSubmission: testText(P.FROM_SUBMISSION, u.text) });
 }
 
-function subcontracting(doc: TenderDocument, u: Unit, out: SubcontractingStatement[]): void {
+function subcontracting(u: Unit, out: SubcontractingStatement[]): void {
   if (!testText(P.SUBCONTRACT, u.text)) return;
   const reason = testText(P.REASON, u.text) || testText(P.REASON, u.next);
   // Consent stated in the sentence or the next one ("…may not subcontract. The Council may consent where…").
@@ -323,41 +231,41 @@ function subcontracting(doc: TenderDocument, u: Unit, out: SubcontractingStateme
   const answeredNo = u.answer !== '' && testText(P.SUB_LABEL, u.text) && P.ANSWER_NOT_PERMITTED.test(u.answer);
   const banned = testText(P.SUB_WHOLE, u.text) ? null : (exec(P.SUB_PROHIBITED, u.text) ?? (answeredNo ? exec(P.SUBCONTRACT, u.text) : null));
   if (banned && !consent) {
-    out.push({ ...at(doc, u, banned), stance: 'prohibited', reason });
+    out.push({ ...at(u, banned), stance: 'prohibited', reason });
     return;
   }
   const limited = exec(P.SUB_RESTRICTED, u.text);
   if (limited && !consent) {
-    out.push({ ...at(doc, u, limited), stance: 'restricted', reason });
+    out.push({ ...at(u, limited), stance: 'restricted', reason });
     return;
   }
   if (consent) {
-    out.push({ ...at(doc, u, consent), stance: 'consent', reason });
+    out.push({ ...at(u, consent), stance: 'consent', reason });
     return;
   }
   const allowed = exec(P.SUB_PERMITTED, u.text);
-  if (allowed) out.push({ ...at(doc, u, allowed), stance: 'permitted', reason: false });
+  if (allowed) out.push({ ...at(u, allowed), stance: 'permitted', reason: false });
 }
 
-function conflicts(doc: TenderDocument, u: Unit, out: ConflictStatement[]): void {
+function conflicts(u: Unit, out: ConflictStatement[]): void {
   const engagement = exec(P.MARKET_ENGAGEMENT, u.text);
   if (engagement && testText(P.EXCLUDED, u.text) && !testText(P.NOT_EXCLUDED, u.text) && !testText(P.MITIGATION, `${u.text} ${u.next}`)) {
-    out.push({ ...at(doc, u, engagement), kind: 'market-engagement' });
+    out.push({ ...at(u, engagement), kind: 'market-engagement' });
     return;
   }
   const term = exec(P.CONFLICT_TERM, u.text);
   if (term && testText(P.EXCLUDED, u.text) && !testText(P.NOT_EXCLUDED, u.text) && !testText(P.MITIGATION, `${u.text} ${u.next}`)) {
-    out.push({ ...at(doc, u, term), kind: 'undefined-term' });
+    out.push({ ...at(u, term), kind: 'undefined-term' });
   }
 }
 
-function suitability(doc: TenderDocument, u: Unit, out: SuitabilityStatement[]): void {
+function suitability(u: Unit, out: SuitabilityStatement[]): void {
   const m = exec(P.SUITABLE_FOR, u.context);
   if (!m) return;
   const local = exec(P.SUITABLE_FOR, u.text);
   // "suitable for SMEs and VCSEs": the words just after the match name the second group.
   const text = u.context.slice(m.index, m.index + m[0].length + 40);
-  out.push({ ...at(doc, u, local), sme: testText(P.SME, text), vcse: testText(P.VCSE, text) });
+  out.push({ ...at(u, local), sme: testText(P.SME, text), vcse: testText(P.VCSE, text) });
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -384,50 +292,130 @@ const screen = new PatternScreen<ScreenKey>([
   ['terms', /shall|contract|agreement/i],
 ]);
 
+/** What one block gives, with its facts located relative to the block (see `at`). */
+interface BlockFacts {
+  lists: Pick<ConsortiumFacts, ListKey>;
+  /** Whether the block gives any fact in `lists`. */
+  any: boolean;
+  /** Sentences read (not label/value lines inside them), and those of contract terms, with the first. */
+  sentences: number;
+  terms: number;
+  firstTerms: FactLocation | null;
+  /** The first of each in the block. */
+  conflictDefinition: FactLocation | null;
+  selection: FactLocation | null;
+  pa2023Terms: FactLocation | null;
+  /** The first three signs of a United States federal solicitation in the block. */
+  foreign: FactLocation[];
+}
+
+type ListKey = 'groupBids' | 'legalForm' | 'standing' | 'leadMember' | 'jointLiability' | 'subcontracting' | 'conflicts' | 'suitability';
+const LISTS: readonly ListKey[] = ['groupBids', 'legalForm', 'standing', 'leadMember', 'jointLiability', 'subcontracting', 'conflicts', 'suitability'];
+
+/** Reads the units of one block, in order. */
+function readUnits(parts: readonly UnitPart[], section: string): BlockFacts {
+  const out = emptyConsortium();
+  const foreign: FactLocation[] = [];
+  let sentences = 0;
+  let terms = 0;
+  let firstTerms: FactLocation | null = null;
+  for (const part of parts) {
+    const u: Unit = { ...part, section };
+    const text = screen.of(u.text);
+    const context = u.context === u.text ? text : screen.of(u.context);
+    const has = (bits: number, key: ScreenKey) => screen.matches(bits, key) === true;
+    if (has(context, 'group') || u.answer) groupBids(u, out.groupBids);
+    if (has(context, 'suit')) suitability(u, out.suitability);
+    if (u.rowOnly) continue;
+    sentences++;
+    if (has(text, 'terms') && testText(P.CONTRACT_TERMS, u.text)) {
+      terms++;
+      firstTerms ??= at(u, null);
+    }
+    if (has(text, 'form')) legalForm(u, out.legalForm);
+    if (has(text, 'financial') || (has(text, 'assessed') && has(screen.of(u.previous), 'financial'))) standing(u, out.standing);
+    if (has(context, 'group')) leadMember(u, out.leadMember);
+    if (has(text, 'joint')) jointLiability(u, out.jointLiability);
+    if (has(text, 'sub')) subcontracting(u, out.subcontracting);
+    if (has(text, 'conflict')) {
+      conflicts(u, out.conflicts);
+      if (!out.conflictDefinition) {
+        const d = exec(P.CONFLICT_DEFINED, u.text) ?? (u.answer ? exec(P.CONFLICT_DEFINED, `${u.text} | ${u.answer}`) : null);
+        if (d) out.conflictDefinition = at(u, d);
+      }
+    }
+    if (has(text, 'signals')) {
+      if (!out.selection) {
+        const m = exec(P.SELECTION, u.text);
+        if (m) out.selection = at(u, m);
+      }
+      if (!out.pa2023Terms) {
+        const m = exec(P.PA2023_TERMS, u.text);
+        if (m) out.pa2023Terms = at(u, m);
+      }
+    }
+    if (foreign.length < 3 && has(text, 'us')) {
+      const f = exec(P.US_FEDERAL, u.text);
+      if (f) foreign.push(at(u, f));
+    }
+  }
+  return {
+    lists: out,
+    any: LISTS.some((k) => out[k].length > 0),
+    sentences,
+    terms,
+    firstTerms,
+    conflictDefinition: out.conflictDefinition,
+    selection: out.selection,
+    pa2023Terms: out.pa2023Terms,
+    foreign,
+  };
+}
+
+/**
+ * What each block gives, remembered by its text and then by what else it is read with: the section's title, and
+ * for a table cell its row. Paragraphs and list items (which may hold `Label: value` lines), other blocks and
+ * table cells each have their own memo, since the same text is read differently in each.
+ */
+const withRows = new TextMemo<Map<string, BlockFacts>>(() => new Map());
+const withoutRows = new TextMemo<Map<string, BlockFacts>>(() => new Map());
+const cells = new TextMemo<Map<string, BlockFacts>>(() => new Map());
+
+function remembered(byContext: Map<string, BlockFacts>, key: string, read: () => BlockFacts): BlockFacts {
+  let facts = byContext.get(key);
+  if (facts) return facts;
+  // A text read in many contexts (a "Yes" cell repeated down a column) keeps a bounded number of them.
+  if (byContext.size >= 128) byContext.clear();
+  byContext.set(key, (facts = read()));
+  return facts;
+}
+
+function blockFacts(doc: TenderDocument, block: TextBlock): BlockFacts {
+  const section = block.section >= 0 ? doc.sections[block.section]!.title : '';
+  if (block.kind === 'tableCell') {
+    const cell = cellContext(doc, block);
+    return remembered(cells.get(block.text), `${section}\u0000${cell.row}\u0000${cell.answer}`, () => readUnits(cellUnitParts(block.text, cell), section));
+  }
+  return remembered((readsRows(block) ? withRows : withoutRows).get(block.text), section, () => readUnits(textUnitParts(block), section));
+}
+
 export function buildConsortium(doc: TenderDocument): ConsortiumFacts {
   const out = emptyConsortium();
   const foreign: FactLocation[] = [];
   let sentences = 0;
   let terms = 0;
   let firstTerms: FactLocation | null = null;
-  for (const u of unitsOf(doc)) {
-    const text = screen.of(u.text);
-    const context = u.context === u.text ? text : screen.of(u.context);
-    const has = (bits: number, key: ScreenKey) => screen.matches(bits, key) === true;
-    if (has(context, 'group') || u.answer) groupBids(doc, u, out.groupBids);
-    if (has(context, 'suit')) suitability(doc, u, out.suitability);
-    if (u.rowOnly) continue;
-    sentences++;
-    if (has(text, 'terms') && testText(P.CONTRACT_TERMS, u.text)) {
-      terms++;
-      firstTerms ??= at(doc, u, null);
-    }
-    if (has(text, 'form')) legalForm(doc, u, out.legalForm);
-    if (has(text, 'financial') || (has(text, 'assessed') && has(screen.of(u.previous), 'financial'))) standing(doc, u, out.standing);
-    if (has(context, 'group')) leadMember(doc, u, out.leadMember);
-    if (has(text, 'joint')) jointLiability(doc, u, out.jointLiability);
-    if (has(text, 'sub')) subcontracting(doc, u, out.subcontracting);
-    if (has(text, 'conflict')) {
-      conflicts(doc, u, out.conflicts);
-      if (!out.conflictDefinition) {
-        const d = exec(P.CONFLICT_DEFINED, u.text) ?? (u.answer ? exec(P.CONFLICT_DEFINED, `${u.text} | ${u.answer}`) : null);
-        if (d) out.conflictDefinition = at(doc, u, d);
-      }
-    }
-    if (has(text, 'signals')) {
-      if (!out.selection) {
-        const m = exec(P.SELECTION, u.text);
-        if (m) out.selection = at(doc, u, m);
-      }
-      if (!out.pa2023Terms) {
-        const m = exec(P.PA2023_TERMS, u.text);
-        if (m) out.pa2023Terms = at(doc, u, m);
-      }
-    }
-    if (foreign.length < 3 && has(text, 'us')) {
-      const f = exec(P.US_FEDERAL, u.text);
-      if (f) foreign.push(at(doc, u, f));
-    }
+  for (const block of doc.blocks) {
+    if (block.kind === 'code' || block.kind === 'html') continue;
+    const b = blockFacts(doc, block);
+    sentences += b.sentences;
+    terms += b.terms;
+    if (!firstTerms && b.firstTerms) firstTerms = located(doc, block, b.firstTerms);
+    if (b.any) for (const k of LISTS) for (const f of b.lists[k]) (out[k] as FactLocation[]).push(located(doc, block, f));
+    if (!out.conflictDefinition && b.conflictDefinition) out.conflictDefinition = located(doc, block, b.conflictDefinition);
+    if (!out.selection && b.selection) out.selection = located(doc, block, b.selection);
+    if (!out.pa2023Terms && b.pa2023Terms) out.pa2023Terms = located(doc, block, b.pa2023Terms);
+    for (const f of b.foreign) if (foreign.length < 3) foreign.push(located(doc, block, f));
   }
   // Contract terms and schedules: one sentence in twelve or more of the "The Supplier shall…" kind.
   out.contractTerms = terms >= 5 && terms >= sentences * 0.08 ? firstTerms : null;

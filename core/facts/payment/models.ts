@@ -4,10 +4,12 @@
  * IT requirements with any statement of their cost.
  */
 import { testText } from '../../model/memo';
-import type { TenderDocument } from '../../model/types';
+import type { TenderDocument, TextBlock } from '../../model/types';
+import { rowOf } from '../context';
 import type { Facts } from '../types';
-import { find, inSentence, sentencesOf, signal } from './text';
+import { find, inSentence, screen, sentencesIn, sentencesWith, signal } from './text';
 import type { PaymentFacts } from './types';
+import type { Sentence } from './text';
 
 const RESULTS =
   /\b(?:\d+\s?%|all|the\s+whole)\s+of\s+(?:the\s+)?(?:payments?|contract\s+value|price|fees?)\s+(?:is|are|will\s+be)\s+(?:wholly\s+|entirely\s+)?(?:at\s+risk\s+)?(?:contingent|dependent|conditional|based)\s+(?:on|upon)\s+(?:the\s+)?(?:(?:achievement|achieving|delivery)\s+of\s+)?(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:outcomes|results)\b|\bpayments?\s+by\s+results\b|\bPbR\b|\b(?:outcome|results)[- ]based\s+(?:payments?|funding|contract)\b|\bsuccess\s+(?:payments?|fees?)\b|\boutcome\s+payments?\b|\bpaid\s+(?:only\s+)?(?:on|upon|for)\s+(?:the\s+)?(?:achievement|achieving|delivery)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:outcomes|results)\b|\bpayments?\s+(?:is|are|will\s+be)\s+(?:made\s+)?(?:only\s+|wholly\s+|entirely\s+)?(?:(?:on|upon|for)\s+(?:the\s+)?achievement\s+of|(?:contingent|dependent|conditional)\s+(?:on|upon))\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:outcomes|results)\b/i;
@@ -47,8 +49,13 @@ const AT_CALL_OFF = /\bcall[- ]off\b|\border\s+(?:form|stage|contract|procedure)
 const SECURITY_COST =
   /\b(?:costs?|expenses?|fees?)\s+of\s+[^.]{0,60}\b(?:security|clearance|vetting|accreditation|Cyber\s+Essentials|certification)\b[^.]{0,60}\b(?:met|paid|borne|funded|reimbursed|covered)\s+by\b|\b(?:Authority|Council|Buyer|Customer|Government|Department|Commissioner|we)\s+(?:will|shall)\s+(?:pay|meet|fund|bear|reimburse|cover)\b[^.]{0,60}\b(?:security|clearance|vetting|accreditation|Cyber\s+Essentials|certification)\b|\b(?:security|clearance|vetting|accreditation|Cyber\s+Essentials|certification)\b[^.]{0,60}\b(?:at\s+(?:no\s+cost|the\s+(?:Authority|Council|Buyer|Customer)'s\s+(?:cost|expense))|(?:is|are)\s+(?:funded|paid\s+for))\b/i;
 
+const RESULTS_BIT = screen.group([UP_FRONT, RESULTS]);
+const FEE_BIT = screen.group([FEE]);
+const VOLUMES_BIT = screen.group([UNIT, NO_GUARANTEE, FORECAST, EXTENSION, FULL_COST]);
+const SECURITY_BIT = screen.group([SECURITY_COST, SECURITY]);
+
 function results(doc: TenderDocument, facts: Facts, out: PaymentFacts): void {
-  for (const s of sentencesOf(doc)) {
+  for (const s of sentencesWith(doc, RESULTS_BIT)) {
     const up = find(doc, s, UP_FRONT);
     // Any up-front or fixed element anywhere in the document tempers the results payments (it only silences).
     if (up) out.upFront.push(signal(up));
@@ -70,8 +77,34 @@ function results(doc: TenderDocument, facts: Facts, out: PaymentFacts): void {
   }
 }
 
+/**
+ * The sentences a fee may be read from: those of blocks that name a fee, and those of table cells with a
+ * percentage (a row that names the fee completes them).
+ */
+function feeSentences(doc: TenderDocument, facts: Facts): Sentence[] {
+  const ids = new Set(screen.blocksWith(doc, FEE_BIT));
+  for (const p of facts.percentages) {
+    const block = doc.blocks[p.block];
+    if (block?.kind === 'tableCell' && !ids.has(block.id) && rowNamesFee(doc, block)) ids.add(block.id);
+  }
+  const out: Sentence[] = [];
+  for (const id of [...ids].sort((a, b) => a - b)) out.push(...sentencesIn(doc, doc.blocks[id]!));
+  return out;
+}
+
+/**
+ * Whether a table cell's row (its other cells and column header) names a fee: the fee wording cannot run across
+ * two cells, so this is the row text's answer, cell by cell from remembered answers.
+ */
+function rowNamesFee(doc: TenderDocument, block: TextBlock): boolean {
+  const row = rowOf(doc, block);
+  if (!row) return false;
+  if (row.some((c) => c.block !== block.id && testText(FEE, c.text))) return true;
+  return testText(FEE, doc.tables[block.table!]!.header[block.column!] ?? '');
+}
+
 function fees(doc: TenderDocument, facts: Facts, out: PaymentFacts): void {
-  for (const s of sentencesOf(doc)) {
+  for (const s of feeSentences(doc, facts)) {
     // A table cell completes its row: "Lead provider management fee | 25% of subcontractor payments".
     const whole = s.row ? `${s.text} | ${s.row}` : s.text;
     const f = find(doc, s, FEE) ?? (s.row && FEE.test(s.row) ? find(doc, s, /\S[\s\S]*\S|\S/) : null);
@@ -83,7 +116,7 @@ function fees(doc: TenderDocument, facts: Facts, out: PaymentFacts): void {
 }
 
 function volumes(doc: TenderDocument, out: PaymentFacts): void {
-  for (const s of sentencesOf(doc)) {
+  for (const s of sentencesWith(doc, VOLUMES_BIT)) {
     const u = find(doc, s, UNIT);
     if (u && testText(PRICED, s.text)) out.unitPayments.push(signal(u));
     const g = find(doc, s, NO_GUARANTEE);
@@ -99,7 +132,7 @@ function volumes(doc: TenderDocument, out: PaymentFacts): void {
 }
 
 function security(doc: TenderDocument, out: PaymentFacts): void {
-  for (const s of sentencesOf(doc)) {
+  for (const s of sentencesWith(doc, SECURITY_BIT)) {
     const cost = find(doc, s, SECURITY_COST);
     if (cost) out.securityCost.push(signal(cost));
     const r = find(doc, s, SECURITY);

@@ -5,7 +5,7 @@
 import { testText } from '../../model/memo';
 import type { TenderDocument } from '../../model/types';
 import type { Facts } from '../types';
-import { find, inSentence, sentencesOf, signal } from './text';
+import { find, inSentence, screen, sentencesWith, signal } from './text';
 import type { PaymentFacts, PaymentParty, PaymentTrigger, TerminationParty } from './types';
 
 /** Words that pay: the period must follow them closely ("pay … within 30 days", "payment will be made within"). */
@@ -35,8 +35,12 @@ function trigger(after: string, whole: string): PaymentTrigger {
   return /^\W*(?:of|from|after|following)\s+(?:the\s+)?(?:receipt|receiving)\b(?!\s+of\s+(?:the\s+|a\s+)?(?!invoice)[A-Z])/i.test(near) && INVOICE.test(whole) ? 'invoice' : 'other';
 }
 
+/** A period needs an invoice or month end in its sentence, a flow-down its own wording. */
+const PERIOD_BIT = screen.group([FLOW_DOWN, INVOICE, MONTH_END]);
+const FLOW_DOWN_BIT = screen.group([FLOW_DOWN]);
+
 function periods(doc: TenderDocument, facts: Facts, out: PaymentFacts): void {
-  for (const s of sentencesOf(doc)) {
+  for (const s of sentencesWith(doc, PERIOD_BIT)) {
     // A list item completes its lead-in ("The Buyer must pay each sum: … within 30 days of an invoice").
     // A table cell completes its row ("Payment terms | 30 days from receipt of a valid invoice").
     const whole = [s.leadIn, s.text, s.row].filter(Boolean).join(' | ');
@@ -62,7 +66,7 @@ function periods(doc: TenderDocument, facts: Facts, out: PaymentFacts): void {
     }
   }
   // Sub-contract terms that pass down a clause by number ("a term equivalent to Clause 8.2.3 in each Sub-Contract").
-  for (const s of sentencesOf(doc)) {
+  for (const s of sentencesWith(doc, FLOW_DOWN_BIT)) {
     if (testText(PAY, s.text) || !testText(SUBCONTRACT, s.text)) continue;
     if (!/\b(?:term|provision)s?\s+equivalent\s+to\b|\bsame\s+(?:payment\s+)?terms\b/i.test(s.text)) continue;
     const f = find(doc, s, FLOW_DOWN);
@@ -93,8 +97,10 @@ function subject(before: string): TerminationParty | null {
   return null;
 }
 
+const TERMINATE_BIT = screen.group([TERMINATE]);
+
 function terminations(doc: TenderDocument, facts: Facts, out: PaymentFacts): void {
-  for (const s of sentencesOf(doc)) {
+  for (const s of sentencesWith(doc, TERMINATE_BIT)) {
     const t = find(doc, s, TERMINATE);
     if (!t) continue;
     if (!RIGHT.test(s.text.slice(Math.max(0, t.index - 80), t.index))) continue;

@@ -6,7 +6,7 @@ import { signalAt } from '../tupe-vat/text';
 import type { FactLocation } from '../types';
 import type { PaymentSignal } from './types';
 
-export { sentencesOf, type Sentence } from '../tupe-vat/text';
+export { screen, sentencesIn, sentencesWith, type Sentence } from '../tupe-vat/text';
 
 /** The facts of a list (durations, percentages, money) that lie inside a sentence, in order. */
 export function inSentence<T extends FactLocation & { start: number; end: number }>(list: readonly T[], s: Sentence): T[] {

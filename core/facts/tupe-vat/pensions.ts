@@ -5,7 +5,7 @@
  */
 import { testText } from '../../model/memo';
 import type { TenderDocument } from '../../model/types';
-import { matchIn, sentencesOf } from './text';
+import { matchIn, screen, sentencesWith } from './text';
 import type { PensionProtection, PensionProtectionKind, PensionScheme, PensionSchemeFact } from './types';
 
 /** Each scheme by name (read case-insensitively) and by acronym (case-sensitively: "CSPs" are cloud service providers). */
@@ -35,10 +35,12 @@ export const PROTECTION: ReadonlyArray<readonly [PensionProtectionKind, RegExp]>
 /** A sentence that denies the protection ("no admitted body status will be offered") is no evidence of it. */
 const DENIED = /\bno\s+(?:admitted|admission|pension\s+protection|broadly)\b|\bwill\s+not\s+(?:be\s+)?(?:offered|provided|available|required)\b|\bnot\s+(?:be\s+)?(?:offered|available)\b/i;
 
+const PENSIONS_BIT = screen.group([...SCHEMES, ...PROTECTION].map(([, re]) => re));
+
 export function buildPensions(doc: TenderDocument): { schemes: PensionSchemeFact[]; protection: PensionProtection[] } {
   const schemes: PensionSchemeFact[] = [];
   const protection: PensionProtection[] = [];
-  for (const s of sentencesOf(doc)) {
+  for (const s of sentencesWith(doc, PENSIONS_BIT)) {
     const named = new Set<PensionScheme>();
     for (const [scheme, re] of SCHEMES) {
       if (named.has(scheme)) continue;

@@ -8,6 +8,7 @@ import { blockRange } from '../../model/positions';
 import { splitSentences } from '../../model/sentences';
 import { statelessPattern, testText } from '../../model/memo';
 import { rowOf } from '../context';
+import { SentenceScreen } from '../block-memo';
 import type { TupeVatSignal } from './types';
 
 export interface Sentence {
@@ -23,7 +24,7 @@ export interface Sentence {
 }
 
 /** A list item's lead-in: the nearest item above at a lower level, or the paragraph before the list. */
-function leadInOf(doc: TenderDocument, block: TextBlock): string {
+export function leadInOf(doc: TenderDocument, block: TextBlock): string {
   if (block.kind !== 'listItem') return '';
   const level = block.listLevel ?? 0;
   for (let i = block.id - 1, seen = 0; i >= 0 && seen < 40; i--, seen++) {
@@ -46,20 +47,35 @@ function rowText(doc: TenderDocument, block: TextBlock): string {
   return [...row.filter((c) => c.block !== block.id).map((c) => c.text), header].join(' | ');
 }
 
-const cache = new WeakMap<TenderDocument, Sentence[]>();
+/**
+ * The screen the TUPE, pensions, VAT and payment builders share: each adds its trigger patterns as a group when
+ * its module loads, and reads only the sentences of the blocks whose screen has its bit.
+ */
+export const screen = new SentenceScreen();
 
-/** Every sentence of the document's prose, headings, list items and table cells, in order (worked out once). */
-export function sentencesOf(doc: TenderDocument): Sentence[] {
-  let out = cache.get(doc);
+const cache = new WeakMap<TenderDocument, Map<number, Sentence[]>>();
+
+/** The sentences of one block of the document's prose, headings, list items or table cells (worked out once). */
+export function sentencesIn(doc: TenderDocument, block: TextBlock): Sentence[] {
+  if (block.kind === 'code' || block.kind === 'html') return [];
+  let byBlock = cache.get(doc);
+  if (!byBlock) cache.set(doc, (byBlock = new Map()));
+  let out = byBlock.get(block.id);
   if (out) return out;
-  out = [];
-  for (const block of doc.blocks) {
-    if (block.kind === 'code' || block.kind === 'html') continue;
-    const leadIn = leadInOf(doc, block);
-    const row = block.kind === 'tableCell' ? rowText(doc, block) : '';
-    for (const s of splitSentences(block.text)) out.push({ block, start: s.start, end: s.end, text: s.text, leadIn, row });
-  }
-  cache.set(doc, out);
+  const leadIn = leadInOf(doc, block);
+  const row = block.kind === 'tableCell' ? rowText(doc, block) : '';
+  out = splitSentences(block.text).map((s) => ({ block, start: s.start, end: s.end, text: s.text, leadIn, row }));
+  byBlock.set(block.id, out);
+  return out;
+}
+
+/**
+ * The sentences, in order, of the blocks whose screen has any of the bits of `mask`: the only sentences in which
+ * a builder whose trigger patterns make up those groups can find anything.
+ */
+export function sentencesWith(doc: TenderDocument, mask: number): Sentence[] {
+  const out: Sentence[] = [];
+  for (const id of screen.blocksWith(doc, mask)) for (const s of sentencesIn(doc, doc.blocks[id]!)) out.push(s);
   return out;
 }
 

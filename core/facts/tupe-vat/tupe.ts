@@ -4,9 +4,9 @@
  * gives or promises, to whom and when. Read sentence by sentence from paragraphs, list items (with their
  * lead-in line), headings and table cells (with their row), and from staffing tables.
  */
-import { testText } from '../../model/memo';
+import { statelessPattern, testText } from '../../model/memo';
 import type { TenderDocument } from '../../model/types';
-import { matchIn, sentencesOf, signalAt, type Sentence } from './text';
+import { matchIn, screen, sentencesIn, sentencesWith, signalAt, type Sentence } from './text';
 import type {
   ExistingServiceKind,
   ExistingServiceSignal,
@@ -49,7 +49,10 @@ const SERVICE_WORDS =
 /** A question to bidders about their own organisation ("how your services are currently delivered"). */
 const BIDDERS_OWN = /\byou(?:r)?\b/i;
 
-function existingService(doc: TenderDocument, sentences: Sentence[]): ExistingServiceSignal[] {
+const EXISTING_BIT = screen.group(EXISTING_SERVICE.map(([, re]) => re));
+
+function existingService(doc: TenderDocument): ExistingServiceSignal[] {
+  const sentences = sentencesWith(doc, EXISTING_BIT);
   const out: ExistingServiceSignal[] = [];
   for (const s of sentences) {
     if (testText(NOT_EXISTING, s.text)) continue;
@@ -57,8 +60,11 @@ function existingService(doc: TenderDocument, sentences: Sentence[]): ExistingSe
       // A framework or dynamic purchasing system replaces no service itself: any transfer comes with its call-offs.
       if (testText(GOODS, s.text) || testText(FRAMEWORK, s.text)) continue;
       // Only the explicit words stand alone; the others must be about a service, and not the bidder's own.
+      // The remembered test first: most sentences match none of the patterns.
+      if (!testText(statelessPattern(re), s.text)) continue;
       const explicit = re === EXISTING_SERVICE[0]![1] || kind === 're-tender';
-      if (!explicit && (testText(BIDDERS_OWN, s.text) || !SERVICE_WORDS.test(`${s.text} ${s.row}`))) continue;
+      // The service words in the sentence or its row (the words cannot run across the two).
+      if (!explicit && (testText(BIDDERS_OWN, s.text) || !(testText(SERVICE_WORDS, s.text) || (s.row !== '' && testText(SERVICE_WORDS, s.row))))) continue;
       const hit = matchIn(doc, s, re);
       if (hit) {
         out.push({ ...hit, kind });
@@ -159,6 +165,17 @@ const UNDER_HEADING = /\b(?:the\s+Regulations|(?:they|these\s+regulations)\s+(?:
 
 /** Whether a block sits in a section whose heading (or a parent's) names TUPE or a staff transfer. */
 function underTupeHeading(doc: TenderDocument, sectionIndex: number): boolean {
+  let known = headings.get(doc);
+  if (!known) headings.set(doc, (known = new Map()));
+  let under = known.get(sectionIndex);
+  if (under === undefined) known.set(sectionIndex, (under = tupeHeading(doc, sectionIndex)));
+  return under;
+}
+
+/** Per document, whether each section asked about sits under a TUPE heading. */
+const headings = new WeakMap<TenderDocument, Map<number, boolean>>();
+
+function tupeHeading(doc: TenderDocument, sectionIndex: number): boolean {
   for (let i: number | null = sectionIndex; i !== null && i >= 0; i = doc.sections[i]?.parent ?? null) {
     const section = doc.sections[i];
     if (!section) return false;
@@ -167,19 +184,29 @@ function underTupeHeading(doc: TenderDocument, sectionIndex: number): boolean {
   return false;
 }
 
-function tupeStatements(doc: TenderDocument, sentences: Sentence[]): TupeStatement[] {
+const TUPE_BIT = screen.group([TUPE_MENTION, TUPE_DEFINED]);
+const UNDER_HEADING_BIT = screen.group([UNDER_HEADING]);
+
+function tupeStatements(doc: TenderDocument): TupeStatement[] {
   const out: TupeStatement[] = [];
-  for (const s of sentences) {
-    let hit = matchIn(doc, s, TUPE_MENTION) ?? matchIn(doc, s, TUPE_DEFINED);
-    // A numbered clause under a "TUPE" heading that states a position without repeating the name.
-    if (!hit && s.block.kind !== 'heading' && underTupeHeading(doc, s.block.section) && testText(UNDER_HEADING, s.text)) {
-      const stance = stanceOf(s);
-      if (stance !== 'mentioned') hit = signalAt(doc, s, 0, s.text.length);
-    }
-    if (!hit) continue;
-    out.push({ ...hit, stance: stanceOf(s), atCallOff: testText(AT_CALL_OFF, s.text), elsewhere: testText(ELSEWHERE, s.text) });
+  for (const id of screen.blocksWith(doc, TUPE_BIT | UNDER_HEADING_BIT)) {
+    const block = doc.blocks[id]!;
+    // Wording under a heading only counts in a section under a TUPE heading.
+    if ((screen.bitsOf(doc, id) & TUPE_BIT) === 0 && (block.kind === 'heading' || !underTupeHeading(doc, block.section))) continue;
+    for (const s of sentencesIn(doc, block)) tupeStatement(doc, s, out);
   }
   return out;
+}
+
+function tupeStatement(doc: TenderDocument, s: Sentence, out: TupeStatement[]): void {
+  let hit = matchIn(doc, s, TUPE_MENTION) ?? matchIn(doc, s, TUPE_DEFINED);
+  // A numbered clause under a "TUPE" heading that states a position without repeating the name.
+  if (!hit && s.block.kind !== 'heading' && underTupeHeading(doc, s.block.section) && testText(UNDER_HEADING, s.text)) {
+    const stance = stanceOf(s);
+    if (stance !== 'mentioned') hit = signalAt(doc, s, 0, s.text.length);
+  }
+  if (!hit) return;
+  out.push({ ...hit, stance: stanceOf(s), atCallOff: testText(AT_CALL_OFF, s.text), elsewhere: testText(ELSEWHERE, s.text) });
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -205,9 +232,11 @@ const GIVEN =
   /\b(?:Annex|Appendix|Schedule|Attachment)\s+[\w.]+\s+(?:sets\s+out|contains|lists|gives|provides|shows)\b|\b(?:is|are|has\s+been|have\s+been|will\s+be)\s+(?:made\s+available|attached|enclosed|included|provided|set\s+out|available|published|issued|supplied|given|released|shared)\b|\b(?:attached|enclosed|appended)\b|\bsee\s+(?:Annex|Appendix|Schedule|Attachment)\b|\b(?:all|each|every)\s+(?:bidders?|tenderers?|potential\s+(?:providers?|suppliers?|bidders?))\b/i;
 const WITHHELD = /\bnot\s+(?:be\s+)?(?:available|provided|supplied|disclosed|shared|released)\b|\bno\s+(?:employee|staff|workforce|TUPE)\s+(?:liability\s+)?(?:information|data)\b|\bunable\s+to\s+(?:provide|disclose|share)\b|\bcannot\s+(?:be\s+)?(?:provide|disclose|share)/i;
 
-function workforceStatements(doc: TenderDocument, sentences: Sentence[]): WorkforceInformation[] {
+const WORKFORCE_BIT = screen.group([WORKFORCE]);
+
+function workforceStatements(doc: TenderDocument): WorkforceInformation[] {
   const out: WorkforceInformation[] = [];
-  for (const s of sentences) {
+  for (const s of sentencesWith(doc, WORKFORCE_BIT)) {
     const hit = matchIn(doc, s, WORKFORCE);
     if (!hit) continue;
     const text = `${s.leadIn} ${s.text} ${s.row}`;
@@ -244,7 +273,7 @@ function workforceTables(doc: TenderDocument): WorkforceInformation[] {
     if (!filled) continue;
     const first = table.rows[0]![0]!;
     const block = doc.blocks[first.block]!;
-    const s = sentencesOf(doc).find((x) => x.block.id === block.id);
+    const s = sentencesIn(doc, block)[0];
     const signal = s ? signalAt(doc, s, 0, s.text.length) : { text: first.text, block: block.id, range: first.range, sentence: first.text };
     out.push({ ...signal, items: ['headcount', ...items], recipient: 'all-bidders', timing: 'with-tender', origin: 'table' });
   }
@@ -258,10 +287,9 @@ export interface TupeFacts {
 }
 
 export function buildTupe(doc: TenderDocument): TupeFacts {
-  const sentences = sentencesOf(doc);
   return {
-    existingService: existingService(doc, sentences),
-    tupe: tupeStatements(doc, sentences),
-    workforce: [...workforceStatements(doc, sentences), ...workforceTables(doc)].sort((a, b) => a.range.start.offset - b.range.start.offset),
+    existingService: existingService(doc),
+    tupe: tupeStatements(doc),
+    workforce: [...workforceStatements(doc), ...workforceTables(doc)].sort((a, b) => a.range.start.offset - b.range.start.offset),
   };
 }

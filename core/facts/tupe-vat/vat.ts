@@ -5,11 +5,12 @@
  * how to treat irrecoverable VAT; and grant versus contract wording. Amounts come from the money facts
  * (`../money.ts`), never re-parsed here.
  */
-import { testText } from '../../model/memo';
+import { TextMemo, testText } from '../../model/memo';
+import { sentenceSpanAt } from '../../model/sentences';
 import type { TenderDocument } from '../../model/types';
 import { labelContext } from '../context';
 import type { Facts, MoneyFact, VatQualifier } from '../types';
-import { matchIn, sentencesOf, type Sentence } from './text';
+import { leadInOf, matchIn, screen, sentencesWith } from './text';
 import type { GrantOrContractFacts, KeyAmount, KeyAmountRole, TupeVatFacts, TupeVatSignal, VatStatement, VatSubject } from './types';
 
 // ---------------------------------------------------------------------------------------------------
@@ -71,10 +72,13 @@ function subjectOf(text: string): VatSubject {
   return 'other';
 }
 
-function vatStatements(doc: TenderDocument, sentences: Sentence[], money: MoneyFact[]): VatStatement[] {
+const VAT_WORD = /\bVAT\b|Value\s+Added\s+Tax/i;
+const VAT_WORD_BIT = screen.group([VAT_WORD]);
+
+function vatStatements(doc: TenderDocument, money: MoneyFact[]): VatStatement[] {
   const out: VatStatement[] = [];
-  for (const s of sentences) {
-    if (!/\bVAT\b|Value\s+Added\s+Tax/i.test(s.text)) continue;
+  for (const s of sentencesWith(doc, VAT_WORD_BIT)) {
+    if (!testText(VAT_WORD, s.text)) continue;
     const basis = basisIn(s.text);
     if (!basis) continue;
     const hit = matchIn(doc, s, basis === 'exclusive' ? VAT_EXCLUSIVE : VAT_INCLUSIVE);
@@ -108,8 +112,17 @@ const NOT_KEY =
 const BAND_BEFORE = /\b(?:(?:contracts?|procurements?|purchases?|orders?|requirements?)\s+(?:\w+\s+){0,2}(?:up\s+to|valued\s+at)|above|over|exceeding|in\s+excess\s+of|greater\s+than|more\s+than|less\s+than|below|under|at\s+least|minimum(?:\s+value)?\s+of|from|between)\s*$/i;
 const BAND_AFTER = /^\s*(?:\+|or\s+(?:more|above|over|less|below|greater)|and\s+(?:above|over)|to\s+£)/i;
 
-function roleOf(context: string, m: MoneyFact, facts: Facts): KeyAmountRole | null {
-  if (m === facts.contractValue.total || m === facts.contractValue.annual) return BUDGET.test(context) ? 'budget' : 'contract-value';
+/** What an amount's context says: its role as the contract's value, its role otherwise, and its VAT basis. */
+interface Reading {
+  valueRole: KeyAmountRole;
+  role: KeyAmountRole | null;
+  basis: VatQualifier | null;
+}
+
+/** Readings remembered by context: in the editor nearly every amount's context is unchanged. */
+const readings = new TextMemo<Reading>((context) => ({ valueRole: BUDGET.test(context) ? 'budget' : 'contract-value', role: otherRole(context), basis: basisIn(context) }));
+
+function otherRole(context: string): KeyAmountRole | null {
   if (NOT_KEY.test(context)) return null;
   if (CONTRACT_VALUE.test(context)) return 'contract-value';
   if (BUDGET.test(context)) return 'budget';
@@ -119,21 +132,17 @@ function roleOf(context: string, m: MoneyFact, facts: Facts): KeyAmountRole | nu
 
 function keyAmounts(doc: TenderDocument, facts: Facts): KeyAmount[] {
   const out: KeyAmount[] = [];
-  const byBlock = new Map<number, Sentence[]>();
-  for (const s of sentencesOf(doc)) {
-    const list = byBlock.get(s.block.id);
-    if (list) list.push(s);
-    else byBlock.set(s.block.id, [s]);
-  }
   for (const m of facts.money) {
     const block = doc.blocks[m.block]!;
     const text = block.text;
     if (BAND_BEFORE.test(text.slice(Math.max(0, m.start - 24), m.start)) || BAND_AFTER.test(text.slice(m.end, m.end + 12))) continue;
-    const s = byBlock.get(m.block)?.find((x) => m.start >= x.start && m.start < x.end);
-    const context = `${s?.leadIn ?? ''} ${labelContext(doc, block, m.sentence)}`;
-    const role = roleOf(context, m, facts);
+    // The lead-in of the list item, when the amount lies in one of its sentences.
+    const inSentence = block.kind !== 'code' && block.kind !== 'html' && sentenceSpanAt(text, m.start) !== undefined;
+    const context = `${inSentence ? leadInOf(doc, block) : ''} ${labelContext(doc, block, m.sentence)}`;
+    const reading = readings.get(context);
+    const role = m === facts.contractValue.total || m === facts.contractValue.annual ? reading.valueRole : reading.role;
     if (!role) continue;
-    out.push({ money: m, role, vat: m.vat ?? basisIn(context) });
+    out.push({ money: m, role, vat: m.vat ?? reading.basis });
   }
   return out;
 }
@@ -157,10 +166,12 @@ const NOT_GRANT =
 /** Wording that calls it a contract let by tender. */
 const CONTRACT = /\b(?:this|the)\s+contract\s+(?:will|shall|is\s+to|is\s+expected\s+to)\s+be\s+(?:awarded|let|tendered)\b|\bthis\s+contract\b|\bcontract\s+award\b|\binvitation\s+to\s+tender\b|\bthe\s+successful\s+(?:bidder|tenderer)\b/i;
 
-function funding(doc: TenderDocument, sentences: Sentence[]): GrantOrContractFacts {
+const FUNDING_BIT = screen.group([GRANT, CONTRACT]);
+
+function funding(doc: TenderDocument): GrantOrContractFacts {
   const grant: TupeVatSignal[] = [];
   const contract: TupeVatSignal[] = [];
-  for (const s of sentences) {
+  for (const s of sentencesWith(doc, FUNDING_BIT)) {
     if (!testText(NOT_GRANT, s.text)) {
       const g = matchIn(doc, s, GRANT);
       if (g) grant.push(g);
@@ -182,18 +193,20 @@ const US = /\$\s?\d|\bUSD\b|\bFAR\b|\bFederal\s+Acquisition\b|\bGSA\b|\bU\.S\.|\
 /** The VAT part of the family's facts. */
 export type VatFacts = Pick<TupeVatFacts, 'vatStatements' | 'vatOther' | 'keyAmounts' | 'vatExempt' | 'funding' | 'jurisdiction'>;
 
+const EXEMPT_OR_OTHER_BIT = screen.group([EXEMPT, VAT_OTHER]);
+/** The sentences with UK and with US wording, counted. */
+const UK_BIT = screen.group([UK], true);
+const US_BIT = screen.group([US], true);
+
 export function buildVat(doc: TenderDocument, facts: Facts): VatFacts {
-  const sentences = sentencesOf(doc);
   const vatExempt: TupeVatSignal[] = [];
   const vatOther: TupeVatSignal[] = [];
-  const jurisdiction = { uk: 0, us: 0 };
-  for (const s of sentences) {
+  for (const s of sentencesWith(doc, EXEMPT_OR_OTHER_BIT)) {
     const e = matchIn(doc, s, EXEMPT);
     if (e) vatExempt.push(e);
     const o = matchIn(doc, s, VAT_OTHER);
     if (o) vatOther.push(o);
-    if (testText(UK, s.text)) jurisdiction.uk++;
-    if (testText(US, s.text)) jurisdiction.us++;
   }
-  return { vatStatements: vatStatements(doc, sentences, facts.money), vatOther, keyAmounts: keyAmounts(doc, facts), vatExempt, funding: funding(doc, sentences), jurisdiction };
+  const jurisdiction = { uk: screen.count(doc, UK_BIT), us: screen.count(doc, US_BIT) };
+  return { vatStatements: vatStatements(doc, facts.money), vatOther, keyAmounts: keyAmounts(doc, facts), vatExempt, funding: funding(doc), jurisdiction };
 }
