@@ -40,7 +40,8 @@ export interface DocumentOutline {
  * A check's output as it crosses from the check worker: findings, settings and the document's outline, and the
  * facts only when the check was not of an open document. An open document's facts stay where they were read
  * (copying them to the main thread on every check cost more than some checks): `held` names them there, and
- * hovers, inlay hints and facts requests are answered from them (`Checker.held`).
+ * hovers, inlay hints and facts requests are answered from them (`Checker.held`). Only the documents checked or
+ * asked about last keep them (`HELD_DOCUMENTS`): a question about another document's check reads it again there.
  */
 export interface CheckOutput extends Omit<LintOutput, 'doc' | 'facts'> {
   doc: DocumentOutline;
@@ -48,6 +49,10 @@ export interface CheckOutput extends Omit<LintOutput, 'doc' | 'facts'> {
   /** The number under which the checker keeps this check's facts, findings and settings for the open document. */
   held?: number;
 }
+
+/** The answer to a question about a check whose facts are no longer kept where it ran: read it again, then ask. */
+export const DROPPED = 'dropped';
+export type Dropped = typeof DROPPED;
 
 /** What hovers, hints and the facts request read: a check's findings, facts and settings. */
 export type HeldCheck = Pick<LintOutput, 'findings' | 'facts' | 'settings'>;
@@ -104,6 +109,13 @@ function presetOf(data: ConfigData): string {
 /** How many documents keep their parsed chunks between checks. */
 export const CHUNK_DOCUMENTS = 3;
 
+/**
+ * How many open documents keep their last check's facts, findings and settings in the check worker (those checked
+ * or asked about last). Facts are the largest thing kept per document after the parsed chunks; a hover, hint,
+ * facts or report request for a document whose facts were dropped has it checked again (`Checker.reheld`).
+ */
+export const HELD_DOCUMENTS = 3;
+
 export class Checker {
   private configs = new ConfigCache(rules);
 
@@ -149,15 +161,26 @@ export class Checker {
    */
   private chunks = new Map<string, ChunkCache>();
 
-  constructor(private readonly chunkDocuments = CHUNK_DOCUMENTS) {}
+  constructor(
+    private readonly chunkDocuments = CHUNK_DOCUMENTS,
+    private readonly heldDocuments = HELD_DOCUMENTS,
+  ) {}
 
   /** The documents whose parsed chunks are held, least recently checked first. */
   get chunkCacheUris(): string[] {
     return [...this.chunks.keys()];
   }
 
-  /** Checks Markdown text; `openUri` names an open document whose unchanged chunks may be reused. */
-  lintText(text: string, path: string, fileConfig: FileConfig, openUri?: string): CheckOutput {
+  /** The open documents whose last check is held, least recently checked or asked about first. */
+  get heldUris(): string[] {
+    return [...this.heldChecks.keys()];
+  }
+
+  /**
+   * Checks Markdown text; `openUri` names an open document whose unchanged chunks may be reused and whose facts
+   * are kept, under `heldId` when the caller numbers its checks (else the next number of this checker).
+   */
+  lintText(text: string, path: string, fileConfig: FileConfig, openUri?: string, heldId?: number): CheckOutput {
     let cache: ChunkCache | undefined;
     if (openUri) {
       cache = this.chunks.get(openUri) ?? new ChunkCache();
@@ -169,28 +192,54 @@ export class Checker {
         this.chunks.delete(uri);
       }
     }
-    return this.keep(lintDocument(parseMarkdown(text, path, 'markdown', { cache }), fileConfig, rules), openUri);
+    return this.keep(lintDocument(parseMarkdown(text, path, 'markdown', { cache }), fileConfig, rules), openUri, heldId);
   }
 
   /** Checks a parsed document (a DOCX); `openUri` names the open document whose facts are kept here. */
-  lintDocument(doc: TenderDocument, fileConfig: FileConfig, openUri?: string): CheckOutput {
-    return this.keep(lintDocument(doc, fileConfig, rules), openUri);
+  lintDocument(doc: TenderDocument, fileConfig: FileConfig, openUri?: string, heldId?: number): CheckOutput {
+    return this.keep(lintDocument(doc, fileConfig, rules), openUri, heldId);
   }
 
-  /** The last check of each open document: its facts are not sent back, only the number they are kept under. */
+  /**
+   * The last check of some open documents (at most `heldDocuments`, least recently checked or asked about first):
+   * their facts are not sent back, only the number they are kept under.
+   */
   private readonly heldChecks = new Map<string, HeldCheck & { id: number }>();
 
-  private keep(out: LintOutput, openUri: string | undefined): CheckOutput {
+  private keep(out: LintOutput, openUri: string | undefined, heldId?: number): CheckOutput {
     if (!openUri) return output(out);
-    const id = nextHeld++;
+    const id = heldId ?? nextHeld++;
+    // Map order is insertion order: re-inserting makes this the most recently used document.
+    this.heldChecks.delete(openUri);
     this.heldChecks.set(openUri, { id, findings: out.findings, facts: out.facts, settings: out.settings });
+    for (const uri of this.heldChecks.keys()) {
+      if (this.heldChecks.size <= this.heldDocuments) break;
+      this.heldChecks.delete(uri);
+    }
     return { findings: out.findings, settings: out.settings, doc: outlineOf(out.doc), held: id };
   }
 
-  /** The findings, facts and settings of check `id` of an open document, if it is still the last one kept. */
-  held(uri: string, id: number): HeldCheck | null {
+  /**
+   * The findings, facts and settings of check `id` of an open document, if it is still the last one kept; null if
+   * a later check replaced it, 'dropped' if nothing is kept for the document (dropped for others checked since,
+   * or lost with a replaced check worker): then `reheld` reads it again.
+   */
+  held(uri: string, id: number): HeldCheck | Dropped | null {
     const entry = this.heldChecks.get(uri);
-    return entry && entry.id === id ? entry : null;
+    if (!entry) return DROPPED;
+    if (entry.id !== id) return null;
+    this.heldChecks.delete(uri);
+    this.heldChecks.set(uri, entry);
+    return entry;
+  }
+
+  /**
+   * Whether check `id` of `uri` may be read again and kept: nothing is kept for the document, or only an earlier
+   * check (numbers grow with each check), so a later check is never replaced by an earlier one.
+   */
+  mayRehold(uri: string, id: number): boolean {
+    const entry = this.heldChecks.get(uri);
+    return !entry || entry.id < id;
   }
 
   fixText(text: string, path: string, fileConfig: FileConfig): string {
