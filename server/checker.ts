@@ -10,6 +10,7 @@ import type { ConfigData, FileConfig, PresetName, RuleEntry } from '../core/conf
 import { fixText, lintDocument, type LintOutput } from '../core/engine/linter';
 import type { Facts } from '../core/facts/types';
 import { ChunkCache, parseMarkdown } from '../core/model/markdown';
+import { clearTextMemos } from '../core/model/memo';
 import type { BlockKind, Range, TenderDocument } from '../core/model/types';
 import { rules } from '../rules/index';
 import { ConfigCache, ConfigError, type LoadedConfig } from '../host/config-files';
@@ -166,6 +167,28 @@ export class Checker {
     private readonly heldDocuments = HELD_DOCUMENTS,
   ) {}
 
+  /**
+   * The documents whose texts the text memos (core/model/memo.ts) have taken in since they were last emptied. The
+   * memos serve the documents being edited (an unchanged sentence costs a lookup); with many documents open they
+   * would hold every document's sentences, several times what typing in a few of them needs. So when a document
+   * other than these is checked and they already number `chunkDocuments`, the memos are emptied first.
+   */
+  private readonly memoDocuments = new Set<string>();
+
+  private enterMemos(key: string): void {
+    if (this.memoDocuments.has(key)) return;
+    if (this.memoDocuments.size >= this.chunkDocuments) {
+      clearTextMemos();
+      this.memoDocuments.clear();
+    }
+    this.memoDocuments.add(key);
+  }
+
+  /** The documents whose texts the text memos hold (since they were last emptied), in the order they came. */
+  get memoDocumentKeys(): string[] {
+    return [...this.memoDocuments];
+  }
+
   /** The documents whose parsed chunks are held, least recently checked first. */
   get chunkCacheUris(): string[] {
     return [...this.chunks.keys()];
@@ -182,6 +205,7 @@ export class Checker {
    */
   lintText(text: string, path: string, fileConfig: FileConfig, openUri?: string, heldId?: number): CheckOutput {
     let cache: ChunkCache | undefined;
+    this.enterMemos(openUri ?? path);
     if (openUri) {
       cache = this.chunks.get(openUri) ?? new ChunkCache();
       // Map order is insertion order: re-inserting makes this the most recently checked document.
@@ -197,6 +221,7 @@ export class Checker {
 
   /** Checks a parsed document (a DOCX); `openUri` names the open document whose facts are kept here. */
   lintDocument(doc: TenderDocument, fileConfig: FileConfig, openUri?: string, heldId?: number): CheckOutput {
+    this.enterMemos(openUri ?? doc.path);
     return this.keep(lintDocument(doc, fileConfig, rules), openUri, heldId);
   }
 

@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { Checker, DROPPED, HELD_DOCUMENTS } from '../server/checker';
 import { execute } from '../server/check-runner';
+import { TextMemo } from '../core/model/memo';
 import { DEFAULT_SETTINGS } from '../server/protocol';
 
 const tender = (n: number) => `# Invitation to tender ${n}
@@ -97,6 +98,32 @@ describe('facts kept per open document', () => {
     await execute(checker, { op: 'lint', text: tender(5), path: 't1.md', fileConfig, uri: uri(1), held: 12 });
     expect(await execute(checker, { op: 'rehold', uri: uri(1), held: 10, fileConfig, text: tender(1), path: 't1.md' })).toBe(false);
     expect(checker.held(uri(1), 12)).not.toBeNull();
+  });
+
+  it('empties the text memos when a document other than the last few checked comes to be checked', () => {
+    const checker = new Checker(2, 2);
+    const config = checker.configFor(null, DEFAULT_SETTINGS);
+    const sentences = new TextMemo((text) => text.length);
+    const check = (n: number, version = 1) => {
+      checker.checkText(tender(n), `t${n}.md`, version, config, uri(n));
+      sentences.get(`sentence of document ${n}`);
+    };
+    check(1);
+    check(2);
+    check(1, 2);
+    expect(checker.memoDocumentKeys).toEqual([uri(1), uri(2)]);
+    expect(sentences.size).toBe(2); // typing in two documents keeps what both remembered
+    check(3);
+    expect(checker.memoDocumentKeys).toEqual([uri(3)]);
+    expect(sentences.size).toBe(1);
+    // A check of text that is no open document counts by its path.
+    checker.checkText(tender(4), 't4.md', 1, config);
+    expect(checker.memoDocumentKeys).toEqual([uri(3), 't4.md']);
+    // The emptied memos change no answer: the same findings as a checker that kept everything.
+    const fresh = new Checker();
+    const a = checker.checkText(tender(1), 't1.md', 3, config, uri(1)).findings.map((f) => [f.ruleId, f.message, f.range.start.offset]);
+    const b = fresh.checkText(tender(1), 't1.md', 3, config, uri(1)).findings.map((f) => [f.ruleId, f.message, f.range.start.offset]);
+    expect(a).toEqual(b);
   });
 
   it('keeps a few documents by default', () => {
