@@ -11,7 +11,7 @@ import { fixText, lintDocument, type LintOutput } from '../core/engine/linter';
 import type { Facts } from '../core/facts/types';
 import { ChunkCache, parseMarkdown } from '../core/model/markdown';
 import { clearTextMemos } from '../core/model/memo';
-import type { BlockKind, Range, TenderDocument } from '../core/model/types';
+import type { TenderDocument } from '../core/model/types';
 import { rules } from '../rules/index';
 import { ConfigCache, ConfigError, type LoadedConfig } from '../host/config-files';
 import { toPosix } from '../host/files';
@@ -28,13 +28,18 @@ export interface ConfigInForce {
 }
 
 /**
- * What code actions need of the parsed document: where the front matter, blocks and tables are. The whole
- * `TenderDocument` (every block's text and segments) stays where the check ran, in the check worker.
+ * What code actions need of the parsed document: where the front matter ends, where each block is (HTML blocks
+ * aside) and which table a table cell is in, and the lines of each table. The whole `TenderDocument` (every block's
+ * text and segments) stays where the check ran, in the check worker; this is packed in typed arrays because the
+ * main thread keeps one for every open document.
  */
 export interface DocumentOutline {
-  frontMatter: { range: Range } | null;
-  blocks: Array<{ kind: BlockKind; range: Range; table?: number }>;
-  tables: Array<{ range: Range }>;
+  /** The offset where the front matter ends, or null without one. */
+  frontMatterEnd: number | null;
+  /** Per block other than HTML, in document order, three numbers: start offset, end offset, and for a table cell its table's number (else -1). */
+  blocks: Int32Array;
+  /** Per table, two numbers: its first and last line (1-based). */
+  tables: Int32Array;
 }
 
 /**
@@ -64,11 +69,19 @@ export interface CheckResult extends CheckOutput {
 }
 
 export function outlineOf(doc: TenderDocument): DocumentOutline {
-  return {
-    frontMatter: doc.frontMatter ? { range: doc.frontMatter.range } : null,
-    blocks: doc.blocks.map((b) => (b.table === undefined ? { kind: b.kind, range: b.range } : { kind: b.kind, range: b.range, table: b.table })),
-    tables: doc.tables.map((t) => ({ range: t.range })),
-  };
+  const kept = doc.blocks.filter((b) => b.kind !== 'html');
+  const blocks = new Int32Array(kept.length * 3);
+  kept.forEach((b, i) => {
+    blocks[i * 3] = b.range.start.offset;
+    blocks[i * 3 + 1] = b.range.end.offset;
+    blocks[i * 3 + 2] = b.kind === 'tableCell' && b.table !== undefined ? b.table : -1;
+  });
+  const tables = new Int32Array(doc.tables.length * 2);
+  doc.tables.forEach((t, i) => {
+    tables[i * 2] = t.range.start.line;
+    tables[i * 2 + 1] = t.range.end.line;
+  });
+  return { frontMatterEnd: doc.frontMatter ? doc.frontMatter.range.end.offset : null, blocks, tables };
 }
 
 function output(out: LintOutput): CheckOutput {
