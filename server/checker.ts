@@ -126,7 +126,7 @@ export const CHUNK_DOCUMENTS = 3;
 /**
  * How many open documents keep their last check's facts, findings and settings in the check worker (those checked
  * or asked about last). Facts are the largest thing kept per document after the parsed chunks; a hover, hint,
- * facts or report request for a document whose facts were dropped has it checked again (`Checker.reheld`).
+ * facts or report request for a document whose facts were dropped has it checked again (the `rehold` job).
  */
 export const HELD_DOCUMENTS = 3;
 
