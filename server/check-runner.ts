@@ -30,8 +30,11 @@ export type Job =
   | { op: 'hints'; uri: string; held: number }
   | { op: 'facts'; uri: string; held: number }
   // Reads an open document's check again (the same text or file, with the same config) and keeps its facts under
-  // `held`, when they were dropped: true if they are kept now.
-  | ({ op: 'rehold'; uri: string; held: number; fileConfig: FileConfig } & ({ text: string; path: string } | { docx: string }));
+  // `held`, when they were dropped, and answers `question` from them (in one job, so no other check drops them first).
+  | ({ op: 'rehold'; uri: string; held: number; fileConfig: FileConfig; question: Question } & ({ text: string; path: string } | { docx: string }));
+
+/** A question about an open document's last check. */
+export type Question = { op: 'hover'; position: Position } | { op: 'hints' } | { op: 'facts' };
 
 export interface JobValue {
   lint: CheckOutput;
@@ -43,7 +46,7 @@ export interface JobValue {
   /** Each hint at character 0 of its line: the caller, which has the text, moves it to the line's end. */
   hints: InlayHint[] | null | Dropped;
   facts: Facts | null | Dropped;
-  rehold: boolean;
+  rehold: Hover | InlayHint[] | Facts | null | Dropped;
 }
 
 /** The value, or why there is none: abandoned over the budget, or dropped because its document moved on. */
@@ -72,28 +75,20 @@ export async function execute(checker: Checker, job: Job): Promise<JobValue[Job[
       const loaded = await loadDocx(job.path);
       return 'error' in loaded ? { error: loaded.error } : checker.lintDocument(loaded.doc, job.fileConfig, job.uri, job.held);
     }
-    case 'hover': {
-      const held = checker.held(job.uri, job.held);
-      return held === DROPPED ? held : held ? hoverAt(held, job.position) : null;
-    }
-    case 'hints': {
-      const held = checker.held(job.uri, job.held);
-      return held === DROPPED ? held : held ? inlayHints(held, () => 0) : null;
-    }
-    case 'facts': {
-      const held = checker.held(job.uri, job.held);
-      return held === DROPPED ? held : (held?.facts ?? null);
-    }
+    case 'hover':
+    case 'hints':
+    case 'facts':
+      return answer(checker, job.uri, job.held, job);
     case 'rehold': {
-      if (!checker.mayRehold(job.uri, job.held)) return false;
-      if ('text' in job) {
-        checker.lintText(job.text, job.path, job.fileConfig, job.uri, job.held);
-        return true;
+      if (checker.mayRehold(job.uri, job.held)) {
+        if ('text' in job) checker.lintText(job.text, job.path, job.fileConfig, job.uri, job.held);
+        else {
+          const loaded = await loadDocx(job.docx);
+          if ('error' in loaded) return null;
+          checker.lintDocument(loaded.doc, job.fileConfig, job.uri, job.held);
+        }
       }
-      const loaded = await loadDocx(job.docx);
-      if ('error' in loaded) return false;
-      checker.lintDocument(loaded.doc, job.fileConfig, job.uri, job.held);
-      return true;
+      return answer(checker, job.uri, job.held, job.question);
     }
     case 'fix':
       return checker.fixText(job.text, job.path, job.fileConfig);
@@ -109,6 +104,15 @@ export async function execute(checker: Checker, job: Job): Promise<JobValue[Job[
       return 'error' in outcome ? outcome : { written: outcome.written, comments: outcome.comments };
     }
   }
+}
+
+/** The answer to `question` from check `id` of `uri`, if it is the last one kept (`dropped` if none is kept). */
+function answer(checker: Checker, uri: string, id: number, question: Question): Hover | InlayHint[] | Facts | null | Dropped {
+  const held = checker.held(uri, id);
+  if (held === DROPPED || held === null) return held;
+  if (question.op === 'hover') return hoverAt(held, question.position);
+  if (question.op === 'hints') return inlayHints(held, () => 0);
+  return held.facts;
 }
 
 /** Main thread → check worker. */

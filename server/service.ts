@@ -33,7 +33,7 @@ import { DOC_KINDS, NATIONS, PROCEDURES, REGIMES } from '../core/facts/types';
 import { collectFiles, loadIgnore } from '../host/files';
 import { codeActions, FIX_ALL_KIND, versionedEdit } from './actions';
 import { Checker, DROPPED, type CheckOutput, type CheckResult, type ConfigInForce, type Dropped, type HeldCheck } from './checker';
-import { InlineRunner, WorkerRunner, type CheckRunner, type Job, type JobValue, type Outcome } from './check-runner';
+import { InlineRunner, WorkerRunner, type CheckRunner, type Job, type JobValue, type Outcome, type Question } from './check-runner';
 import type { Facts } from '../core/facts/types';
 import type { Finding } from '../core/engine/types';
 import { abandonedMessage, TOO_COMPLEX_RULE_ID, type Abandoned } from '../host/lint-file';
@@ -631,26 +631,23 @@ export class TenderlintServer {
     if (result.facts) return local({ findings: result.findings, facts: result.facts, settings: result.settings });
     const held = result.held;
     if (held === undefined) return null;
-    const ask = () => this.runner.run({ ...job, uri, held } as Extract<Job, { op: K }>, { budgetMs: 0 });
-    let outcome = await ask();
-    if ('value' in outcome && outcome.value === DROPPED) {
-      if (!(await this.rehold(result, uri, held))) return null;
-      outcome = await ask();
-    }
-    return 'value' in outcome && outcome.value !== DROPPED ? (outcome.value as Exclude<JobValue[K], Dropped>) : null;
+    const outcome = await this.runner.run({ ...job, uri, held } as Extract<Job, { op: K }>, { budgetMs: 0 });
+    let value: JobValue['rehold'] = 'value' in outcome ? (outcome.value as JobValue['rehold']) : null;
+    if (value === DROPPED) value = await this.rehold(result, uri, held, job as Question);
+    return value === DROPPED ? null : (value as Exclude<JobValue[K], Dropped> | null);
   }
 
-  /** Has the check worker read `result`'s document again and keep its facts under `held` (false if it moved on). */
-  private async rehold(result: CheckResult, uri: string, held: number): Promise<boolean> {
+  /** Has the check worker read `result`'s document again, keep its facts under `held` and answer `question` from them. */
+  private async rehold(result: CheckResult, uri: string, held: number, question: Question): Promise<JobValue['rehold']> {
     const doc = this.documents.get(uri);
-    if (!doc || this.currentResult(uri) !== result) return false;
+    if (!doc || this.currentResult(uri) !== result) return null;
     const settings = await this.settingsFor(uri);
     const fileConfig = result.config.fileConfig;
     const job: Extract<Job, { op: 'rehold' }> = isDocxUri(uri)
-      ? { op: 'rehold', uri, held, fileConfig, docx: docxPathOf(uri) }
-      : { op: 'rehold', uri, held, fileConfig, text: doc.getText(), path: this.pathOf(uri) ?? uri };
+      ? { op: 'rehold', uri, held, fileConfig, question, docx: docxPathOf(uri) }
+      : { op: 'rehold', uri, held, fileConfig, question, text: doc.getText(), path: this.pathOf(uri) ?? uri };
     const outcome = await this.runner.run(job, { budgetMs: settings.maxCheckSeconds * 1000, isStale: () => this.currentResult(uri) !== result });
-    return 'value' in outcome && outcome.value;
+    return 'value' in outcome ? outcome.value : null;
   }
 
   private async factsOf(uri: string): Promise<FactsResult | null> {

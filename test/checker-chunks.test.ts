@@ -76,7 +76,7 @@ describe('facts kept per open document', () => {
     expect(checker.held(uri(1), again.held!)).toBe(DROPPED);
   });
 
-  it('reads a dropped check again under its own number, with the same facts, and never replaces a later check', async () => {
+  it('reads a dropped check again under its own number and answers from the same facts, and never replaces a later check', async () => {
     const checker = new Checker(2, 1);
     const config = checker.configFor(null, DEFAULT_SETTINGS);
     const fileConfig = config.fileConfig;
@@ -88,7 +88,8 @@ describe('facts kept per open document', () => {
     await execute(checker, { op: 'lint', text: tender(2), path: 't2.md', fileConfig, uri: uri(2), held: 11 });
     expect(await execute(checker, { op: 'facts', uri: uri(1), held: 10 })).toBe(DROPPED);
     expect(await execute(checker, { op: 'hover', uri: uri(1), held: 10, position: { line: 0, character: 0 } })).toBe(DROPPED);
-    expect(await execute(checker, { op: 'rehold', uri: uri(1), held: 10, fileConfig, text: tender(1), path: 't1.md' })).toBe(true);
+    const answered = await execute(checker, { op: 'rehold', uri: uri(1), held: 10, fileConfig, question: { op: 'facts' }, text: tender(1), path: 't1.md' });
+    expect(JSON.stringify(answered)).toBe(facts);
     const back = checker.held(uri(1), 10);
     if (!back || back === DROPPED) throw new Error('not read again');
     expect(JSON.stringify(back.facts)).toBe(facts);
@@ -96,7 +97,7 @@ describe('facts kept per open document', () => {
     expect(checker.heldUris).toEqual([uri(1)]);
     // Check 12 of the document came first: the earlier check 10 is not read over it.
     await execute(checker, { op: 'lint', text: tender(5), path: 't1.md', fileConfig, uri: uri(1), held: 12 });
-    expect(await execute(checker, { op: 'rehold', uri: uri(1), held: 10, fileConfig, text: tender(1), path: 't1.md' })).toBe(false);
+    expect(await execute(checker, { op: 'rehold', uri: uri(1), held: 10, fileConfig, question: { op: 'facts' }, text: tender(1), path: 't1.md' })).toBeNull();
     expect(checker.held(uri(1), 12)).not.toBeNull();
   });
 
