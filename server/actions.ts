@@ -13,7 +13,7 @@ import {
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Finding, Fix } from '../core/engine/types';
 import { docsUrl } from '../core/engine/docs-url';
-import type { CheckResult } from './checker';
+import type { CheckResult, DocumentOutline } from './checker';
 import { sameFinding } from './convert';
 import { Commands } from './protocol';
 
@@ -130,15 +130,27 @@ function withReasonSelection(action: CodeAction, doc: TextDocument, offset: numb
   return action;
 }
 
+/** The first block (HTML aside) whose range holds `offset`: its table's first and last line when it is a table cell. */
+export function tableLinesAt(outline: DocumentOutline, offset: number): { start: number; end: number } | null {
+  const b = outline.blocks;
+  for (let i = 0; i < b.length; i += 3) {
+    if (b[i]! <= offset && offset <= b[i + 1]!) {
+      const table = b[i + 2]!;
+      return table < 0 ? null : { start: outline.tables[table * 2]!, end: outline.tables[table * 2 + 1]! };
+    }
+  }
+  return null;
+}
+
 function disableForLine(doc: TextDocument, result: CheckResult, finding: Finding, options: ActionOptions): CodeAction | null {
-  const block = result.doc.blocks.find((b) => b.range.start.offset <= finding.range.start.offset && finding.range.start.offset <= b.range.end.offset && b.kind !== 'html');
-  if (result.doc.frontMatter && finding.range.start.offset < result.doc.frontMatter.range.end.offset) return null;
+  const fmEnd = result.doc.frontMatterEnd;
+  if (fmEnd !== null && finding.range.start.offset < fmEnd) return null;
   const title = `Disable ${finding.ruleId} for this line`;
-  if (block?.kind === 'tableCell' && block.table !== undefined) {
+  const table = tableLinesAt(result.doc, finding.range.start.offset);
+  if (table) {
     // A comment line inside a table would end it: wrap the whole table instead.
-    const table = result.doc.tables[block.table]!;
-    const start = doc.offsetAt({ line: table.range.start.line - 1, character: 0 });
-    const endLine = table.range.end.line - 1;
+    const start = doc.offsetAt({ line: table.start - 1, character: 0 });
+    const endLine = table.end - 1;
     const end = doc.offsetAt({ line: endLine, character: Number.MAX_SAFE_INTEGER });
     const open = `<!-- tenderlint-disable ${finding.ruleId} -- reason -->\n\n`;
     const close = `\n\n<!-- tenderlint-enable ${finding.ruleId} -->`;
@@ -166,9 +178,9 @@ function disableForLine(doc: TextDocument, result: CheckResult, finding: Finding
 }
 
 function disableForFile(doc: TextDocument, result: CheckResult, ruleId: string, options: ActionOptions): CodeAction {
-  const fm = result.doc.frontMatter;
-  const offset = fm ? fm.range.end.offset : 0;
-  const inserted = fm ? `\n\n<!-- tenderlint-disable-file ${ruleId} -- reason -->` : `<!-- tenderlint-disable-file ${ruleId} -- reason -->\n\n`;
+  const fmEnd = result.doc.frontMatterEnd;
+  const offset = fmEnd ?? 0;
+  const inserted = fmEnd !== null ? `\n\n<!-- tenderlint-disable-file ${ruleId} -- reason -->` : `<!-- tenderlint-disable-file ${ruleId} -- reason -->\n\n`;
   const action: CodeAction = {
     title: `Disable ${ruleId} for this file`,
     kind: CodeActionKind.QuickFix,

@@ -12,22 +12,29 @@ import type { FileConfig } from '../core/config/types';
 import type { Abandoned } from '../host/lint-file';
 import type { Hover, InlayHint, Position } from 'vscode-languageserver';
 import type { Facts } from '../core/facts/types';
-import { Checker, type CheckOutput } from './checker';
+import { Checker, DROPPED, type CheckOutput, type Dropped } from './checker';
 import { hoverAt, inlayHints } from './hover';
 import { loadDocx, readDocxView } from './docx';
 import type { DocxViewResult, WordCommentsResult } from './protocol';
 
 /** One unit of work for the check worker. */
 export type Job =
-  | { op: 'lint'; text: string; path: string; fileConfig: FileConfig; uri?: string }
-  | { op: 'docx'; path: string; fileConfig: FileConfig; uri?: string }
+  // `uri` names the open document checked, whose facts are kept under `held` (the caller numbers its checks).
+  | { op: 'lint'; text: string; path: string; fileConfig: FileConfig; uri?: string; held?: number }
+  | { op: 'docx'; path: string; fileConfig: FileConfig; uri?: string; held?: number }
   | { op: 'fix'; text: string; path: string; fileConfig: FileConfig }
   | { op: 'view'; uri: string }
   | { op: 'annotate'; path: string; fileConfig: FileConfig; output: string; force: boolean }
   // Questions about an open document's last check, answered from the facts kept where it ran (null: not kept).
   | { op: 'hover'; uri: string; held: number; position: Position }
   | { op: 'hints'; uri: string; held: number }
-  | { op: 'facts'; uri: string; held: number };
+  | { op: 'facts'; uri: string; held: number }
+  // Reads an open document's check again (the same text or file, with the same config) and keeps its facts under
+  // `held`, when they were dropped, and answers `question` from them (in one job, so no other check drops them first).
+  | ({ op: 'rehold'; uri: string; held: number; fileConfig: FileConfig; question: Question } & ({ text: string; path: string } | { docx: string }));
+
+/** A question about an open document's last check. */
+export type Question = { op: 'hover'; position: Position } | { op: 'hints' } | { op: 'facts' };
 
 export interface JobValue {
   lint: CheckOutput;
@@ -35,10 +42,11 @@ export interface JobValue {
   fix: string;
   view: DocxViewResult;
   annotate: WordCommentsResult;
-  hover: Hover | null;
+  hover: Hover | null | Dropped;
   /** Each hint at character 0 of its line: the caller, which has the text, moves it to the line's end. */
-  hints: InlayHint[] | null;
-  facts: Facts | null;
+  hints: InlayHint[] | null | Dropped;
+  facts: Facts | null | Dropped;
+  rehold: Hover | InlayHint[] | Facts | null | Dropped;
 }
 
 /** The value, or why there is none: abandoned over the budget, or dropped because its document moved on. */
@@ -62,21 +70,26 @@ export interface CheckRunner {
 export async function execute(checker: Checker, job: Job): Promise<JobValue[Job['op']]> {
   switch (job.op) {
     case 'lint':
-      return checker.lintText(job.text, job.path, job.fileConfig, job.uri);
+      return checker.lintText(job.text, job.path, job.fileConfig, job.uri, job.held);
     case 'docx': {
       const loaded = await loadDocx(job.path);
-      return 'error' in loaded ? { error: loaded.error } : checker.lintDocument(loaded.doc, job.fileConfig, job.uri);
+      return 'error' in loaded ? { error: loaded.error } : checker.lintDocument(loaded.doc, job.fileConfig, job.uri, job.held);
     }
-    case 'hover': {
-      const held = checker.held(job.uri, job.held);
-      return held ? hoverAt(held, job.position) : null;
-    }
-    case 'hints': {
-      const held = checker.held(job.uri, job.held);
-      return held ? inlayHints(held, () => 0) : null;
-    }
+    case 'hover':
+    case 'hints':
     case 'facts':
-      return checker.held(job.uri, job.held)?.facts ?? null;
+      return answer(checker, job.uri, job.held, job);
+    case 'rehold': {
+      if (checker.mayRehold(job.uri, job.held)) {
+        if ('text' in job) checker.lintText(job.text, job.path, job.fileConfig, job.uri, job.held);
+        else {
+          const loaded = await loadDocx(job.docx);
+          if ('error' in loaded) return null;
+          checker.lintDocument(loaded.doc, job.fileConfig, job.uri, job.held);
+        }
+      }
+      return answer(checker, job.uri, job.held, job.question);
+    }
     case 'fix':
       return checker.fixText(job.text, job.path, job.fileConfig);
     case 'view':
@@ -91,6 +104,15 @@ export async function execute(checker: Checker, job: Job): Promise<JobValue[Job[
       return 'error' in outcome ? outcome : { written: outcome.written, comments: outcome.comments };
     }
   }
+}
+
+/** The answer to `question` from check `id` of `uri`, if it is the last one kept (`dropped` if none is kept). */
+function answer(checker: Checker, uri: string, id: number, question: Question): Hover | InlayHint[] | Facts | null | Dropped {
+  const held = checker.held(uri, id);
+  if (held === DROPPED || held === null) return held;
+  if (question.op === 'hover') return hoverAt(held, question.position);
+  if (question.op === 'hints') return inlayHints(held, () => 0);
+  return held.facts;
 }
 
 /** Main thread → check worker. */

@@ -10,7 +10,8 @@ import type { ConfigData, FileConfig, PresetName, RuleEntry } from '../core/conf
 import { fixText, lintDocument, type LintOutput } from '../core/engine/linter';
 import type { Facts } from '../core/facts/types';
 import { ChunkCache, parseMarkdown } from '../core/model/markdown';
-import type { BlockKind, Range, TenderDocument } from '../core/model/types';
+import { clearTextMemos } from '../core/model/memo';
+import type { TenderDocument } from '../core/model/types';
 import { rules } from '../rules/index';
 import { ConfigCache, ConfigError, type LoadedConfig } from '../host/config-files';
 import { toPosix } from '../host/files';
@@ -27,20 +28,26 @@ export interface ConfigInForce {
 }
 
 /**
- * What code actions need of the parsed document: where the front matter, blocks and tables are. The whole
- * `TenderDocument` (every block's text and segments) stays where the check ran, in the check worker.
+ * What code actions need of the parsed document: where the front matter ends, where each block is (HTML blocks
+ * aside) and which table a table cell is in, and the lines of each table. The whole `TenderDocument` (every block's
+ * text and segments) stays where the check ran, in the check worker; this is packed in typed arrays because the
+ * main thread keeps one for every open document.
  */
 export interface DocumentOutline {
-  frontMatter: { range: Range } | null;
-  blocks: Array<{ kind: BlockKind; range: Range; table?: number }>;
-  tables: Array<{ range: Range }>;
+  /** The offset where the front matter ends, or null without one. */
+  frontMatterEnd: number | null;
+  /** Per block other than HTML, in document order, three numbers: start offset, end offset, and for a table cell its table's number (else -1). */
+  blocks: Int32Array;
+  /** Per table, two numbers: its first and last line (1-based). */
+  tables: Int32Array;
 }
 
 /**
  * A check's output as it crosses from the check worker: findings, settings and the document's outline, and the
  * facts only when the check was not of an open document. An open document's facts stay where they were read
  * (copying them to the main thread on every check cost more than some checks): `held` names them there, and
- * hovers, inlay hints and facts requests are answered from them (`Checker.held`).
+ * hovers, inlay hints and facts requests are answered from them (`Checker.held`). Only the documents checked or
+ * asked about last keep them (`HELD_DOCUMENTS`): a question about another document's check reads it again there.
  */
 export interface CheckOutput extends Omit<LintOutput, 'doc' | 'facts'> {
   doc: DocumentOutline;
@@ -48,6 +55,10 @@ export interface CheckOutput extends Omit<LintOutput, 'doc' | 'facts'> {
   /** The number under which the checker keeps this check's facts, findings and settings for the open document. */
   held?: number;
 }
+
+/** The answer to a question about a check whose facts are no longer kept where it ran: read it again, then ask. */
+export const DROPPED = 'dropped';
+export type Dropped = typeof DROPPED;
 
 /** What hovers, hints and the facts request read: a check's findings, facts and settings. */
 export type HeldCheck = Pick<LintOutput, 'findings' | 'facts' | 'settings'>;
@@ -58,11 +69,19 @@ export interface CheckResult extends CheckOutput {
 }
 
 export function outlineOf(doc: TenderDocument): DocumentOutline {
-  return {
-    frontMatter: doc.frontMatter ? { range: doc.frontMatter.range } : null,
-    blocks: doc.blocks.map((b) => (b.table === undefined ? { kind: b.kind, range: b.range } : { kind: b.kind, range: b.range, table: b.table })),
-    tables: doc.tables.map((t) => ({ range: t.range })),
-  };
+  const kept = doc.blocks.filter((b) => b.kind !== 'html');
+  const blocks = new Int32Array(kept.length * 3);
+  kept.forEach((b, i) => {
+    blocks[i * 3] = b.range.start.offset;
+    blocks[i * 3 + 1] = b.range.end.offset;
+    blocks[i * 3 + 2] = b.kind === 'tableCell' && b.table !== undefined ? b.table : -1;
+  });
+  const tables = new Int32Array(doc.tables.length * 2);
+  doc.tables.forEach((t, i) => {
+    tables[i * 2] = t.range.start.line;
+    tables[i * 2 + 1] = t.range.end.line;
+  });
+  return { frontMatterEnd: doc.frontMatter ? doc.frontMatter.range.end.offset : null, blocks, tables };
 }
 
 function output(out: LintOutput): CheckOutput {
@@ -103,6 +122,13 @@ function presetOf(data: ConfigData): string {
 
 /** How many documents keep their parsed chunks between checks. */
 export const CHUNK_DOCUMENTS = 3;
+
+/**
+ * How many open documents keep their last check's facts, findings and settings in the check worker (those checked
+ * or asked about last). Facts are the largest thing kept per document after the parsed chunks; a hover, hint,
+ * facts or report request for a document whose facts were dropped has it checked again (the `rehold` job).
+ */
+export const HELD_DOCUMENTS = 3;
 
 export class Checker {
   private configs = new ConfigCache(rules);
@@ -149,16 +175,50 @@ export class Checker {
    */
   private chunks = new Map<string, ChunkCache>();
 
-  constructor(private readonly chunkDocuments = CHUNK_DOCUMENTS) {}
+  constructor(
+    private readonly chunkDocuments = CHUNK_DOCUMENTS,
+    private readonly heldDocuments = HELD_DOCUMENTS,
+  ) {}
+
+  /**
+   * The documents whose texts the text memos (core/model/memo.ts) have taken in since they were last emptied. The
+   * memos serve the documents being edited (an unchanged sentence costs a lookup); with many documents open they
+   * would hold every document's sentences, several times what typing in a few of them needs. So when a document
+   * other than these is checked and they already number `chunkDocuments`, the memos are emptied first.
+   */
+  private readonly memoDocuments = new Set<string>();
+
+  private enterMemos(key: string): void {
+    if (this.memoDocuments.has(key)) return;
+    if (this.memoDocuments.size >= this.chunkDocuments) {
+      clearTextMemos();
+      this.memoDocuments.clear();
+    }
+    this.memoDocuments.add(key);
+  }
+
+  /** The documents whose texts the text memos hold (since they were last emptied), in the order they came. */
+  get memoDocumentKeys(): string[] {
+    return [...this.memoDocuments];
+  }
 
   /** The documents whose parsed chunks are held, least recently checked first. */
   get chunkCacheUris(): string[] {
     return [...this.chunks.keys()];
   }
 
-  /** Checks Markdown text; `openUri` names an open document whose unchanged chunks may be reused. */
-  lintText(text: string, path: string, fileConfig: FileConfig, openUri?: string): CheckOutput {
+  /** The open documents whose last check is held, least recently checked or asked about first. */
+  get heldUris(): string[] {
+    return [...this.heldChecks.keys()];
+  }
+
+  /**
+   * Checks Markdown text; `openUri` names an open document whose unchanged chunks may be reused and whose facts
+   * are kept, under `heldId` when the caller numbers its checks (else the next number of this checker).
+   */
+  lintText(text: string, path: string, fileConfig: FileConfig, openUri?: string, heldId?: number): CheckOutput {
     let cache: ChunkCache | undefined;
+    this.enterMemos(openUri ?? path);
     if (openUri) {
       cache = this.chunks.get(openUri) ?? new ChunkCache();
       // Map order is insertion order: re-inserting makes this the most recently checked document.
@@ -169,28 +229,55 @@ export class Checker {
         this.chunks.delete(uri);
       }
     }
-    return this.keep(lintDocument(parseMarkdown(text, path, 'markdown', { cache }), fileConfig, rules), openUri);
+    return this.keep(lintDocument(parseMarkdown(text, path, 'markdown', { cache }), fileConfig, rules), openUri, heldId);
   }
 
   /** Checks a parsed document (a DOCX); `openUri` names the open document whose facts are kept here. */
-  lintDocument(doc: TenderDocument, fileConfig: FileConfig, openUri?: string): CheckOutput {
-    return this.keep(lintDocument(doc, fileConfig, rules), openUri);
+  lintDocument(doc: TenderDocument, fileConfig: FileConfig, openUri?: string, heldId?: number): CheckOutput {
+    this.enterMemos(openUri ?? doc.path);
+    return this.keep(lintDocument(doc, fileConfig, rules), openUri, heldId);
   }
 
-  /** The last check of each open document: its facts are not sent back, only the number they are kept under. */
+  /**
+   * The last check of some open documents (at most `heldDocuments`, least recently checked or asked about first):
+   * their facts are not sent back, only the number they are kept under.
+   */
   private readonly heldChecks = new Map<string, HeldCheck & { id: number }>();
 
-  private keep(out: LintOutput, openUri: string | undefined): CheckOutput {
+  private keep(out: LintOutput, openUri: string | undefined, heldId?: number): CheckOutput {
     if (!openUri) return output(out);
-    const id = nextHeld++;
+    const id = heldId ?? nextHeld++;
+    // Map order is insertion order: re-inserting makes this the most recently used document.
+    this.heldChecks.delete(openUri);
     this.heldChecks.set(openUri, { id, findings: out.findings, facts: out.facts, settings: out.settings });
+    for (const uri of this.heldChecks.keys()) {
+      if (this.heldChecks.size <= this.heldDocuments) break;
+      this.heldChecks.delete(uri);
+    }
     return { findings: out.findings, settings: out.settings, doc: outlineOf(out.doc), held: id };
   }
 
-  /** The findings, facts and settings of check `id` of an open document, if it is still the last one kept. */
-  held(uri: string, id: number): HeldCheck | null {
+  /**
+   * The findings, facts and settings of check `id` of an open document, if it is still the last one kept; null if
+   * a later check replaced it, 'dropped' if nothing is kept for the document (dropped for others checked since,
+   * or lost with a replaced check worker): then `reheld` reads it again.
+   */
+  held(uri: string, id: number): HeldCheck | Dropped | null {
     const entry = this.heldChecks.get(uri);
-    return entry && entry.id === id ? entry : null;
+    if (!entry) return DROPPED;
+    if (entry.id !== id) return null;
+    this.heldChecks.delete(uri);
+    this.heldChecks.set(uri, entry);
+    return entry;
+  }
+
+  /**
+   * Whether check `id` of `uri` may be read again and kept: nothing is kept for the document, or only an earlier
+   * check (numbers grow with each check), so a later check is never replaced by an earlier one.
+   */
+  mayRehold(uri: string, id: number): boolean {
+    const entry = this.heldChecks.get(uri);
+    return !entry || entry.id < id;
   }
 
   fixText(text: string, path: string, fileConfig: FileConfig): string {

@@ -156,7 +156,9 @@ export interface StatusParams {
 /**
  * Node options the VS Code extension starts the language server with (`server/node-flags.json`, also read by
  * `bench/editor-latency.mjs`): a young generation of 4 MB semi-spaces instead of 16 keeps the garbage of
- * checking a large document from holding the server's memory up, at no measured cost to edit latency
- * (docs/performance.md).
+ * checking a large document from holding the server's memory up, at no measured cost to edit latency; and an old
+ * generation that grows by 30% of what is live after a full collection (V8 otherwise lets it grow up to fourfold)
+ * keeps the garbage of checking many newly opened documents from doing the same, for a few more full collections
+ * while typing (docs/performance.md).
  */
 export { execArgv as SERVER_EXEC_ARGV } from './node-flags.json';

@@ -32,8 +32,8 @@ import { describeFacts } from '../core/facts/describe';
 import { DOC_KINDS, NATIONS, PROCEDURES, REGIMES } from '../core/facts/types';
 import { collectFiles, loadIgnore } from '../host/files';
 import { codeActions, FIX_ALL_KIND, versionedEdit } from './actions';
-import { Checker, type CheckOutput, type CheckResult, type ConfigInForce, type HeldCheck } from './checker';
-import { InlineRunner, WorkerRunner, type CheckRunner, type Job, type JobValue, type Outcome } from './check-runner';
+import { Checker, DROPPED, type CheckOutput, type CheckResult, type ConfigInForce, type Dropped, type HeldCheck } from './checker';
+import { InlineRunner, WorkerRunner, type CheckRunner, type Job, type JobValue, type Outcome, type Question } from './check-runner';
 import type { Facts } from '../core/facts/types';
 import type { Finding } from '../core/engine/types';
 import { abandonedMessage, TOO_COMPLEX_RULE_ID, type Abandoned } from '../host/lint-file';
@@ -125,6 +125,11 @@ export class TenderlintServer {
   private pullDiagnostics = false;
   private configurationCapability = false;
   private initOptions: InitializationOptions = {};
+  /**
+   * The number of the next check of an open document, under which the check worker keeps its facts: numbered
+   * here, so that they grow across replaced check workers and an earlier check's facts never replace a later's.
+   */
+  private nextHeld = 1;
 
   constructor(
     private readonly connection: Connection,
@@ -365,10 +370,10 @@ export class TenderlintServer {
     const options = { budgetMs: settings.maxCheckSeconds * 1000, isStale: () => !current() };
     let outcome: Outcome<CheckOutput | { error: string }>;
     if (isDocxUri(doc.uri)) {
-      outcome = await this.runner.run({ op: 'docx', path: docxPathOf(doc.uri), fileConfig: config.fileConfig, uri: doc.uri }, options);
+      outcome = await this.runner.run({ op: 'docx', path: docxPathOf(doc.uri), fileConfig: config.fileConfig, uri: doc.uri, held: this.nextHeld++ }, options);
     } else {
       const started = performance.now();
-      outcome = await this.runner.run({ op: 'lint', text: doc.getText(), path: path ?? doc.uri, fileConfig: config.fileConfig, uri: doc.uri }, options);
+      outcome = await this.runner.run({ op: 'lint', text: doc.getText(), path: path ?? doc.uri, fileConfig: config.fileConfig, uri: doc.uri, held: this.nextHeld++ }, options);
       // The first check of a document parses it whole (and may be the server's first): it says little about the
       // checks that follow an edit, which re-read only what changed, so the debounce starts from the length.
       if ('value' in outcome) {
@@ -612,16 +617,36 @@ export class TenderlintServer {
     return this.askHeld<'facts'>(result, uri, { op: 'facts' }, (held) => held.facts);
   }
 
-  /** A question about a check's facts: answered here when the facts are here, else where the check ran. */
+  /**
+   * A question about a check's facts: answered here when the facts are here, else where the check ran. The check
+   * worker keeps the facts of the few documents checked or asked about last: for another document it answers
+   * `dropped`, and the document's check is read again there (same text, same config) before it is asked again.
+   */
   private async askHeld<K extends 'hover' | 'hints' | 'facts'>(
     result: CheckResult,
     uri: string,
     job: DistributiveOmit<Extract<Job, { op: K }>, 'uri' | 'held'>,
-    local: (held: HeldCheck) => JobValue[K],
-  ): Promise<JobValue[K] | null> {
+    local: (held: HeldCheck) => Exclude<JobValue[K], Dropped>,
+  ): Promise<Exclude<JobValue[K], Dropped> | null> {
     if (result.facts) return local({ findings: result.findings, facts: result.facts, settings: result.settings });
-    if (result.held === undefined) return null;
-    const outcome = await this.runner.run({ ...job, uri, held: result.held } as Extract<Job, { op: K }>, { budgetMs: 0 });
+    const held = result.held;
+    if (held === undefined) return null;
+    const outcome = await this.runner.run({ ...job, uri, held } as Extract<Job, { op: K }>, { budgetMs: 0 });
+    let value: JobValue['rehold'] = 'value' in outcome ? (outcome.value as JobValue['rehold']) : null;
+    if (value === DROPPED) value = await this.rehold(result, uri, held, job as Question);
+    return value === DROPPED ? null : (value as Exclude<JobValue[K], Dropped> | null);
+  }
+
+  /** Has the check worker read `result`'s document again, keep its facts under `held` and answer `question` from them. */
+  private async rehold(result: CheckResult, uri: string, held: number, question: Question): Promise<JobValue['rehold']> {
+    const doc = this.documents.get(uri);
+    if (!doc || this.currentResult(uri) !== result) return null;
+    const settings = await this.settingsFor(uri);
+    const fileConfig = result.config.fileConfig;
+    const job: Extract<Job, { op: 'rehold' }> = isDocxUri(uri)
+      ? { op: 'rehold', uri, held, fileConfig, question, docx: docxPathOf(uri) }
+      : { op: 'rehold', uri, held, fileConfig, question, text: doc.getText(), path: this.pathOf(uri) ?? uri };
+    const outcome = await this.runner.run(job, { budgetMs: settings.maxCheckSeconds * 1000, isStale: () => this.currentResult(uri) !== result });
     return 'value' in outcome ? outcome.value : null;
   }
 

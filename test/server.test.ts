@@ -11,6 +11,7 @@ import type { CodeAction, Diagnostic, Hover, InlayHint, CompletionItem } from 'v
 import { WorkDoneProgress } from 'vscode-languageserver-protocol';
 import { TestClient, applyTextEdits } from './helpers/lsp-client';
 import { debounceFor } from '../server/service';
+import { HELD_DOCUMENTS } from '../server/checker';
 
 const ITT = `# Invitation to Tender: Lunch Club Service
 
@@ -254,6 +255,46 @@ describe('language server: code actions, hover, hints, completion', () => {
       [2, ' contract value £150,000 (exclusive of VAT)'],
       [9, ' tender period 18 days · 14 working days'],
     ]);
+  });
+
+  it('answers hovers, hints, facts and the report for a document whose facts the check worker dropped for others checked since', async () => {
+    const others = Object.fromEntries(Array.from({ length: HELD_DOCUMENTS + 1 }, (_, i) => [`other-${i}.md`, ITT.replace('£150,000', `£${i + 2}00,000`)]));
+    const dir = workspace({ 'itt.md': ITT, ...others });
+    const uri = pathToFileURL(join(dir, 'itt.md')).href;
+    const client = await start({ workspaceFolder: dir, initializationOptions: { debounceMs: 0 } });
+    await client.open(uri, ITT);
+    const published = await client.waitFor(() => client.diagnosticsFor(uri, 1), 'diagnostics');
+    const factsBefore = await client.connection.sendRequest<{ lines: string[] }>('tenderlint/facts', { uri });
+    for (const [name, text] of Object.entries(others)) {
+      const other = pathToFileURL(join(dir, name)).href;
+      await client.open(other, text);
+      await client.waitFor(() => client.diagnosticsFor(other, 1), 'diagnostics');
+    }
+    const onMoney = await client.connection.sendRequest<Hover>('textDocument/hover', { textDocument: { uri }, position: { line: 2, character: 34 } });
+    expect((onMoney.contents as { value: string }).value).toBe('tenderlint read **£150,000 excluding VAT** as £150,000 (exclusive of VAT) — the estimated total contract value.');
+    const onFinding = await client.connection.sendRequest<Hover>('textDocument/hover', { textDocument: { uri }, position: { line: 9, character: 45 } });
+    expect((onFinding.contents as { value: string }).value).toContain('Tender period: 18 days, 14 working days');
+    // Another document's check drops this one's facts again before each request.
+    const touch = async (i: number) => {
+      const other = pathToFileURL(join(dir, `other-${i}.md`)).href;
+      await client.connection.sendRequest('textDocument/hover', { textDocument: { uri: other }, position: { line: 2, character: 34 } });
+    };
+    for (let i = 0; i <= HELD_DOCUMENTS; i++) await touch(i);
+    const hints = await client.connection.sendRequest<InlayHint[]>('textDocument/inlayHint', { textDocument: { uri }, range: { start: { line: 0, character: 0 }, end: { line: 40, character: 0 } } });
+    expect(hints.map((h) => [h.position.line, h.label])).toEqual([
+      [2, ' contract value £150,000 (exclusive of VAT)'],
+      [9, ' tender period 18 days · 14 working days'],
+    ]);
+    for (let i = 0; i <= HELD_DOCUMENTS; i++) await touch(i);
+    const facts = await client.connection.sendRequest<{ lines: string[] }>('tenderlint/facts', { uri });
+    expect(facts).toEqual(factsBefore);
+    expect(facts.lines.join('\n')).toContain('£150,000');
+    for (let i = 0; i <= HELD_DOCUMENTS; i++) await touch(i);
+    const report = await client.connection.sendRequest<{ html: string } | null>('tenderlint/report', { uri, nonce: 'N1', cspSource: 'vscode-webview://abc' });
+    const period = published.diagnostics.find((d) => d.code === 'lead-in/tender-period')!;
+    expect(report!.html).toContain(`data-sl="${period.range.start.line}" data-sc="${period.range.start.character}"`);
+    // The document's diagnostics were not published again: reading it again changes nothing the user sees.
+    expect(client.diagnostics.filter((d) => d.uri === uri)).toHaveLength(1);
   });
 
   it('offers standard clauses the document lacks as snippets', async () => {
