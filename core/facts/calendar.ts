@@ -60,8 +60,23 @@ export function calendarDaysBetween(fromIso: string, toIso: string): number {
   return differenceInCalendarDays(parseISO(toIso), parseISO(fromIso));
 }
 
+/** Working days between two dates, by `from|to|area`: the same few periods are counted on every check of a document. */
+const workingDays = new Map<string, number>();
+
 /** Working days after `fromIso` up to and including `toIso`. */
 export function workingDaysBetween(fromIso: string, toIso: string, area: HolidayArea): number {
+  const key = `${fromIso}|${toIso}|${area}`;
+  let count = workingDays.get(key);
+  if (count === undefined) {
+    count = countWorkingDays(fromIso, toIso, area);
+    // Bounded: a document with thousands of dates must not grow it without end.
+    if (workingDays.size >= 4_096) workingDays.clear();
+    workingDays.set(key, count);
+  }
+  return count;
+}
+
+function countWorkingDays(fromIso: string, toIso: string, area: HolidayArea): number {
   const from = parseISO(fromIso);
   const total = calendarDaysBetween(fromIso, toIso);
   let count = 0;
