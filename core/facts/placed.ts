@@ -6,7 +6,7 @@
  * or splitting sentences again.
  */
 import type { Position, TenderDocument, TextBlock, TextSegment } from '../model/types';
-import { blockRange, offsetToPosition } from '../model/positions';
+import { blockRange, lineIndex, offsetToPosition } from '../model/positions';
 import { sentenceAt } from '../model/sentences';
 import { proseTexts, TextMemo } from '../model/memo';
 import { extractMoney } from './money';
@@ -148,18 +148,6 @@ function sameSource(doc: TenderDocument, block: TextBlock, p: Placement, start: 
   const index = lineIndex(doc.lineStarts, low);
   if (low - doc.lineStarts[index]! + 1 !== p.at.column || !sameLines(doc.lineStarts, index + 1, low, p.high - p.low, p.lines)) return -1;
   return index + 1;
-}
-
-/** The index in `lineStarts` of the line holding `offset` (as `offsetToPosition`, without making a position). */
-function lineIndex(lineStarts: number[], offset: number): number {
-  let lo = 0;
-  let hi = lineStarts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (lineStarts[mid]! <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
 }
 
 function remember(found: TextFacts, placement: Placement): void {

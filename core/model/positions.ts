@@ -9,8 +9,8 @@ export function computeLineStarts(text: string): number[] {
   return starts;
 }
 
-/** Converts a 0-based offset to a 1-based line/column position. */
-export function offsetToPosition(lineStarts: number[], offset: number): Position {
+/** The 0-based index in `lineStarts` of the line holding `offset` (binary search). */
+export function lineIndex(lineStarts: number[], offset: number): number {
   let lo = 0;
   let hi = lineStarts.length - 1;
   while (lo < hi) {
@@ -18,7 +18,13 @@ export function offsetToPosition(lineStarts: number[], offset: number): Position
     if (lineStarts[mid]! <= offset) lo = mid;
     else hi = mid - 1;
   }
-  return { line: lo + 1, column: offset - lineStarts[lo]! + 1, offset };
+  return lo;
+}
+
+/** Converts a 0-based offset to a 1-based line/column position. */
+export function offsetToPosition(lineStarts: number[], offset: number): Position {
+  const index = lineIndex(lineStarts, offset);
+  return { line: index + 1, column: offset - lineStarts[index]! + 1, offset };
 }
 
 export function rangeFromOffsets(doc: Pick<TenderDocument, 'lineStarts'>, start: number, end: number): Range {
