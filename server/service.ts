@@ -5,36 +5,30 @@
  * commands and a workspace-wide check. Every handler is guarded: an exception is logged once and answered.
  */
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { readFileSync } from 'node:fs';
 import {
   CodeActionKind,
-  CompletionItemKind,
   DiagnosticSeverity,
   DidChangeConfigurationNotification,
   DocumentDiagnosticReportKind,
   ExecuteCommandRequest,
-  InsertTextFormat,
   ProposedFeatures,
   TextDocuments,
   TextDocumentSyncKind,
-  type CompletionItem,
   type Connection,
   type Diagnostic,
   type InitializeParams,
   type InitializeResult,
-  type WorkspaceDocumentDiagnosticReport,
-  type WorkDoneProgressReporter,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { parse as parseYaml } from 'yaml';
 import { STANDARD_CLAUSES } from '../core/clauses';
-import { describeFacts } from '../core/facts/describe';
-import { DOC_KINDS, NATIONS, PROCEDURES, REGIMES } from '../core/facts/types';
-import { collectFiles, loadIgnore } from '../host/files';
-import { codeActions, FIX_ALL_KIND, versionedEdit } from './actions';
-import { Checker, DROPPED, type CheckOutput, type CheckResult, type ConfigInForce, type Dropped, type HeldCheck } from './checker';
-import { InlineRunner, WorkerRunner, type CheckRunner, type Job, type JobValue, type Outcome, type Question } from './check-runner';
-import type { Facts } from '../core/facts/types';
+import { codeActions, FIX_ALL_KIND } from './actions';
+import { clauseCompletions } from './completion';
+import { Checker, type CheckOutput, type CheckResult, type ConfigInForce } from './checker';
+import { executeCommand } from './commands';
+import type { ServerContext } from './context';
+import { askHeld, factsFor, factsOf } from './held';
+import { workspaceReports } from './workspace';
+import { InlineRunner, WorkerRunner, type CheckRunner, type Outcome } from './check-runner';
 import type { Finding } from '../core/engine/types';
 import { abandonedMessage, TOO_COMPLEX_RULE_ID, type Abandoned } from '../host/lint-file';
 import { toDiagnostic } from './convert';
@@ -43,7 +37,6 @@ import { reportOf } from './report';
 import { isDocxUri, docxPathOf } from './docx';
 import {
   ClausesRequest,
-  Commands,
   DEFAULT_SETTINGS,
   DocxViewRequest,
   FactsRequest,
@@ -60,9 +53,6 @@ import {
   type InitializationOptions,
   type StatusParams,
   type TenderlintSettings,
-  type WordCommentsParams,
-  type WordCommentsResult,
-  DOCX_SCHEME,
 } from './protocol';
 
 /** The longest a document's check time may stretch its debounce to, in milliseconds. */
@@ -79,8 +69,6 @@ export function debounceFor(base: number, length: number, lastCheckMs?: number):
   const cost = lastCheckMs === undefined ? Math.floor(length / 2000) : Math.round(lastCheckMs);
   return Math.max(base, Math.min(DEBOUNCE_CHECK_CAP_MS, cost));
 }
-
-type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
 
 export interface ServerOptions {
   /** The bundled check worker: checks run there, within each document's time budget; without it, in this thread. */
@@ -130,12 +118,28 @@ export class TenderlintServer {
    * here, so that they grow across replaced check workers and an earlier check's facts never replace a later's.
    */
   private nextHeld = 1;
+  /** What commands, the workspace check and fact requests see of this server (`context.ts`). */
+  private readonly context: ServerContext;
 
   constructor(
     private readonly connection: Connection,
     options: ServerOptions = {},
   ) {
     this.runner = options.checkWorker ? new WorkerRunner(options.checkWorker, (m) => connection.console.log(m)) : new InlineRunner();
+    this.context = {
+    connection: this.connection,
+    documents: this.documents,
+    runner: this.runner,
+    checker: this.checker,
+    workspaceFolders: () => this.workspaceFolders,
+    settingsFor: (uri) => this.settingsFor(uri),
+    pathOf: (uri) => this.pathOf(uri),
+    currentResult: (uri) => this.currentResult(uri),
+    check: (doc) => this.check(doc),
+    resultOf: (outcome, path, version, config) => this.resultOf(outcome, path, version, config),
+    diagnosticsOf: (result, uri) => this.diagnosticsOf(result, uri),
+    fixedText: (doc, result, settings) => this.fixedText(doc, result, settings),
+    };
   }
 
   listen(): void {
@@ -198,7 +202,7 @@ export class TenderlintServer {
       }),
     );
     c.languages.diagnostics.onWorkspace(async (_params, token) =>
-      this.guardAsync('workspace diagnostics', { items: [] }, async () => ({ items: await this.workspaceReports(token) })),
+      this.guardAsync('workspace diagnostics', { items: [] }, async () => ({ items: await workspaceReports(this.context, token) })),
     );
 
     c.onCodeAction((params) => this.guardAsync('code action', [], async () => {
@@ -221,13 +225,13 @@ export class TenderlintServer {
       const doc = this.documents.get(params.textDocument.uri);
       const result = doc ? await this.check(doc) : null;
       if (!result || !doc || result.version !== doc.version) return null;
-      return this.askHeld<'hover'>(result, doc.uri, { op: 'hover', position: params.position }, (held) => hoverAt(held, params.position));
+      return askHeld<'hover'>(this.context, result, doc.uri, { op: 'hover', position: params.position }, (held) => hoverAt(held, params.position));
     }));
     c.languages.inlayHint.on((params) => this.guardAsync('inlay hints', [], async () => {
       const doc = this.documents.get(params.textDocument.uri);
       const result = doc ? await this.check(doc) : null;
       if (!doc || !result || result.version !== doc.version || !(await this.settingsFor(doc.uri)).showFacts) return [];
-      const hints = await this.askHeld<'hints'>(result, doc.uri, { op: 'hints' }, (held) => inlayHints(held, () => 0));
+      const hints = await askHeld<'hints'>(this.context, result, doc.uri, { op: 'hints' }, (held) => inlayHints(held, () => 0));
       const lines = doc.getText().split('\n');
       return (hints ?? [])
         .filter((h) => h.position.line >= params.range.start.line && h.position.line <= params.range.end.line)
@@ -235,34 +239,22 @@ export class TenderlintServer {
     }));
     c.onCompletion((params) => this.guard('completion', () => {
       const doc = this.documents.get(params.textDocument.uri);
-      if (!doc || isDocxUri(doc.uri)) return [];
-      const text = doc.getText();
-      const line = text.split('\n')[params.position.line] ?? '';
-      if (line.slice(0, params.position.character).trim().length > 30) return [];
-      return STANDARD_CLAUSES.filter((cl) => !cl.present.test(text)).map<CompletionItem>((cl, i) => ({
-        label: cl.label,
-        kind: CompletionItemKind.Snippet,
-        detail: `tenderlint: ${cl.detail}`,
-        insertText: cl.snippet,
-        insertTextFormat: InsertTextFormat.Snippet,
-        sortText: `zz${i}`,
-        data: { clause: cl.id },
-      }));
+      return doc ? clauseCompletions(doc, params.position) : [];
     }, []));
     // Registered directly (not through onExecuteCommand, which drops the client's progress token).
     c.onRequest(ExecuteCommandRequest.type, (params) =>
       this.guardAsync('command', null, async () =>
-        this.executeCommand(params.command, params.arguments ?? [], params.workDoneToken !== undefined ? c.window.attachWorkDoneProgress(params.workDoneToken) : undefined),
+        executeCommand(this.context, params.command, params.arguments ?? [], params.workDoneToken !== undefined ? c.window.attachWorkDoneProgress(params.workDoneToken) : undefined),
       ),
     );
     c.onRequest(DocxViewRequest, (params: DocxViewParams) => this.guardAsync<DocxViewResult>('docx view', { text: '', error: 'internal error' }, () => this.docxView(params.uri)));
-    c.onRequest(FactsRequest, (params: FactsParams) => this.guardAsync<FactsResult | null>('facts', null, () => this.factsOf(params.uri)));
+    c.onRequest(FactsRequest, (params: FactsParams) => this.guardAsync<FactsResult | null>('facts', null, () => factsOf(this.context, params.uri)));
     c.onRequest(ReportRequest, (params: ReportParams) =>
       this.guardAsync<ReportResult | null>('report', null, async () => {
         const result = this.currentResult(params.uri);
         if (!result) return null;
         // The facts stay where the check ran; the report fetches them once when it is drawn.
-        const facts = await this.factsFor(result, params.uri);
+        const facts = await factsFor(this.context, result, params.uri);
         return facts ? reportOf({ ...result, facts }, params, this.documents.get(params.uri)?.getText() ?? null) : null;
       }),
     );
@@ -501,175 +493,6 @@ export class TenderlintServer {
   }
 
   // ---------------------------------------------------------------------------------------------
-  // Commands and requests
-
-  private async executeCommand(command: string, args: unknown[], workDone: WorkDoneProgressReporter | undefined): Promise<unknown> {
-    switch (command) {
-      case Commands.checkWorkspace:
-        return this.checkWorkspace(workDone);
-      case Commands.fixAll: {
-        const { uri } = (args[0] ?? {}) as { uri?: string };
-        const doc = uri ? this.documents.get(uri) : undefined;
-        const result = uri ? this.currentResult(uri) : null;
-        if (!doc || !result || isDocxUri(doc.uri)) return null;
-        const output = await this.fixedText(doc, result, await this.settingsFor(doc.uri));
-        if (output === null || output === doc.getText()) return null;
-        return this.connection.workspace.applyEdit(
-          versionedEdit(doc, [{ range: { start: doc.positionAt(0), end: doc.positionAt(doc.getText().length) }, newText: output }]),
-        );
-      }
-      case Commands.setDocumentSetting: {
-        const { uri, key, value } = (args[0] ?? {}) as { uri?: string; key?: string; value?: string };
-        const doc = uri ? this.documents.get(uri) : undefined;
-        if (!doc || !key || !value || isDocxUri(doc.uri)) return null;
-        const edit = frontMatterEdit(doc, key, value);
-        return edit ? this.connection.workspace.applyEdit(versionedEdit(doc, [edit])) : null;
-      }
-      case Commands.writeWordComments:
-        return this.writeWordComments((args[0] ?? {}) as Partial<WordCommentsParams>);
-      default:
-        return null;
-    }
-  }
-
-  /** Writes a copy of a DOCX with the findings the editor shows for it as Word comments (in the check worker). */
-  private async writeWordComments(params: Partial<WordCommentsParams>): Promise<WordCommentsResult> {
-    if (!params.uri || !params.output) return { error: 'tenderlint: no Word document or output file given.' };
-    const path = this.pathOf(params.uri);
-    if (!path || !path.toLowerCase().endsWith('.docx')) return { error: `${params.uri}: not a Word document (.docx).` };
-    const settings = await this.settingsFor(params.uri);
-    const config = this.checker.configFor(path, settings);
-    const outcome = await this.runner.run({ op: 'annotate', path, fileConfig: config.fileConfig, output: params.output, force: !!params.force }, { budgetMs: settings.maxCheckSeconds * 4000 });
-    if ('value' in outcome) return outcome.value;
-    return { error: `${path}: the copy with comments was not written (${'abandoned' in outcome ? 'over the time or memory limit' : 'cancelled'}).` };
-  }
-
-  private async workspaceFiles(): Promise<string[]> {
-    const files: string[] = [];
-    for (const folder of this.workspaceFolders) {
-      const list = await collectFiles(['.'], folder, loadIgnore(folder));
-      files.push(...list.files);
-    }
-    return files;
-  }
-
-  /** Checks every Markdown (and DOCX) file in the workspace, pushing diagnostics, with work-done progress. */
-  private async checkWorkspace(workDone: WorkDoneProgressReporter | undefined): Promise<{ files: number; findings: number }> {
-    // The client's own progress token when it sent one; otherwise a server-initiated progress.
-    const progress = workDone ?? (await this.connection.window.createWorkDoneProgress().catch(() => null));
-    const files = await this.workspaceFiles();
-    progress?.begin('tenderlint: checking the workspace', 0, `${files.length} files`, true);
-    let findings = 0;
-    for (let i = 0; i < files.length; i++) {
-      const file = files[i]!;
-      const reports = await this.reportForFile(file);
-      if (reports) {
-        findings += reports.items.length;
-        await this.connection.sendDiagnostics({ uri: reports.uri, diagnostics: reports.items });
-      }
-      progress?.report(Math.round(((i + 1) / files.length) * 100), `${i + 1}/${files.length}`);
-    }
-    progress?.done();
-    return { files: files.length, findings };
-  }
-
-  private async reportForFile(file: string): Promise<{ uri: string; items: Diagnostic[] } | null> {
-    const uri = pathToFileURL(file).href;
-    const open = this.documents.get(uri);
-    if (open) {
-      const result = await this.check(open);
-      return result ? { uri, items: this.diagnosticsOf(result, uri) } : null;
-    }
-    const settings = await this.settingsFor(uri);
-    const config = this.checker.configFor(file, settings);
-    if (config.ignored || !settings.enable) return null;
-    const options = { budgetMs: settings.maxCheckSeconds * 1000 };
-    if (/\.docx$/i.test(file)) {
-      // A DOCX is reported on its text view, where the ranges make sense.
-      const viewUri = `${DOCX_SCHEME}:${pathToFileURL(file).pathname}`;
-      const outcome = await this.runner.run({ op: 'docx', path: file, fileConfig: config.fileConfig }, options);
-      if ('stale' in outcome) return null;
-      return { uri: viewUri, items: this.diagnosticsOf(this.resultOf(outcome, file, 0, config), viewUri) };
-    }
-    let text: string;
-    try {
-      text = readFileSync(file, 'utf8');
-    } catch {
-      return null;
-    }
-    const outcome = await this.runner.run({ op: 'lint', text, path: file, fileConfig: config.fileConfig }, options);
-    if ('stale' in outcome) return null;
-    return { uri, items: this.diagnosticsOf(this.resultOf(outcome, file, 0, config), uri) };
-  }
-
-  private async workspaceReports(token: { isCancellationRequested: boolean }): Promise<WorkspaceDocumentDiagnosticReport[]> {
-    const out: WorkspaceDocumentDiagnosticReport[] = [];
-    for (const file of await this.workspaceFiles()) {
-      if (token.isCancellationRequested) break;
-      const report = await this.reportForFile(file);
-      if (report) out.push({ kind: DocumentDiagnosticReportKind.Full, uri: report.uri, version: this.documents.get(report.uri)?.version ?? null, items: report.items });
-    }
-    return out;
-  }
-
-  /** The facts of a check: in the result when they were read in this thread, else fetched from where they are kept. */
-  async factsFor(result: CheckResult, uri: string): Promise<Facts | null> {
-    return this.askHeld<'facts'>(result, uri, { op: 'facts' }, (held) => held.facts);
-  }
-
-  /**
-   * A question about a check's facts: answered here when the facts are here, else where the check ran. The check
-   * worker keeps the facts of the few documents checked or asked about last: for another document it answers
-   * `dropped`, and the document's check is read again there (same text, same config) before it is asked again.
-   */
-  private async askHeld<K extends 'hover' | 'hints' | 'facts'>(
-    result: CheckResult,
-    uri: string,
-    job: DistributiveOmit<Extract<Job, { op: K }>, 'uri' | 'held'>,
-    local: (held: HeldCheck) => Exclude<JobValue[K], Dropped>,
-  ): Promise<Exclude<JobValue[K], Dropped> | null> {
-    if (result.facts) return local({ findings: result.findings, facts: result.facts, settings: result.settings });
-    const held = result.held;
-    if (held === undefined) return null;
-    const outcome = await this.runner.run({ ...job, uri, held } as Extract<Job, { op: K }>, { budgetMs: 0 });
-    let value: JobValue['rehold'] = 'value' in outcome ? (outcome.value as JobValue['rehold']) : null;
-    if (value === DROPPED) value = await this.rehold(result, uri, held, job as Question);
-    return value === DROPPED ? null : (value as Exclude<JobValue[K], Dropped> | null);
-  }
-
-  /** Has the check worker read `result`'s document again, keep its facts under `held` and answer `question` from them. */
-  private async rehold(result: CheckResult, uri: string, held: number, question: Question): Promise<JobValue['rehold']> {
-    const doc = this.documents.get(uri);
-    if (!doc || this.currentResult(uri) !== result) return null;
-    const settings = await this.settingsFor(uri);
-    const fileConfig = result.config.fileConfig;
-    const job: Extract<Job, { op: 'rehold' }> = isDocxUri(uri)
-      ? { op: 'rehold', uri, held, fileConfig, question, docx: docxPathOf(uri) }
-      : { op: 'rehold', uri, held, fileConfig, question, text: doc.getText(), path: this.pathOf(uri) ?? uri };
-    const outcome = await this.runner.run(job, { budgetMs: settings.maxCheckSeconds * 1000, isStale: () => this.currentResult(uri) !== result });
-    return 'value' in outcome ? outcome.value : null;
-  }
-
-  private async factsOf(uri: string): Promise<FactsResult | null> {
-    const result = this.currentResult(uri);
-    if (!result) return null;
-    const facts = await this.factsFor(result, uri);
-    if (!facts) return null;
-    const visible = result.findings.filter((f) => !f.suppressions);
-    const byFamily: Record<string, number> = {};
-    for (const f of visible) byFamily[f.family] = (byFamily[f.family] ?? 0) + 1;
-    return {
-      lines: describeFacts(facts, result.settings),
-      counts: {
-        error: visible.filter((f) => f.severity === 'error' || f.fatal).length,
-        warning: visible.filter((f) => f.severity === 'warning').length,
-        info: visible.filter((f) => f.severity === 'info').length,
-      },
-      byFamily,
-    };
-  }
-
-  // ---------------------------------------------------------------------------------------------
   // Robustness
 
   private logOnce(where: string, err: unknown): void {
@@ -697,43 +520,6 @@ export class TenderlintServer {
       return fallback;
     }
   }
-}
-
-const ALLOWED_SETTINGS: Record<string, readonly string[]> = { kind: DOC_KINDS, regime: REGIMES, procedure: PROCEDURES, nation: NATIONS };
-
-/** The edit that sets `tenderlint.<key>: <value>` in the document's front matter (creating it if needed). */
-export function frontMatterEdit(doc: TextDocument, key: string, value: string) {
-  if (!ALLOWED_SETTINGS[key]?.includes(value)) return null;
-  const text = doc.getText();
-  const fm = /^---\r?\n([\s\S]*?)\r?\n---\r?\n/.exec(text);
-  if (!fm) {
-    return { range: { start: doc.positionAt(0), end: doc.positionAt(0) }, newText: `---\ntenderlint:\n  ${key}: ${value}\n---\n\n` };
-  }
-  let data: Record<string, unknown>;
-  try {
-    data = (parseYaml(fm[1]!) as Record<string, unknown>) ?? {};
-  } catch {
-    return null;
-  }
-  const lines = fm[1]!.split(/\r?\n/);
-  const blockStart = lines.findIndex((l) => /^tenderlint:\s*$/.test(l));
-  if (blockStart < 0 || typeof data['tenderlint'] !== 'object') {
-    const insertAt = fm[0].length - fm[0].replace(/^---\r?\n[\s\S]*?\r?\n/, '').length;
-    return { range: { start: doc.positionAt(insertAt), end: doc.positionAt(insertAt) }, newText: `tenderlint:\n  ${key}: ${value}\n` };
-  }
-  // Replace the key inside the block, or add it as the block's first entry.
-  const baseOffset = 4; // "---\n"
-  let offset = baseOffset;
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i]!;
-    if (i > blockStart && !/^\s/.test(line)) break;
-    if (i > blockStart && new RegExp(`^\\s+${key}:`).test(line)) {
-      return { range: { start: doc.positionAt(offset), end: doc.positionAt(offset + line.length) }, newText: `  ${key}: ${value}` };
-    }
-    offset += line.length + 1;
-  }
-  const afterBlockLine = baseOffset + lines.slice(0, blockStart + 1).reduce((s, l) => s + l.length + 1, 0);
-  return { range: { start: doc.positionAt(afterBlockLine), end: doc.positionAt(afterBlockLine) }, newText: `  ${key}: ${value}\n` };
 }
 
 export function createServer(connection: Connection, options: ServerOptions = {}): TenderlintServer {
