@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseMarkdown } from '../core/model/markdown';
-import { documentTextRows, splitRow } from '../core/model/rows';
+import { splitRow, textRows } from '../core/model/rows';
 
 describe('splitRow', () => {
   const cases: Array<[string, string[] | null, ('tab' | 'colon')?]> = [
@@ -26,12 +26,12 @@ describe('splitRow', () => {
   });
 });
 
-describe('documentTextRows', () => {
+describe('textRows', () => {
   it('reads lines of a paragraph and list items, with offsets into the block text', () => {
     const doc = parseMarkdown(
       '# Key dates\n\n**Issued:** 3 May 2027  \n**Return by:** 4 June 2027\n\n- Clarification deadline:\t21 May 2027\n\n| Stage | Date |\n| --- | --- |\n| Issue: x | 3 May 2027 |\n',
     );
-    const rows = documentTextRows(doc);
+    const rows = doc.blocks.flatMap((b) => textRows(b));
     expect(rows.map((r) => r.cells.map((c) => c.text))).toEqual([
       ['Issued', '3 May 2027'],
       ['Return by', '4 June 2027'],

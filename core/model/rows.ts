@@ -5,7 +5,7 @@
  * paragraphs and list items and splits them into cells, with offsets into the block's plain text, so that the
  * fact builders can read them as they read table rows. Tables themselves are in `TenderDocument.tables`.
  */
-import type { TenderDocument, TextBlock } from './types';
+import type { TextBlock } from './types';
 import { TextMemo } from './memo';
 
 /** One cell of a text row: its trimmed text and where it is in the block's plain text. */
@@ -105,16 +105,4 @@ export function textRows(block: TextBlock): TextRow[] {
   if (block.kind !== 'paragraph' && block.kind !== 'listItem') return [];
   const rows = rowsByText.get(block.text);
   return rows.length === 0 ? [] : rows.map((r) => ({ ...r, block: block.id }));
-}
-
-const byDocument = new WeakMap<TenderDocument, TextRow[]>();
-
-/** Every label/value row of a document, in document order (computed once per document). */
-export function documentTextRows(doc: TenderDocument): TextRow[] {
-  let rows = byDocument.get(doc);
-  if (!rows) {
-    rows = doc.blocks.flatMap((b) => textRows(b));
-    byDocument.set(doc, rows);
-  }
-  return rows;
 }
