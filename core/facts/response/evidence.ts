@@ -62,8 +62,20 @@ export function markersByBlock(doc: TenderDocument): readonly TextMarkers[] {
 /** A Markdown link in the block's source (the plain text keeps only the link's words). */
 export function linksIn(doc: TenderDocument, block: TextBlock): boolean {
   if (doc.format !== 'markdown') return false;
-  return /\]\((?:https?:|www\.|\.{0,2}\/|#)/.test(doc.text.slice(block.range.start.offset, block.range.end.offset));
+  // Read in place (no copy of the block's source): each "](" in the block, then whether a link target follows
+  // within the block.
+  const text = doc.text;
+  const end = block.range.end.offset;
+  for (let i = text.indexOf('](', block.range.start.offset); i >= 0 && i < end; i = text.indexOf('](', i + 1)) {
+    LINK_TARGET.lastIndex = i;
+    const m = LINK_TARGET.exec(text);
+    if (m && i + m[0].length <= end) return true;
+  }
+  return false;
 }
+
+/** A Markdown link's "](" and the start of its target, matched where it stands. */
+const LINK_TARGET = /\]\((?:https?:|www\.|\.{0,2}\/|#)/y;
 
 /** The money, percentage and date facts of each block, in document order: built once per document. */
 export interface FactsByBlock {
