@@ -66,12 +66,33 @@ export function linksIn(doc: TenderDocument, block: TextBlock): boolean {
   // within the block.
   const text = doc.text;
   const end = block.range.end.offset;
-  for (let i = text.indexOf('](', block.range.start.offset); i >= 0 && i < end; i = text.indexOf('](', i + 1)) {
-    LINK_TARGET.lastIndex = i;
+  const marks = linkMarks(doc);
+  let lo = 0;
+  let hi = marks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (marks[mid]! < block.range.start.offset) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let k = lo; k < marks.length && marks[k]! < end; k++) {
+    LINK_TARGET.lastIndex = marks[k]!;
     const m = LINK_TARGET.exec(text);
-    if (m && i + m[0].length <= end) return true;
+    if (m && marks[k]! + m[0].length <= end) return true;
   }
   return false;
+}
+
+/** Where "](" stands in a document's text, in order: found once per document. */
+const linkMarksOf = new WeakMap<TenderDocument, number[]>();
+
+function linkMarks(doc: TenderDocument): number[] {
+  let marks = linkMarksOf.get(doc);
+  if (!marks) {
+    marks = [];
+    for (let i = doc.text.indexOf(']('); i >= 0; i = doc.text.indexOf('](', i + 1)) marks.push(i);
+    linkMarksOf.set(doc, marks);
+  }
+  return marks;
 }
 
 /** A Markdown link's "](" and the start of its target, matched where it stands. */
