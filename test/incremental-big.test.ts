@@ -194,12 +194,12 @@ describe('incremental checking after edits around an unchanged block (proportion
     const body = ['', '# Our answer', '', 'We will keep the fee at [insert fee, for example £5,000] a year, 10% below the current cost.', ''].join('\n');
     // Front matter of the same length: only the setting differs, nothing moves.
     const same = [(t: string) => t.replace('template: false', 'template: true '), (t: string) => t.replace('template: true ', 'template: false')];
-    expectEditsMatchFreshChecks(`---\ntemplate: false\n---\n${body}`, same);
+    expectEditsMatchFreshChecks(`---\ntenderlint:\n  template: false\n---\n${body}`, same);
     // Front matter one character shorter: every block moves as well.
     const moved = [(t: string) => t.replace('template: false', 'template: true'), (t: string) => t.replace('template: true', 'template: false')];
-    expectEditsMatchFreshChecks(`---\ntemplate: false\n---\n${body}`, moved);
+    expectEditsMatchFreshChecks(`---\ntenderlint:\n  template: false\n---\n${body}`, moved);
     // The setting changes what the paragraph carries.
     const markers = (text: string) => lintDocument(parseMarkdown(text, 'tender.md', 'markdown'), config, rules).facts.response.paragraphs.map((p) => p.evidence.map((e) => e.kind));
-    expect(markers(`---\ntemplate: true \n---\n${body}`)).not.toEqual(markers(`---\ntemplate: false\n---\n${body}`));
+    expect(markers(`---\ntenderlint:\n  template: true \n---\n${body}`)).not.toEqual(markers(`---\ntenderlint:\n  template: false\n---\n${body}`));
   });
 });
