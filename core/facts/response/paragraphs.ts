@@ -40,12 +40,21 @@ export function paragraphsOf(doc: TenderDocument, byBlock: FactsByBlock, blocks:
       out.push(last.paragraph);
       continue;
     }
-    // Moved with its source unchanged (an edit above it): the same markers, shifted.
-    const moved = last !== null && movedAs(doc, block, byBlock, links, last);
-    const paragraph: ResponseParagraph =
-      moved
-        ? shifted(last.paragraph, block.id, block.range.start.offset - last.start, block.range.start.line - last.line)
-        : { block: block.id, ...evidenceIn(doc, byBlock, block, own ? marks[block.id] : undefined, links) };
+    if (last && movedAs(doc, block, byBlock, links, last)) {
+      // Moved with its source unchanged (an edit above it): the same markers, shifted (none to shift: the same
+      // paragraph). What the record compares besides the block's place is unchanged.
+      const { start, end } = block.range;
+      const paragraph = last.paragraph.evidence.length === 0 && last.paragraph.block === block.id ? last.paragraph : shifted(last.paragraph, block.id, start.offset - last.start, start.line - last.line);
+      last.id = block.id;
+      last.start = start.offset;
+      last.end = end.offset;
+      last.line = start.line;
+      last.segments = block.segments;
+      last.paragraph = paragraph;
+      out.push(paragraph);
+      continue;
+    }
+    const paragraph: ResponseParagraph = { block: block.id, ...evidenceIn(doc, byBlock, block, own ? marks[block.id] : undefined, links) };
     slot.last = {
       id: block.id,
       start: block.range.start.offset,
@@ -53,7 +62,7 @@ export function paragraphsOf(doc: TenderDocument, byBlock: FactsByBlock, blocks:
       line: block.range.start.line,
       column: block.range.start.column,
       segments: block.segments,
-      lines: moved ? last.lines : innerLines(doc, block),
+      lines: innerLines(doc, block),
       links,
       facts: spans(byBlock, block.id),
       paragraph,
