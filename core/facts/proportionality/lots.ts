@@ -1,7 +1,7 @@
 /** Whether the contract is divided into lots, and any reason for not doing so. */
 import type { TenderDocument } from '../../model/types';
 import type { LotsFacts } from './types';
-import { at, execIn, type Sentence } from './sentences';
+import { at, execIn, nextSentence, type Sentence } from './sentences';
 
 export const NOT_DIVIDED =
   /\b(?:not|no)\s+(?:be\s+|been\s+)?(?:divided|split|separated|broken\s+down)\s+into\s+(?:\w+\s+)?lots\b|\bsingle\s+lot\b|\bno\s+lots\b|\bnot\s+(?:be\s+)?(?:let|tendered|procured|offered)\s+(?:in|as)\s+(?:separate\s+)?lots\b|\b(?:let|awarded|procured|tendered)\s+as\s+(?:a\s+)?(?:single|one)\s+(?:contract|lot)\b|\bnot\s+to\s+(?:divide|split)\b[^.]{0,40}\blots\b/i;
@@ -16,7 +16,7 @@ export function lots(doc: TenderDocument, sentences: Sentence[]): LotsFacts {
       out.notDivided ??= at(doc, s, no.index, no.index + no[0].length);
       if (!out.reason) {
         const rest = s.text.slice(no.index + no[0].length);
-        const next = sentences[i + 1];
+        const next = nextSentence(doc, sentences, i);
         if (LOT_REASON.test(rest)) out.reason = at(doc, s, 0, s.text.length);
         else if (next && next.block.section === s.block.section && LOT_REASON.test(next.text)) out.reason = at(doc, next, 0, next.text.length);
       }

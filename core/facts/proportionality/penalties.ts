@@ -17,6 +17,14 @@ export const PENALTY_IMPOSED = /\b(?:will|shall|may|can)\s+(?:be\s+)?(?:appl(?:y
 const UNSPECIFIED =
   /\bfor\s+any\s+(?:\w+\s+)?(?:irregularit|breach|failure|non-?compliance|error|default|shortcoming|deficienc|infringement|lapse|omission|mistake)\w*|\bat\s+(?:the\s+)?(?:\w+['’]s?\s+)?(?:sole\s+|absolute\s+)?discretion\b|\bas\s+(?:the\s+)?\w+\s+(?:sees\s+fit|considers\s+appropriate|may\s+determine|deems\s+(?:appropriate|fit))|\bsuch\s+(?:sum|amount)s?\s+as\s+the\b/i;
 
+/**
+ * Whether a sentence that matches `PENALTY_IMPOSED` may state a penalty: it names one and is not about tax, wages
+ * or the courts (what `penalties` asks first of every such sentence).
+ */
+export function mayPenalise(text: string): boolean {
+  return !testText(PENALTY_NOT, text) && PENALTY_KINDS.some(([, re]) => testText(re, text));
+}
+
 export function penalties(doc: TenderDocument, facts: Facts, sentences: Sentence[]): PenaltyClause[] {
   const out: PenaltyClause[] = [];
   for (const s of sentences) {

@@ -1,10 +1,12 @@
 /** Reporting more often than monthly, and KPI counts (stated, or rows of a KPI table). */
 import type { TenderDocument } from '../../model/types';
+import { blockRange } from '../../model/positions';
 import { parseStatedNumber, STATED_NUMBER_PATTERN } from '../numbers';
 import type { KpiCount, ReportingDemand, ReportingFrequency } from './types';
 import { at, mayMatch, type Sentence } from './sentences';
 import { proseTexts, TextMemo } from '../../model/memo';
 import { splitSentences } from '../../model/sentences';
+import { placementOf, samePlacement, type Placement } from './placement';
 
 const FREQUENCIES: Array<[ReportingFrequency, number, RegExp]> = [
   ['daily', 250, /\b(?:daily|every\s+(?:working\s+)?day|each\s+(?:working\s+)?day)\b/i],
@@ -43,13 +45,35 @@ const statedByText = new TextMemo<readonly (Stated | null)[]>((text) => {
   return found.some((f) => f) ? found : NONE_STATED;
 });
 
-export function reporting(doc: TenderDocument, sentences: Sentence[]): ReportingDemand[] {
+/** Where blocks of a text were last placed, with the demands located there (a few places per text). */
+const placedByText = new TextMemo<Array<{ place: Placement; found: ReportingDemand[] }>>(() => []);
+const PLACES = 4;
+
+/**
+ * The reporting demands of the document, block by block: a block unchanged and placed as before gives the very
+ * demands of the last check (most blocks state none and cost a comparison, see `TextMemo.values`).
+ */
+export function reporting(doc: TenderDocument): ReportingDemand[] {
   const out: ReportingDemand[] = [];
   const byBlock = statedByText.values(proseTexts(doc));
-  for (const s of sentences) {
-    const stated = doc.blocks[s.block.id] === s.block ? byBlock[s.block.id]![s.index] : statedByText.get(s.block.text)[s.index];
-    if (!stated) continue;
-    out.push({ ...at(doc, s, stated.start, stated.end), frequency: stated.frequency, perYear: stated.perYear });
+  for (let b = 0; b < byBlock.length; b++) {
+    const stated = byBlock[b]!;
+    if (stated.length === 0) continue;
+    const block = doc.blocks[b]!;
+    const places = placedByText.get(block.text);
+    const known = places.find((p) => samePlacement(doc, block, p.place));
+    if (known) {
+      for (const f of known.found) out.push(f);
+      continue;
+    }
+    const found: ReportingDemand[] = [];
+    splitSentences(block.text).forEach((s, index) => {
+      const f = stated[index];
+      if (f) found.push({ block: block.id, range: blockRange(doc, block, s.start + f.start, s.start + f.end), sentence: s.text, frequency: f.frequency, perYear: f.perYear });
+    });
+    places.unshift({ place: placementOf(doc, block), found });
+    if (places.length > PLACES) places.pop();
+    for (const f of found) out.push(f);
   }
   return out;
 }

@@ -20,16 +20,51 @@ export interface Sentence {
   screener: PatternScreen<RegExp>;
 }
 
+/** The sentences of every prose block of a document, in order (code and HTML blocks have none). */
 export function sentencesOf(doc: TenderDocument, screener: PatternScreen<RegExp>): Sentence[] {
+  return sentencesOfBlocks(doc, screener, (block) => block.kind !== 'code' && block.kind !== 'html');
+}
+
+/**
+ * The sentences of the prose blocks `wanted` accepts, in document order, every sentence of each such block (so
+ * that the sentences after one in its block follow it in the list).
+ */
+export function sentencesOfBlocks(doc: TenderDocument, screener: PatternScreen<RegExp>, wanted: (block: TextBlock, index: number) => boolean): Sentence[] {
   const out: Sentence[] = [];
   const spans = blockSentences(doc);
   const screens = screener.ofSentences(doc, splitSentences);
-  doc.blocks.forEach((block, b) => {
-    if (block.kind === 'code' || block.kind === 'html') return;
+  const blocks = doc.blocks;
+  for (let b = 0; b < blocks.length; b++) {
+    const block = blocks[b]!;
+    if (block.kind === 'code' || block.kind === 'html' || !wanted(block, b)) continue;
     const bits = screens[b]!;
-    spans[b]!.forEach((s, index) => out.push({ block, start: s.start, end: s.end, text: s.text, index, screen: bits[index]!, screener }));
-  });
+    const list = spans[b]!;
+    for (let index = 0; index < list.length; index++) {
+      const s = list[index]!;
+      out.push({ block, start: s.start, end: s.end, text: s.text, index, screen: bits[index]!, screener });
+    }
+  }
   return out;
+}
+
+/**
+ * The sentence after `sentences[i]` in the document: the next in its block, else the first of the next prose block
+ * that has one (read from the document, since the list may hold only some blocks; it holds each of them whole).
+ */
+export function nextSentence(doc: TenderDocument, sentences: Sentence[], i: number): Sentence | undefined {
+  const s = sentences[i]!;
+  const listed = sentences[i + 1];
+  if (listed && listed.block === s.block) return listed;
+  const spans = blockSentences(doc);
+  for (let b = s.block.id + 1; b < doc.blocks.length; b++) {
+    const block = doc.blocks[b]!;
+    if (block.kind === 'code' || block.kind === 'html') continue;
+    const first = spans[b]![0];
+    if (!first) continue;
+    if (listed && listed.block === block) return listed;
+    return { block, start: first.start, end: first.end, text: first.text, index: 0, screen: s.screener.of(first.text), screener: s.screener };
+  }
+  return undefined;
 }
 
 /** Whether `re` matches the sentence (from its screen when `re` is screened). */
@@ -74,8 +109,39 @@ export function at(doc: TenderDocument, s: Sentence, start: number, end: number)
   return { block: s.block.id, range: blockRange(doc, s.block, s.start + start, s.start + end), sentence: s.text };
 }
 
+/** Whether each fact list is in block order (as the extractors list them), checked once per list. */
+const inBlockOrder = new WeakMap<object, boolean>();
+
+function blockOrdered(list: ReadonlyArray<{ block: number }>): boolean {
+  let ordered = inBlockOrder.get(list);
+  if (ordered === undefined) {
+    ordered = true;
+    for (let i = 1; i < list.length && ordered; i++) if (list[i - 1]!.block > list[i]!.block) ordered = false;
+    inBlockOrder.set(list, ordered);
+  }
+  return ordered;
+}
+
+/**
+ * The facts of `list` that start in the sentence, in the list's order: found by binary search on the block (the
+ * lists are in block order), so that asking about a few sentences does not index the whole list on every check.
+ */
 export function inSentence<T extends { block: number; start: number }>(list: T[], s: Sentence): T[] {
-  return factsStartingIn(list, s.block.id, s.start, s.end);
+  const id = s.block.id;
+  if (!blockOrdered(list)) return factsStartingIn(list, id, s.start, s.end);
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid]!.block < id) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: T[] = [];
+  for (let i = lo; i < list.length && list[i]!.block === id; i++) {
+    const f = list[i]!;
+    if (f.start >= s.start && f.start < s.end) out.push(f);
+  }
+  return out;
 }
 
 /** The text of a sentence's table row (other cells and the column header), or '' outside tables. */

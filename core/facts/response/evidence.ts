@@ -62,8 +62,41 @@ export function markersByBlock(doc: TenderDocument): readonly TextMarkers[] {
 /** A Markdown link in the block's source (the plain text keeps only the link's words). */
 export function linksIn(doc: TenderDocument, block: TextBlock): boolean {
   if (doc.format !== 'markdown') return false;
-  return /\]\((?:https?:|www\.|\.{0,2}\/|#)/.test(doc.text.slice(block.range.start.offset, block.range.end.offset));
+  // Read in place (no copy of the block's source): each "](" in the block, then whether a link target follows
+  // within the block.
+  const text = doc.text;
+  const end = block.range.end.offset;
+  const marks = linkMarks(doc);
+  let lo = 0;
+  let hi = marks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (marks[mid]! < block.range.start.offset) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let k = lo; k < marks.length && marks[k]! < end; k++) {
+    LINK_TARGET.lastIndex = marks[k]!;
+    const m = LINK_TARGET.exec(text);
+    if (m && marks[k]! + m[0].length <= end) return true;
+  }
+  return false;
 }
+
+/** Where "](" stands in a document's text, in order: found once per document. */
+const linkMarksOf = new WeakMap<TenderDocument, number[]>();
+
+function linkMarks(doc: TenderDocument): number[] {
+  let marks = linkMarksOf.get(doc);
+  if (!marks) {
+    marks = [];
+    for (let i = doc.text.indexOf(']('); i >= 0; i = doc.text.indexOf('](', i + 1)) marks.push(i);
+    linkMarksOf.set(doc, marks);
+  }
+  return marks;
+}
+
+/** A Markdown link's "](" and the start of its target, matched where it stands. */
+const LINK_TARGET = /\]\((?:https?:|www\.|\.{0,2}\/|#)/y;
 
 /** The money, percentage and date facts of each block, in document order: built once per document. */
 export interface FactsByBlock {

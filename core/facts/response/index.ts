@@ -17,7 +17,8 @@ import { paragraphsOf } from './paragraphs';
 import { eachAnswerLimit } from './limits';
 import { buildQuestions } from './questions';
 import { blockFlags, FURNITURE } from './text';
-import type { ResponseFacts, ResponseLimit, ResponseQuestion } from './types';
+import type { LimitMatch, ResponseFacts, ResponseLimit, ResponseQuestion } from './types';
+import { proseTexts, TextMemo } from '../../model/memo';
 
 export type * from './types';
 export { countCharacters, countWords } from './text';
@@ -36,6 +37,9 @@ export function buildResponse(doc: TenderDocument, facts: Facts): ResponseFacts 
   return { questions, paragraphs };
 }
 
+/** The limit each block text states for every answer, by text (never changed by its users). */
+const answerLimits = new TextMemo<LimitMatch | null>(eachAnswerLimit);
+
 /**
  * The limit a document states once for every answer, read outside the questions and their answers (the
  * instructions, or a note above the questions); none when two such statements disagree.
@@ -44,10 +48,11 @@ function documentLimit(doc: TenderDocument, questions: readonly ResponseQuestion
   if (questions.length === 0) return null;
   const answers = new Set(questions.flatMap((q) => q.answerBlocks));
   let found: ResponseLimit | null = null;
+  const limits = answerLimits.values(proseTexts(doc));
   for (const block of doc.blocks) {
     if (block.kind !== 'paragraph' && block.kind !== 'listItem') continue;
     if (questionBlocks.has(block.id) || answers.has(block.id)) continue;
-    const m = eachAnswerLimit(block.text);
+    const m = limits[block.id]!;
     if (!m) continue;
     if (found && (found.value !== m.value || found.unit !== m.unit)) return null;
     found ??= { value: m.value, unit: m.unit, text: m.text, block: block.id, range: blockRange(doc, block, m.start, m.end), scope: 'document' };

@@ -5,7 +5,7 @@
 import type { TenderDocument, TextBlock, TextSegment } from '../../model/types';
 import { proseTexts, TextMemo } from '../../model/memo';
 import { evidenceIn, linksIn, markersByBlock, type FactsByBlock } from './evidence';
-import type { ResponseParagraph } from './types';
+import type { EvidenceMarker, ResponseParagraph } from './types';
 
 /** What a paragraph's markers depend on besides its block's text. */
 interface Made {
@@ -40,6 +40,20 @@ export function paragraphsOf(doc: TenderDocument, byBlock: FactsByBlock, blocks:
       out.push(last.paragraph);
       continue;
     }
+    if (last && movedAs(doc, block, byBlock, links, last)) {
+      // Moved with its source unchanged (an edit above it): the same markers, shifted (none to shift: the same
+      // paragraph). What the record compares besides the block's place is unchanged.
+      const { start, end } = block.range;
+      const paragraph = last.paragraph.evidence.length === 0 && last.paragraph.block === block.id ? last.paragraph : shifted(last.paragraph, block.id, start.offset - last.start, start.line - last.line);
+      last.id = block.id;
+      last.start = start.offset;
+      last.end = end.offset;
+      last.line = start.line;
+      last.segments = block.segments;
+      last.paragraph = paragraph;
+      out.push(paragraph);
+      continue;
+    }
     const paragraph: ResponseParagraph = { block: block.id, ...evidenceIn(doc, byBlock, block, own ? marks[block.id] : undefined, links) };
     slot.last = {
       id: block.id,
@@ -68,6 +82,56 @@ function same(doc: TenderDocument, block: TextBlock, byBlock: FactsByBlock, link
     if (k >= last.lines.length || doc.lineStarts[i]! - start.offset !== last.lines[k]) return false;
   }
   return k === last.lines.length;
+}
+
+/**
+ * Whether `block` maps its text to the source as the block of `last` did, relative to its start, starting at the
+ * same column and with the same line breaks inside it and the same facts: its markers are then those of `last`,
+ * moved by as many characters and lines as the block's start.
+ */
+function movedAs(doc: TenderDocument, block: TextBlock, byBlock: FactsByBlock, links: boolean, last: Made): boolean {
+  const { start, end } = block.range;
+  if (last.column !== start.column || last.end - last.start !== end.offset - start.offset || last.links !== links) return false;
+  if (!sameSegmentsMoved(last.segments, last.start, block.segments, start.offset) || !sameSpans(last.facts, byBlock, block.id)) return false;
+  let k = 0;
+  for (let i = start.line; i < doc.lineStarts.length && doc.lineStarts[i]! <= end.offset; i++, k++) {
+    if (k >= last.lines.length || doc.lineStarts[i]! - start.offset !== last.lines[k]) return false;
+  }
+  return k === last.lines.length;
+}
+
+/** Segments equal relative to their blocks' starts. */
+function sameSegmentsMoved(a: TextSegment[], aStart: number, b: TextSegment[], bStart: number): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) {
+    const x = a[i]!;
+    const y = b[i]!;
+    if (x.textStart !== y.textStart || x.length !== y.length || x.sourceStart - aStart !== y.sourceStart - bStart || !x.map !== !y.map) return false;
+    if (x.map && y.map) {
+      if (x.map.length !== y.map.length) return false;
+      for (let k = 0; k < x.map.length; k++) if (x.map[k]! - aStart !== y.map[k]! - bStart) return false;
+    }
+  }
+  return true;
+}
+
+/** A copy of `paragraph` for block `id`, its markers `offset` characters and `lines` lines on. */
+function shifted(paragraph: ResponseParagraph, id: number, offset: number, lines: number): ResponseParagraph {
+  const before = paragraph.evidence;
+  const evidence: EvidenceMarker[] = new Array<EvidenceMarker>(before.length);
+  for (let i = 0; i < before.length; i++) {
+    const m = before[i]!;
+    const { start, end } = m.range;
+    evidence[i] = {
+      kind: m.kind,
+      text: m.text,
+      range: {
+        start: { line: start.line + lines, column: start.column, offset: start.offset + offset },
+        end: { line: end.line + lines, column: end.column, offset: end.offset + offset },
+      },
+    };
+  }
+  return { block: id, evidence, activityCounts: paragraph.activityCounts };
 }
 
 function innerLines(doc: TenderDocument, block: TextBlock): number[] {
