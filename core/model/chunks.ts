@@ -28,7 +28,7 @@ import { gfmFootnoteFromMarkdown } from 'mdast-util-gfm-footnote';
 import { gfmTaskListItemFromMarkdown } from 'mdast-util-gfm-task-list-item';
 import type { Parents, Root, RootContent } from 'mdast';
 import type { Code, Construct, Extension, TokenizeContext, Tokenizer } from 'micromark-util-types';
-import type { TextBlock } from './types';
+import type { PieceBuild } from './reuse';
 
 /**
  * GFM without autolink literals. remark-gfm's autolink pass walks every text node after parsing and tripled the
@@ -132,8 +132,13 @@ export const CHUNK_SIZES: ChunkSizes = { min: 1500, max: 6000, every: 4 };
  */
 export class ChunkCache {
   private trees = new Map<string, Root>();
-  /** The block texts each tree gave last time, in block order. */
-  private texts = new WeakMap<Root, string[]>();
+  /**
+   * What each tree built last time (`markdown.ts`), so that an unchanged chunk is not visited again. Everything
+   * downstream remembers work by block and sentence text (extractor matches, sentence spans, pattern tests); the
+   * blocks of a kept build bring the very strings of last time, which a memo finds at once, where an equal new
+   * string has to be hashed and compared character by character.
+   */
+  readonly built = new WeakMap<Root, PieceBuild>();
   /** The definition labels of the latest version, with which the next version's chunks are parsed first. */
   labels: string[] | null = null;
 
@@ -151,23 +156,6 @@ export class ChunkCache {
     }
     used.set(chunk, tree);
     return tree;
-  }
-
-  /**
-   * Gives the blocks built from `tree` the very strings the same tree gave last time, where the text is the same.
-   * Everything downstream remembers work by block and sentence text (extractor matches, sentence spans, pattern
-   * tests); a string it has seen before is found at once, where an equal new string has to be hashed and compared
-   * character by character in every memo.
-   */
-  shareTexts(tree: Root, blocks: TextBlock[]): void {
-    const previous = this.texts.get(tree);
-    const texts: string[] = [];
-    blocks.forEach((block, i) => {
-      const old = previous?.[i];
-      if (old !== undefined && old === block.text) block.text = old;
-      texts.push(block.text);
-    });
-    this.texts.set(tree, texts);
   }
 
   /** Keeps only the chunks of the version just parsed. */
