@@ -1,0 +1,135 @@
+/**
+ * A chunk whose tree is kept between versions of a document keeps what it built too (blocks, tables, comments,
+ * sections): the same objects where the chunk did not move, copies shifted to its new place where it did. After
+ * any edit the model must be exactly that of a whole parse of the new text, and the model of the previous version
+ * must be left as it was (the language server may still be reading it).
+ */
+import { describe, expect, it } from 'vitest';
+import { ChunkCache, parseMarkdown } from '../core/model/markdown';
+import type { ChunkSizes } from '../core/model/chunks';
+import type { TenderDocument } from '../core/model/types';
+
+/** Cut at every place a cut may fall. */
+const EVERYWHERE: ChunkSizes = { min: 0, max: 0, every: 1 };
+
+const whole = (text: string): TenderDocument => parseMarkdown(text, 'doc.md', 'markdown', { whole: true });
+
+/** Parses each version through one cache, comparing each with a whole parse, and the previous one with its own. */
+function expectVersionsMatch(versions: string[], chunkSizes?: ChunkSizes): TenderDocument[] {
+  const cache = new ChunkCache();
+  const docs: TenderDocument[] = [];
+  versions.forEach((text, i) => {
+    const doc = parseMarkdown(text, 'doc.md', 'markdown', { cache, chunkSizes });
+    expect(doc, `version ${i}`).toEqual(whole(text));
+    if (i > 0) expect(docs[i - 1], `version ${i - 1} after version ${i} was parsed`).toEqual(whole(versions[i - 1]!));
+    docs.push(doc);
+  });
+  return docs;
+}
+
+const BASE = [
+  'Opening words before any heading, worth £1,000.',
+  '',
+  '# 1 Scope',
+  '',
+  'The service covers three districts.',
+  '',
+  '- First duty of the Provider',
+  '- Second duty, within 10 days',
+  '',
+  '<!-- tenderlint-disable-next-line -->',
+  'A paragraph after a comment.',
+  '',
+  '## 1.1 Detail',
+  '',
+  '| Item | Cost |',
+  '| --- | --- |',
+  '| Visits | £2,500 |',
+  '',
+  'Text with an escaped \\*star\\* and an entity &amp; more.',
+  '',
+  '# 2 Terms',
+  '',
+  'The contract runs for 2 years.',
+  '',
+  '| Role | Hours |',
+  '| --- | --- |',
+  '| Lead | 20 |',
+  '',
+  'Last words.',
+  '',
+].join('\n');
+
+/** Edits before later chunks: each moves them, or changes what comes before them, or both. */
+const EDITS: Array<[string, (t: string) => string]> = [
+  ['words added before (offsets move, lines do not)', (t) => t.replace('Opening words', 'Opening and further words')],
+  ['a line broken before (lines move)', (t) => t.replace('covers three', 'covers\nthree')],
+  ['a paragraph added before (block ids move)', (t) => t.replace('# 1 Scope\n', '# 1 Scope\n\nA new paragraph.\n')],
+  ['a heading added before (section indexes move)', (t) => t.replace('## 1.1 Detail', '## 1.0 Preface\n\nPreface text.\n\n## 1.1 Detail')],
+  ['a heading added first (the section before the first heading of a chunk changes)', (t) => `# 0 Start\n\n${t}`],
+  ['a table added before (table indexes move)', (t) => t.replace('The service covers', '| A | B |\n| - | - |\n| 1 | 2 |\n\nThe service covers')],
+  ['a heading removed (sections and parents change after it)', (t) => t.replace('# 2 Terms\n\n', '')],
+  ['a comment added before', (t) => t.replace('The service covers', '<!-- note -->\n\nThe service covers')],
+  ['front matter added', (t) => `---\ntitle: Tender\n---\n\n${t}`],
+  ['a word changed after front matter (its chunk kept)', (t) => t.replace('runs for 2 years', 'runs for 3 years')],
+  ['front matter removed', (t) => t.replace(/^---\ntitle: Tender\n---\n\n/, '')],
+  ['a definition added at the end (chunks with brackets parsed again)', (t) => `${t}\n[star]: https://example.org\n`],
+  ['a reference to it added', (t) => t.replace('Last words.', 'Last words, see [star].')],
+  ['the definition removed', (t) => t.replace('\n[star]: https://example.org\n', '')],
+  ['a list item left open into the next chunk by a fence', (t) => t.replace('- Second duty, within 10 days', '- Second duty, within 10 days\n\n  ```')],
+  ['the fence closed again', (t) => t.replace('\n\n  ```', '')],
+  ['an edit that changes nothing', (t) => t],
+  ['text removed before', (t) => t.replace('Opening and further words before any heading, worth £1,000.\n\n', '')],
+];
+
+function versions(): string[] {
+  const out = [BASE];
+  for (const [, edit] of EDITS) out.push(edit(out[out.length - 1]!));
+  return out;
+}
+
+describe('chunks reused and shifted after edits before them', () => {
+  it('each edit does what it says', () => {
+    const all = versions();
+    EDITS.forEach(([name], i) => {
+      if (name !== 'an edit that changes nothing') expect(all[i + 1], name).not.toBe(all[i]);
+    });
+  });
+
+  it('gives the model of a whole parse after each edit, cut at every possible place', () => {
+    expectVersionsMatch(versions(), EVERYWHERE);
+  });
+
+  it('gives the model of a whole parse after each edit, in chunks of the usual size', () => {
+    const padding = Array.from({ length: 40 }, (_, i) => `Clause ${i} of the padding keeps chunks apart, with £${i + 1},000 in it.\n`).join('\n');
+    expectVersionsMatch(versions().map((v) => `${v}\n${padding}`));
+  });
+
+  it('each edit alone, from the same start', () => {
+    for (const [name, edit] of EDITS) {
+      const cache = new ChunkCache();
+      const start = name === 'front matter removed' ? `---\ntitle: Tender\n---\n\n${BASE}` : BASE;
+      parseMarkdown(start, 'doc.md', 'markdown', { cache, chunkSizes: EVERYWHERE });
+      const text = edit(start);
+      expect(parseMarkdown(text, 'doc.md', 'markdown', { cache, chunkSizes: EVERYWHERE }), name).toEqual(whole(text));
+    }
+  });
+
+  it('keeps the very blocks of a chunk that did not move, and copies those of a chunk that did', () => {
+    const cache = new ChunkCache();
+    const before = parseMarkdown(BASE, 'doc.md', 'markdown', { cache, chunkSizes: EVERYWHERE });
+    // A word changed in the last paragraph: every chunk before it is where it was.
+    const after = parseMarkdown(BASE.replace('Last words.', 'Final words.'), 'doc.md', 'markdown', { cache, chunkSizes: EVERYWHERE });
+    const last = after.blocks.length - 1;
+    for (let i = 0; i < last; i++) expect(after.blocks[i], `block ${i}`).toBe(before.blocks[i]);
+    expect(after.tables[0]).toBe(before.tables[0]);
+    expect(after.comments[0]).toBe(before.comments[0]);
+    // A word added at the start: every block after the first is where it was plus five characters.
+    const moved = parseMarkdown(BASE.replace('Last words.', 'Final words.').replace('Opening', 'Early opening'), 'doc.md', 'markdown', { cache, chunkSizes: EVERYWHERE });
+    for (let i = 1; i < last; i++) {
+      expect(moved.blocks[i], `block ${i}`).not.toBe(after.blocks[i]);
+      expect(moved.blocks[i]!.text).toBe(after.blocks[i]!.text);
+      expect(moved.blocks[i]!.range.start.offset).toBe(after.blocks[i]!.range.start.offset + 6);
+    }
+  });
+});
