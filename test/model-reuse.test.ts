@@ -5,7 +5,10 @@
  * must be left as it was (the language server may still be reading it).
  */
 import { describe, expect, it } from 'vitest';
-import { ChunkCache, parseMarkdown } from '../core/model/markdown';
+import { ChunkCache, chunkOffsets, parseMarkdown } from '../core/model/markdown';
+import { editChunkOffsets } from '../core/model/cuts';
+import { editLineStarts, textEdit } from '../core/model/edit';
+import { computeLineStarts } from '../core/model/positions';
 import type { ChunkSizes } from '../core/model/chunks';
 import type { TenderDocument } from '../core/model/types';
 
@@ -130,6 +133,49 @@ describe('chunks reused and shifted after edits before them', () => {
       expect(moved.blocks[i], `block ${i}`).not.toBe(after.blocks[i]);
       expect(moved.blocks[i]!.text).toBe(after.blocks[i]!.text);
       expect(moved.blocks[i]!.range.start.offset).toBe(after.blocks[i]!.range.start.offset + 6);
+    }
+  });
+});
+
+describe('whole-text passes worked out from the previous version and the edit', () => {
+  const lines = ['', '', '# Head', 'Text line [s].', '- item', '  more', '```', '~~~', '<!--', '-->', '<pre>', '</pre>', '---', 'k: v', '[s]: /x', '| a | b |', '| - | - |', '    code', 'Words\r', '> quote', '1. one'];
+  let seed = 11;
+  const random = (): number => {
+    seed = (seed * 1103515245 + 12345) & 0x7fffffff;
+    return seed / 0x7fffffff;
+  };
+  const pick = <T>(list: T[]): T => list[Math.floor(random() * list.length)]!;
+
+  it('finds what an edit changed', () => {
+    for (const [a, b] of [['abcdef', 'abXdef'], ['abc', 'abc'], ['', 'x'], ['aaa', 'aaaa'], ['x'.repeat(10_000), `${'x'.repeat(5000)}y${'x'.repeat(5000)}`]] as const) {
+      const e = textEdit(a, b);
+      expect(a.slice(0, e.start) + b.slice(e.start, e.newEnd) + a.slice(e.oldEnd)).toBe(b);
+      expect(e.oldEnd).toBeGreaterThanOrEqual(e.start);
+      expect(e.delta).toBe(b.length - a.length);
+    }
+  });
+
+  it('gives the line starts and cuts of a full pass after random edits', () => {
+    for (let n = 0; n < 300; n++) {
+      const doc = Array.from({ length: 20 + Math.floor(random() * 60) }, () => pick(lines));
+      if (random() < 0.1) doc.unshift('---', 'title: x', '---');
+      let text = doc.join('\n');
+      const sizes: ChunkSizes = random() < 0.5 ? EVERYWHERE : { min: 20, max: 60, every: 3 };
+      let cuts = chunkOffsets(text, sizes);
+      let starts = computeLineStarts(text);
+      for (let step = 0; step < 5; step++) {
+        const at = Math.floor(random() * (text.length + 1));
+        const cut = Math.floor(random() * 8);
+        const several = Array.from({ length: 2 + Math.floor(random() * 6) }, () => pick(lines)).join('\n');
+        const inserted = random() < 0.6 ? pick(['\n', '\n\n', 'x', ' ', '\n# H\n', '```', '\r', pick(lines), several, `\n${several}\n`]) : '';
+        const next = `${text.slice(0, at)}${inserted}${text.slice(Math.min(text.length, at + cut))}`;
+        const e = textEdit(text, next);
+        starts = editLineStarts(starts, e, next);
+        cuts = editChunkOffsets(next, sizes, cuts, e);
+        expect(starts).toEqual(computeLineStarts(next));
+        expect(cuts).toEqual(chunkOffsets(next, sizes));
+        text = next;
+      }
     }
   });
 });

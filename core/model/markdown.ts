@@ -5,7 +5,8 @@
  */
 import { parse as parseYaml } from 'yaml';
 import type { Nodes, Parents, PhrasingContent, Root, RootContent, Table as MdTable } from 'mdast';
-import { ChunkCache, chunkOffsets, parsePieces, withPlainRegions, type ChunkSizes, type ParsedPiece } from './chunks';
+import { ChunkCache, chunkOffsets, CHUNK_SIZES, parsePieces, withPlainRegions, type ChunkSizes, type ParsedPiece } from './chunks';
+import { textPasses } from './versions';
 import { blockRange, computeLineStarts, lineIndex, rangeFromOffsets } from './positions';
 import { sameContext, shiftBuild, withinPiece, type PieceBuild, type PieceContext, type PieceHeading } from './reuse';
 import { criticMarkupRevisions } from './revisions';
@@ -37,10 +38,12 @@ export interface ParseOptions {
 }
 
 export function parseMarkdown(text: string, path = '<text>', format: DocumentFormat = 'markdown', options: ParseOptions = {}): TenderDocument {
-  const builder = new Builder(text, path, format);
-  const regions = plainRegions(text);
   const cache = options.cache;
   cache?.begin();
+  const { passes, edit } = textPasses(text, cache?.passes ?? null, options.chunkSizes ?? CHUNK_SIZES, options.whole ?? false);
+  const builder = new Builder(text, path, format, passes.lineStarts);
+  const regions = passes.regions;
+  if (cache) cache.edit = edit;
   const visit = (piece: ParsedPiece): void => {
     builder.base = piece.start;
     // A plain stretch's tree is made afresh each time: there is nothing to keep.
@@ -62,7 +65,12 @@ export function parseMarkdown(text: string, path = '<text>', format: DocumentFor
   };
   const attempt = (cuts: number[], definitions = true): boolean =>
     parsePieces(text, withPlainRegions(cuts, regions, text.length), cache, visit, definitions);
-  if (!(options.whole ? false : attempt(chunkOffsets(text, options.chunkSizes))) && !attempt([0])) attempt([0], false);
+  if (!(passes.cuts ? attempt(passes.cuts) : false) && !attempt([0])) attempt([0], false);
+  if (cache) {
+    passes.strings = cache.nextStrings;
+    cache.passes = passes;
+    cache.edit = null;
+  }
   const doc = builder.finish();
   const revisions = criticMarkupRevisions(text);
   if (revisions) doc.revisions = revisions;
@@ -85,6 +93,7 @@ class Builder {
     readonly text: string,
     path: string,
     format: DocumentFormat,
+    lineStarts: number[] = computeLineStarts(text),
   ) {
     this.doc = {
       path,
@@ -95,7 +104,7 @@ class Builder {
       sections: [],
       tables: [],
       comments: [],
-      lineStarts: computeLineStarts(text),
+      lineStarts,
     };
   }
 
