@@ -9,6 +9,7 @@ import { ChunkCache, chunkOffsets, parseMarkdown } from '../core/model/markdown'
 import { editChunkOffsets } from '../core/model/cuts';
 import { editLineStarts, textEdit } from '../core/model/edit';
 import { computeLineStarts } from '../core/model/positions';
+import { editGuardScan, guardScan, plainRegions } from '../core/model/guards';
 import type { ChunkSizes } from '../core/model/chunks';
 import type { TenderDocument } from '../core/model/types';
 
@@ -177,5 +178,34 @@ describe('whole-text passes worked out from the previous version and the edit', 
         text = next;
       }
     }
+  });
+});
+
+describe('plain-region guards worked out from the previous version and the edit', () => {
+  let seed = 5;
+  const random = (): number => {
+    seed = (seed * 1103515245 + 12345) & 0x7fffffff;
+    return seed / 0x7fffffff;
+  };
+  const pick = <T>(list: T[]): T => list[Math.floor(random() * list.length)]!;
+  const lines = ['', '', '', 'Plain words of a clause here.', '- item', '  - nested', '    - deeper', '```', '> quote', '[link](x) and [more]', '1. one', '# Head'];
+  const rare = ['['.repeat(70), ']'.repeat(70), `${'> '.repeat(40)}deep`, '\n'.repeat(1001), '\n'.repeat(1001)];
+
+  it('gives the regions of a full scan after random edits', () => {
+    let found = 0;
+    for (let n = 0; n < 150; n++) {
+      let text = Array.from({ length: 100 + Math.floor(random() * 300) }, () => (random() < 0.03 ? pick(rare) : pick(lines))).join('\n');
+      let scan = guardScan(text, pick([1, 64, 2048]));
+      for (let step = 0; step < 6; step++) {
+        const at = Math.floor(random() * (text.length + 1));
+        const inserted = random() < 0.7 ? Array.from({ length: 1 + Math.floor(random() * 4) }, () => (random() < 0.1 ? pick(rare) : pick(lines))).join('\n') : '';
+        const next = `${text.slice(0, at)}${inserted}${text.slice(Math.min(text.length, at + Math.floor(random() * 40)))}`;
+        scan = editGuardScan(next, scan, textEdit(text, next));
+        expect(scan.regions).toEqual(plainRegions(next));
+        found += scan.regions.length;
+        text = next;
+      }
+    }
+    expect(found).toBeGreaterThan(50);
   });
 });

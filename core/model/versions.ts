@@ -6,12 +6,13 @@
 import { chunkOffsets, editChunkOffsets, type ChunkSizes } from './cuts';
 import { editLineStarts, textEdit, type TextEdit } from './edit';
 import { computeLineStarts } from './positions';
-import { plainRegions } from './guards';
+import { editGuardScan, guardScan, type GuardScan, type Region } from './guards';
 
 export interface TextPasses {
   text: string;
   lineStarts: number[];
-  regions: Array<{ start: number; end: number }>;
+  regions: Region[];
+  guards: GuardScan;
   /** Where the text is cut into chunks, with the sizes the cuts were found with (null: parsed whole). */
   cuts: number[] | null;
   sizes: ChunkSizes;
@@ -25,10 +26,11 @@ const sameSizes = (a: ChunkSizes, b: ChunkSizes): boolean => a.min === b.min && 
 export function textPasses(text: string, previous: TextPasses | null, sizes: ChunkSizes, whole: boolean): { passes: TextPasses; edit: TextEdit | null } {
   const edit = previous ? textEdit(previous.text, text) : null;
   const lineStarts = previous && edit ? editLineStarts(previous.lineStarts, edit, text) : computeLineStarts(text);
-  const regions = plainRegions(text);
+  const guards = previous && edit ? editGuardScan(text, previous.guards, edit) : guardScan(text);
+  const regions = guards.regions;
   let cuts: number[] | null = null;
   if (!whole) {
     cuts = previous?.cuts && edit && sameSizes(previous.sizes, sizes) ? editChunkOffsets(text, sizes, previous.cuts, edit) : chunkOffsets(text, sizes);
   }
-  return { passes: { text, lineStarts, regions, cuts, sizes, strings: new Map() }, edit };
+  return { passes: { text, lineStarts, regions, guards, cuts, sizes, strings: new Map() }, edit };
 }
