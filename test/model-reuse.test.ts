@@ -209,3 +209,40 @@ describe('plain-region guards worked out from the previous version and the edit'
     expect(found).toBeGreaterThan(50);
   });
 });
+
+describe('cuts between the items of a tight list', () => {
+  const cases: Array<[string, string]> = [
+    ['items of one list', '- first\n- second\n- third\n'],
+    ['numbered items', '1. first\n2. second\n3. third\n'],
+    ['an item after nested ones', '1. first\n   1. inner\n      - deeper\n2. second\n'],
+    ['task items', '- [ ] open\n- [x] done\n'],
+    ['a number after bullets continues the item lazily', '- first\n2) second\n'],
+    ['another delimiter continues the item lazily', '1. first\n2) second\n'],
+    ['a one after bullets starts a new list', '- first\n1. second\n'],
+    ['another bullet starts a new list', '- first\n* second\n'],
+    ['a paragraph then a bullet', 'Text.\n- item\n'],
+    ['a paragraph then a number', 'Text.\n2. item\n'],
+    ['a quote then an item', '> quoted\n- item\n'],
+    ['a table then an item', '| a | b |\n| - | - |\n| 1 | 2 |\n- item\n'],
+    ['a thematic break made of bullets', '- first\n- - -\n- after\n'],
+    ['front matter then a list', '---\ntitle: x\n---\n- item\n- next\n'],
+    ['a fence in an item, then an item', '- ```\n  code\n- next\n'],
+    ['an item with a lazy line, then an item', '- first\nlazy\n- second\n'],
+    ['a definition then an item', '[s]: /x\n- item [s]\n'],
+    ['a footnote then an item', 'Text.[^1]\n\n[^1]: note\n- item\n'],
+    ['an HTML block then an item', '<div>\n- item\n</div>\n\n- after\n'],
+  ];
+  for (const [name, text] of cases) {
+    it(`matches a whole parse: ${name}`, () => {
+      expect(parseMarkdown(text, 'doc.md', 'markdown', { chunkSizes: EVERYWHERE })).toEqual(whole(text));
+      expect(parseMarkdown(`${text}\nAfter [s].\n\n[s]: /y\n`, 'doc.md', 'markdown', { chunkSizes: EVERYWHERE })).toEqual(whole(`${text}\nAfter [s].\n\n[s]: /y\n`));
+    });
+  }
+
+  it('cuts a long tight list into chunks of the usual size', () => {
+    const text = Array.from({ length: 200 }, (_, i) => `${i % 3 === 0 ? '1.' : '   1.'} The Supplier shall keep record ${i} of every transfer for six years.`).join('\n');
+    const cuts = chunkOffsets(text);
+    expect(cuts.length).toBeGreaterThan(2);
+    expect(parseMarkdown(text, 'doc.md', 'markdown')).toEqual(whole(text));
+  });
+});

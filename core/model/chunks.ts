@@ -227,7 +227,8 @@ export interface ParsedPiece extends Piece {
 export function withPlainRegions(cuts: number[], regions: Array<{ start: number; end: number }>, length: number): Piece[] {
   const bounds = cuts.map((start, i) => ({ start, end: cuts[i + 1] ?? length }));
   if (regions.length === 0) return bounds.map((b) => ({ ...b, plain: false }));
-  const points = new Set<number>(cuts);
+  // A cut inside a region (straight after a line, in a list) would read it as two stretches of plain text.
+  const points = new Set<number>(cuts.filter((c) => !regions.some((r) => r.start < c && c < r.end)));
   for (const r of regions) {
     points.add(r.start);
     points.add(r.end);
@@ -341,6 +342,41 @@ function openAtEnd(tree: Root, length: number, chunk: string): boolean {
   return !/<\/(?:script|pre|style|textarea)>/i.test(rest);
 }
 
+/** The marker of the list item at `at` (after any indentation): its bullet, or the delimiter after its number. */
+function listMarker(text: string, at: number): string | null {
+  let i = at;
+  while (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9) i++;
+  const c = text[i];
+  if (c === '-' || c === '*' || c === '+') return c;
+  let j = i;
+  while (j - i < 9 && text.charCodeAt(j) >= 48 && text.charCodeAt(j) <= 57) j++;
+  return j > i && (text[j] === '.' || text[j] === ')') ? `1${text[j]}` : null;
+}
+
+/**
+ * Whether a chunk may end where the next one starts, as far as lists go. After a blank line it may (see the top of
+ * this file). Straight after a line, the next chunk starts with a list item at the margin (see `cuts.ts`), which in
+ * the whole text is the next item of the same list, whatever the items before hold (their containers close at a
+ * line at the margin), when the chunk's last block is a list with the same kind of marker; anything else (a
+ * paragraph the item would continue lazily, another kind of list, a table, a quote) and the chunks are joined.
+ */
+function listGoesOn(tree: Root, chunk: string, text: string, next: number): boolean {
+  let i = next - 1;
+  while (i > 0 && text.charCodeAt(i - 1) !== 10) i--;
+  if (/^[ \t]*\r?\n?$/.test(text.slice(i, next))) return true;
+  let last: RootContent | undefined;
+  for (const child of tree.children) {
+    if ((child.position?.start.offset ?? 0) >= chunk.length) break;
+    last = child;
+  }
+  if (!last || last.type !== 'list') return false;
+  const item = last.children[last.children.length - 1];
+  const at = item?.position?.start.offset;
+  if (at === undefined) return false;
+  const marker = listMarker(chunk, at);
+  return marker !== null && marker === listMarker(text, next);
+}
+
 /**
  * Parses the pieces, joining a chunk to the next where its end is still open, with the document's definitions
  * appended to every chunk that may refer to one when there is more than one chunk; hands each parsed piece to
@@ -376,7 +412,7 @@ export function parsePieces(text: string, pieces: Piece[], cache: ChunkCache | u
       const chunk = slice(piece.start, end);
       const stubbed = stubs !== '' && chunk.includes('[');
       const tree = parse(stubbed ? chunk + stubs : chunk);
-      if (open(tree, chunk)) {
+      if (open(tree, chunk) || (pieces[i + 1] && !pieces[i + 1]!.plain && !listGoesOn(tree, chunk, text, pieces[i + 1]!.start))) {
         const next = pieces[i + 1];
         if (next && !next.plain) {
           i++;

@@ -33,6 +33,9 @@ export const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 const FENCE_CLOSE = /^ {0,3}(`{3,}|~{3,})[ \t]*$/;
 const BLANK = /^[ \t]*$/;
 const LONE_CR = /\r(?!\n)/;
+/** A list item with some text, its marker at the margin. */
+export const LIST_ITEM = /^(?:[-*+]|\d{1,9}[.)])[ \t]+\S/;
+const THEMATIC_BREAK = /^(?:(?:\*[ \t]*){3,}|(?:-[ \t]*){3,}|(?:_[ \t]*){3,})$/;
 
 /**
  * Where the document can be cut into chunks (see the top of `chunks.ts`): offsets of chunk starts, the first 0.
@@ -68,7 +71,9 @@ export function editChunkOffsets(text: string, sizes: ChunkSizes, previous: read
     if (text.charCodeAt(q + 1) !== 10) return [0];
   }
   const cuts = previous.slice(0, k);
-  return scan(text, sizes, cuts, previous[k]!, true, { previous, edit });
+  const at = previous[k]!;
+  const lineBefore = text.slice(text.lastIndexOf('\n', at - 2) + 1, at - 1);
+  return scan(text, sizes, cuts, at, BLANK.test(lineBefore.endsWith('\r') ? lineBefore.slice(0, -1) : lineBefore), { previous, edit });
 }
 
 function scan(text: string, sizes: ChunkSizes, cuts: number[], offset: number, previousBlank: boolean, resume: { previous: readonly number[]; edit: TextEdit } | null): number[] {
@@ -90,7 +95,10 @@ function scan(text: string, sizes: ChunkSizes, cuts: number[], offset: number, p
     } else {
       const first = line.charCodeAt(0);
       // A line of three dashes at the start of a chunk would be read as opening front matter.
-      if (previousBlank && offset > 0 && !blank && first !== 32 && first !== 9 && !line.startsWith('---')) {
+      // Straight after a line, only before a list item at the margin (see `listGoesOn` in `chunks.ts`, which checks
+      // the cut on the parsed chunk: a tight list too long for one chunk is cut between its items).
+      const possible = previousBlank || (LIST_ITEM.test(line) && !THEMATIC_BREAK.test(line));
+      if (possible && offset > 0 && !blank && first !== 32 && first !== 9 && !line.startsWith('---')) {
         const size = offset - last;
         if (size >= sizes.max || (size >= sizes.min && (/^#{1,6}(?:[ \t]|$)/.test(line) || lineHash(line) % sizes.every === 0))) {
           cuts.push(offset);
