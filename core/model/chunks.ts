@@ -192,9 +192,23 @@ export class ChunkCache {
     return chunk;
   }
 
+  /** Each chunk's text with the definitions appended, by the chunk's text: last version's, and this one's. */
+  private stubbed = new Map<string, { stubs: string; source: string }>();
+  private nextStubbed = new Map<string, { stubs: string; source: string }>();
+
+  /** The chunk with the definitions appended, the very string of last time where both are the same. */
+  withStubs(chunk: string, stubs: string): string {
+    const known = this.stubbed.get(chunk) ?? this.nextStubbed.get(chunk);
+    const entry = known && known.stubs === stubs ? known : { stubs, source: chunk + stubs };
+    this.nextStubbed.set(chunk, entry);
+    return entry.source;
+  }
+
   /** Keeps only the chunks of the version just parsed. */
   retain(used: Map<string, Root>): void {
     this.trees = used;
+    this.stubbed = this.nextStubbed;
+    this.nextStubbed = new Map();
   }
 
   /** Starts a parse of a new version. */
@@ -202,6 +216,7 @@ export class ChunkCache {
     this.last.parsed = 0;
     this.last.reused = 0;
     this.nextStrings = new Map();
+    this.nextStubbed = new Map();
   }
 
   get size(): number {
@@ -386,6 +401,7 @@ function listGoesOn(tree: Root, chunk: string, text: string, next: number): bool
 export function parsePieces(text: string, pieces: Piece[], cache: ChunkCache | undefined, visit: (piece: ParsedPiece) => void, definitions = true): boolean {
   const used = new Map<string, Root>();
   const parse = (source: string): Root => (cache ? cache.parse(source, used) : parseChunk(source));
+  const withStubs = (chunk: string, stubs: string): string => (cache ? cache.withStubs(chunk, stubs) : chunk + stubs);
   const slice = (start: number, end: number): string => (cache ? cache.slice(text, start, end) : text.slice(start, end));
   const open = (tree: Root, chunk: string): boolean => (cache ? cache.openAtEnd(tree, chunk) : openAtEnd(tree, chunk.length, chunk));
   const several = definitions && pieces.filter((p) => !p.plain).length > 1;
@@ -411,7 +427,7 @@ export function parsePieces(text: string, pieces: Piece[], cache: ChunkCache | u
     for (;;) {
       const chunk = slice(piece.start, end);
       const stubbed = stubs !== '' && chunk.includes('[');
-      const tree = parse(stubbed ? chunk + stubs : chunk);
+      const tree = parse(stubbed ? withStubs(chunk, stubs) : chunk);
       if (open(tree, chunk) || (pieces[i + 1] && !pieces[i + 1]!.plain && !listGoesOn(tree, chunk, text, pieces[i + 1]!.start))) {
         const next = pieces[i + 1];
         if (next && !next.plain) {
@@ -438,7 +454,7 @@ export function parsePieces(text: string, pieces: Piece[], cache: ChunkCache | u
         const chunk = slice(p.start, p.end);
         const stubbed = stubs !== '' && chunk.includes('[');
         if (!stubbed && !p.stubbed) continue;
-        p.tree = parse(stubbed ? chunk + stubs : chunk);
+        p.tree = parse(stubbed ? withStubs(chunk, stubs) : chunk);
         p.stubbed = stubbed;
         if (stubbed && open(p.tree, chunk)) return false;
       }
