@@ -28,7 +28,10 @@ import { gfmFootnoteFromMarkdown } from 'mdast-util-gfm-footnote';
 import { gfmTaskListItemFromMarkdown } from 'mdast-util-gfm-task-list-item';
 import type { Parents, Root, RootContent } from 'mdast';
 import type { Code, Construct, Extension, TokenizeContext, Tokenizer } from 'micromark-util-types';
-import type { TextBlock } from './types';
+import type { PieceBuild } from './reuse';
+import { FENCE } from './cuts';
+import type { TextEdit } from './edit';
+import type { TextPasses } from './versions';
 
 /**
  * GFM without autolink literals. remark-gfm's autolink pass walks every text node after parsing and tripled the
@@ -111,19 +114,7 @@ function parseChunk(chunk: string): Root {
   }
 }
 
-/**
- * How big chunks are: a cut is taken at a possible place once the chunk holds `min` characters and the line there
- * is a heading or hashes to 0 modulo `every`, and at any possible place once it holds `max`. Choosing by the
- * line's own text keeps cuts where they were when an edit changes a chunk's length, so an edit re-parses one
- * chunk (rarely two) rather than shifting every cut after it.
- */
-export interface ChunkSizes {
-  min: number;
-  max: number;
-  every: number;
-}
-
-export const CHUNK_SIZES: ChunkSizes = { min: 1500, max: 6000, every: 4 };
+export { CHUNK_SIZES, chunkOffsets, type ChunkSizes } from './cuts';
 
 /**
  * Parsed chunks of one document by their text, kept between versions of the document so that an edit re-parses
@@ -132,8 +123,13 @@ export const CHUNK_SIZES: ChunkSizes = { min: 1500, max: 6000, every: 4 };
  */
 export class ChunkCache {
   private trees = new Map<string, Root>();
-  /** The block texts each tree gave last time, in block order. */
-  private texts = new WeakMap<Root, string[]>();
+  /**
+   * What each tree built last time (`markdown.ts`), so that an unchanged chunk is not visited again. Everything
+   * downstream remembers work by block and sentence text (extractor matches, sentence spans, pattern tests); the
+   * blocks of a kept build bring the very strings of last time, which a memo finds at once, where an equal new
+   * string has to be hashed and compared character by character.
+   */
+  readonly built = new WeakMap<Root, PieceBuild>();
   /** The definition labels of the latest version, with which the next version's chunks are parsed first. */
   labels: string[] | null = null;
 
@@ -153,112 +149,79 @@ export class ChunkCache {
     return tree;
   }
 
+  /** Whether each tree's last block is open at the end of its chunk, and the labels it defines, by where its chunk ends. */
+  private open = new WeakMap<Root, { limit: number; open: boolean }>();
+  private labels_ = new WeakMap<Root, { limit: number; labels: string[] }>();
+
+  openAtEnd(tree: Root, chunk: string): boolean {
+    const known = this.open.get(tree);
+    if (known && known.limit === chunk.length) return known.open;
+    const open = openAtEnd(tree, chunk.length, chunk);
+    this.open.set(tree, { limit: chunk.length, open });
+    return open;
+  }
+
+  labelsOf(tree: Root, limit: number): string[] {
+    const known = this.labels_.get(tree);
+    if (known && known.limit === limit) return known.labels;
+    const labels = labelsOf(tree, limit);
+    this.labels_.set(tree, { limit, labels });
+    return labels;
+  }
+
+  /** The passes over the whole text of the latest version (`versions.ts`), and the edit from it to the one being parsed. */
+  passes: TextPasses | null = null;
+  edit: TextEdit | null = null;
+  /** The chunk texts of the version being parsed by where they start (kept with its passes once it is parsed). */
+  nextStrings = new Map<number, string>();
+
   /**
-   * Gives the blocks built from `tree` the very strings the same tree gave last time, where the text is the same.
-   * Everything downstream remembers work by block and sentence text (extractor matches, sentence spans, pattern
-   * tests); a string it has seen before is found at once, where an equal new string has to be hashed and compared
-   * character by character in every memo.
+   * The text of `[start, end)`: the very string of the previous version where that stretch is outside the edit
+   * (so that the lookup of its tree finds it at once, not by hashing and comparing its characters again).
    */
-  shareTexts(tree: Root, blocks: TextBlock[]): void {
-    const previous = this.texts.get(tree);
-    const texts: string[] = [];
-    blocks.forEach((block, i) => {
-      const old = previous?.[i];
-      if (old !== undefined && old === block.text) block.text = old;
-      texts.push(block.text);
-    });
-    this.texts.set(tree, texts);
+  slice(text: string, start: number, end: number): string {
+    const edit = this.edit;
+    let chunk: string | undefined;
+    if (edit) {
+      const before = end <= edit.start ? start : start >= edit.newEnd ? start - edit.delta : -1;
+      const old = before >= 0 ? this.passes?.strings.get(before) : undefined;
+      if (old !== undefined && old.length === end - start) chunk = old;
+    }
+    chunk ??= text.slice(start, end);
+    this.nextStrings.set(start, chunk);
+    return chunk;
+  }
+
+  /** Each chunk's text with the definitions appended, by the chunk's text: last version's, and this one's. */
+  private stubbed = new Map<string, { stubs: string; source: string }>();
+  private nextStubbed = new Map<string, { stubs: string; source: string }>();
+
+  /** The chunk with the definitions appended, the very string of last time where both are the same. */
+  withStubs(chunk: string, stubs: string): string {
+    const known = this.stubbed.get(chunk) ?? this.nextStubbed.get(chunk);
+    const entry = known && known.stubs === stubs ? known : { stubs, source: chunk + stubs };
+    this.nextStubbed.set(chunk, entry);
+    return entry.source;
   }
 
   /** Keeps only the chunks of the version just parsed. */
   retain(used: Map<string, Root>): void {
     this.trees = used;
+    this.stubbed = this.nextStubbed;
+    this.nextStubbed = new Map();
   }
 
   /** Starts a parse of a new version. */
   begin(): void {
     this.last.parsed = 0;
     this.last.reused = 0;
+    this.nextStrings = new Map();
+    this.nextStubbed = new Map();
   }
 
   get size(): number {
     return this.trees.size;
   }
-}
-
-/** FNV-1a of the first 32 characters of a line. */
-function lineHash(line: string): number {
-  let h = 0x811c9dc5;
-  const n = Math.min(line.length, 32);
-  for (let i = 0; i < n; i++) {
-    h ^= line.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return h >>> 0;
-}
-
-const FENCE = /^ {0,3}(`{3,}|~{3,})/;
-const FENCE_CLOSE = /^ {0,3}(`{3,}|~{3,})[ \t]*$/;
-const BLANK = /^[ \t]*$/;
-
-/**
- * Where the document can be cut into chunks (see the top of this file): offsets of chunk starts, the first 0.
- * A document with a carriage return not followed by a line feed is one chunk (lines are split on `\n` here).
- */
-export function chunkOffsets(text: string, sizes: ChunkSizes = CHUNK_SIZES): number[] {
-  const cuts: number[] = [0];
-  if (/\r(?!\n)/.test(text)) return cuts;
-  let fence: { char: string; length: number } | null = null;
-  let htmlEnd: RegExp | null = null;
-  let previousBlank = true;
-  let offset = 0;
-  let last = 0;
-  // YAML front matter may hold blank lines: start after its closing line (none: no cuts at all).
-  if (/^---[ \t]*\r?\n/.test(text)) {
-    const close = /\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/.exec(text);
-    if (!close) return cuts;
-    offset = close.index + close[0].length;
-    previousBlank = false;
-  }
-  while (offset < text.length) {
-    let end = text.indexOf('\n', offset);
-    if (end < 0) end = text.length;
-    const line = text.charCodeAt(end - 1) === 13 ? text.slice(offset, end - 1) : text.slice(offset, end);
-    const blank = BLANK.test(line);
-    if (fence) {
-      const close = FENCE_CLOSE.exec(line);
-      if (close && close[1]![0] === fence.char && close[1]!.length >= fence.length) fence = null;
-    } else if (htmlEnd) {
-      if (htmlEnd.test(line)) htmlEnd = null;
-    } else {
-      const first = line.charCodeAt(0);
-      // A line of three dashes at the start of a chunk would be read as opening front matter.
-      if (previousBlank && offset > 0 && !blank && first !== 32 && first !== 9 && !line.startsWith('---')) {
-        const size = offset - last;
-        if (size >= sizes.max || (size >= sizes.min && (/^#{1,6}(?:[ \t]|$)/.test(line) || lineHash(line) % sizes.every === 0))) {
-          cuts.push(offset);
-          last = offset;
-        }
-      }
-      const open = FENCE.exec(line);
-      if (open) {
-        fence = { char: open[1]![0]!, length: open[1]!.length };
-      } else if (/^ {0,3}<!--/.test(line) && !/-->/.test(line.slice(line.indexOf('<!--') + 4))) {
-        htmlEnd = /-->/;
-      } else if (/^ {0,3}<(script|pre|style|textarea)(?:\s|>|$)/i.test(line) && !/<\/(script|pre|style|textarea)>/i.test(line)) {
-        htmlEnd = /<\/(script|pre|style|textarea)>/i;
-      } else if (/^ {0,3}<!\[CDATA\[/.test(line) && !line.includes(']]>')) {
-        htmlEnd = /\]\]>/;
-      } else if (/^ {0,3}<\?/.test(line) && !line.includes('?>')) {
-        htmlEnd = /\?>/;
-      } else if (/^ {0,3}<![A-Za-z]/.test(line) && !line.slice(line.indexOf('<!') + 2).includes('>')) {
-        htmlEnd = />/;
-      }
-    }
-    previousBlank = blank && !fence && !htmlEnd;
-    offset = end + 1;
-  }
-  return cuts;
 }
 
 export interface Piece {
@@ -279,7 +242,8 @@ export interface ParsedPiece extends Piece {
 export function withPlainRegions(cuts: number[], regions: Array<{ start: number; end: number }>, length: number): Piece[] {
   const bounds = cuts.map((start, i) => ({ start, end: cuts[i + 1] ?? length }));
   if (regions.length === 0) return bounds.map((b) => ({ ...b, plain: false }));
-  const points = new Set<number>(cuts);
+  // A cut inside a region (straight after a line, in a list) would read it as two stretches of plain text.
+  const points = new Set<number>(cuts.filter((c) => !regions.some((r) => r.start < c && c < r.end)));
   for (const r of regions) {
     points.add(r.start);
     points.add(r.end);
@@ -341,6 +305,13 @@ function collectLabels(parent: Parents, limit: number, out: Set<string>): void {
   }
 }
 
+/** The labels defined in a tree before `limit`. */
+function labelsOf(tree: Root, limit: number): string[] {
+  const found = new Set<string>();
+  collectLabels(tree, limit, found);
+  return [...found];
+}
+
 /** One definition per label, after a blank line and each apart, so that none continues another. */
 function stubText(labels: string[]): string {
   return labels.length === 0 ? '' : `\n\n${labels.map((l) => `[${l}]: x`).join('\n\n')}\n`;
@@ -386,6 +357,41 @@ function openAtEnd(tree: Root, length: number, chunk: string): boolean {
   return !/<\/(?:script|pre|style|textarea)>/i.test(rest);
 }
 
+/** The marker of the list item at `at` (after any indentation): its bullet, or the delimiter after its number. */
+function listMarker(text: string, at: number): string | null {
+  let i = at;
+  while (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9) i++;
+  const c = text[i];
+  if (c === '-' || c === '*' || c === '+') return c;
+  let j = i;
+  while (j - i < 9 && text.charCodeAt(j) >= 48 && text.charCodeAt(j) <= 57) j++;
+  return j > i && (text[j] === '.' || text[j] === ')') ? `1${text[j]}` : null;
+}
+
+/**
+ * Whether a chunk may end where the next one starts, as far as lists go. After a blank line it may (see the top of
+ * this file). Straight after a line, the next chunk starts with a list item at the margin (see `cuts.ts`), which in
+ * the whole text is the next item of the same list, whatever the items before hold (their containers close at a
+ * line at the margin), when the chunk's last block is a list with the same kind of marker; anything else (a
+ * paragraph the item would continue lazily, another kind of list, a table, a quote) and the chunks are joined.
+ */
+function listGoesOn(tree: Root, chunk: string, text: string, next: number): boolean {
+  let i = next - 1;
+  while (i > 0 && text.charCodeAt(i - 1) !== 10) i--;
+  if (/^[ \t]*\r?\n?$/.test(text.slice(i, next))) return true;
+  let last: RootContent | undefined;
+  for (const child of tree.children) {
+    if ((child.position?.start.offset ?? 0) >= chunk.length) break;
+    last = child;
+  }
+  if (!last || last.type !== 'list') return false;
+  const item = last.children[last.children.length - 1];
+  const at = item?.position?.start.offset;
+  if (at === undefined) return false;
+  const marker = listMarker(chunk, at);
+  return marker !== null && marker === listMarker(text, next);
+}
+
 /**
  * Parses the pieces, joining a chunk to the next where its end is still open, with the document's definitions
  * appended to every chunk that may refer to one when there is more than one chunk; hands each parsed piece to
@@ -395,6 +401,9 @@ function openAtEnd(tree: Root, length: number, chunk: string): boolean {
 export function parsePieces(text: string, pieces: Piece[], cache: ChunkCache | undefined, visit: (piece: ParsedPiece) => void, definitions = true): boolean {
   const used = new Map<string, Root>();
   const parse = (source: string): Root => (cache ? cache.parse(source, used) : parseChunk(source));
+  const withStubs = (chunk: string, stubs: string): string => (cache ? cache.withStubs(chunk, stubs) : chunk + stubs);
+  const slice = (start: number, end: number): string => (cache ? cache.slice(text, start, end) : text.slice(start, end));
+  const open = (tree: Root, chunk: string): boolean => (cache ? cache.openAtEnd(tree, chunk) : openAtEnd(tree, chunk.length, chunk));
   const several = definitions && pieces.filter((p) => !p.plain).length > 1;
   // A definition's label is followed by a colon at once: without "]:" there is none, whatever the previous version
   // defined (its labels are a guess checked below only when the trees are held, which they are not then).
@@ -416,10 +425,10 @@ export function parsePieces(text: string, pieces: Piece[], cache: ChunkCache | u
     }
     let end = piece.end;
     for (;;) {
-      const chunk = text.slice(piece.start, end);
+      const chunk = slice(piece.start, end);
       const stubbed = stubs !== '' && chunk.includes('[');
-      const tree = parse(stubbed ? chunk + stubs : chunk);
-      if (openAtEnd(tree, chunk.length, chunk)) {
+      const tree = parse(stubbed ? withStubs(chunk, stubs) : chunk);
+      if (open(tree, chunk) || (pieces[i + 1] && !pieces[i + 1]!.plain && !listGoesOn(tree, chunk, text, pieces[i + 1]!.start))) {
         const next = pieces[i + 1];
         if (next && !next.plain) {
           i++;
@@ -435,19 +444,19 @@ export function parsePieces(text: string, pieces: Piece[], cache: ChunkCache | u
   if (several) {
     const found = new Set<string>();
     // A definition's label is followed by a colon at once: without "]:" there is none to look for.
-    if (hold) for (const p of parsed) if (!p.plain) collectLabels(p.tree, p.limit, found);
+    if (hold) for (const p of parsed) if (!p.plain) for (const label of cache ? cache.labelsOf(p.tree, p.limit) : labelsOf(p.tree, p.limit)) found.add(label);
     const actual = [...found].sort();
     if (actual.join('\n') !== labels.join('\n')) {
       labels = actual;
       stubs = stubText(labels);
       for (const p of parsed) {
         if (p.plain) continue;
-        const chunk = text.slice(p.start, p.end);
+        const chunk = slice(p.start, p.end);
         const stubbed = stubs !== '' && chunk.includes('[');
         if (!stubbed && !p.stubbed) continue;
-        p.tree = parse(stubbed ? chunk + stubs : chunk);
+        p.tree = parse(stubbed ? withStubs(chunk, stubs) : chunk);
         p.stubbed = stubbed;
-        if (stubbed && openAtEnd(p.tree, chunk.length, chunk)) return false;
+        if (stubbed && open(p.tree, chunk)) return false;
       }
     }
     if (cache) cache.labels = labels;

@@ -73,23 +73,107 @@ function fenceMarker(text: string, start: number, end: number): '```' | '~~~' | 
  * estimated from markers and indentation) or brackets open too deep, and runs of very many blank lines. One pass over the lines, outside fenced code; a document with none of
  * these shapes gives none, and is parsed exactly as before.
  */
-export function plainRegions(text: string): Array<{ start: number; end: number }> {
-  const regions: Array<{ start: number; end: number }> = [];
-  let fence: string | null = null;
+export function plainRegions(text: string): Region[] {
+  return guardScan(text).regions;
+}
+
+export interface Region {
+  start: number;
+  end: number;
+}
+
+/** The state of the scan at the start of a line that follows a blank line (no stretch open), kept to resume from. */
+interface Snapshot {
+  offset: number;
+  fence: string | null;
+  blankLines: number;
+  /** How far before `offset` the run of blank lines started. */
+  blankAgo: number;
+  listColumns: readonly number[];
+}
+
+
+/** The regions of a text, with states of the scan along it to resume from after an edit. */
+export interface GuardScan {
+  regions: Region[];
+  snapshots: Snapshot[];
+  /** Characters between two snapshots, at least. */
+  every: number;
+}
+
+/** `every`: characters between two kept states, at least (tests keep one at every line they can). */
+export function guardScan(text: string, every = 2048): GuardScan {
+  return scan(text, 0, [], { snapshots: [], every }, null, null);
+}
+
+/**
+ * The scan of the new text after `edit`, from that of the text before it: resumed from the last state kept before
+ * the edit, and once past the edit at a line where the previous scan was in the same state (moved with the edit),
+ * the rest is the previous scan's, moved.
+ */
+export function editGuardScan(text: string, previous: GuardScan, edit: { start: number; newEnd: number; delta: number }): GuardScan {
+  const snaps = previous.snapshots;
+  let k = snaps.length - 1;
+  while (k >= 0 && snaps[k]!.offset > edit.start) k--;
+  if (k < 0) return guardScan(text);
+  const from = snaps[k]!;
+  // Regions are added as they end, at the line after them: those ended before the state kept stand.
+  const regions = previous.regions.filter((r) => r.end < from.offset);
+  return scan(text, from.offset, regions, { snapshots: snaps.slice(0, k), every: previous.every }, from, { previous, edit });
+}
+
+function sameState(a: Snapshot, b: Snapshot): boolean {
+  if (a.fence !== b.fence || a.blankLines !== b.blankLines || a.blankAgo !== b.blankAgo || a.listColumns.length !== b.listColumns.length) return false;
+  for (let i = 0; i < a.listColumns.length; i++) if (a.listColumns[i] !== b.listColumns[i]) return false;
+  return true;
+}
+
+function scan(
+  text: string,
+  offset: number,
+  regions: Region[],
+  kept: { snapshots: Snapshot[]; every: number },
+  from: Snapshot | null,
+  resume: { previous: GuardScan; edit: { start: number; newEnd: number; delta: number } } | null,
+): GuardScan {
+  let fence: string | null = from ? from.fence : null;
   let stretchStart = -1; // first line of the current run of non-blank lines
   let stretchBad = false;
   let brackets = 0;
-  let blankStart = -1;
-  let blankLines = 0;
-  const listColumns: number[] = [];
+  let blankStart = from ? from.offset - from.blankAgo : -1;
+  let blankLines = from ? from.blankLines : 0;
+  const listColumns: number[] = from ? [...from.listColumns] : [];
+  const { snapshots, every } = kept;
+  let lastSnapshot = snapshots.length > 0 ? snapshots[snapshots.length - 1]!.offset : -every;
+  // The next previous state that could be the one a line past the edit matches.
+  let j = 0;
   const closeStretch = (end: number): void => {
     if (stretchStart >= 0 && stretchBad) regions.push({ start: stretchStart, end });
     stretchStart = -1;
     stretchBad = false;
     brackets = 0;
   };
-  let offset = 0;
   while (offset < text.length) {
+    if (stretchStart < 0 && blankLines > 0) {
+      const here: Snapshot = { offset, fence, blankLines, blankAgo: offset - blankStart, listColumns };
+      if (resume && offset >= resume.edit.newEnd) {
+        const { previous, edit } = resume;
+        const at = offset - edit.delta;
+        const old = previous.snapshots;
+        while (j < old.length && old[j]!.offset < at) j++;
+        if (j < old.length && old[j]!.offset === at && sameState(old[j]!, here)) {
+          // From here on the scan goes as it went before, moved.
+          for (const r of previous.regions) if (r.end >= at) regions.push({ start: r.start + edit.delta, end: r.end + edit.delta });
+          for (let i = j; i < old.length; i++) snapshots.push(edit.delta === 0 ? old[i]! : { ...old[i]!, offset: old[i]!.offset + edit.delta });
+          return { regions: regions.sort((a, b) => a.start - b.start), snapshots, every };
+        }
+      }
+      if (offset - lastSnapshot >= every) {
+        here.listColumns = [...listColumns];
+        snapshots.push(here);
+        lastSnapshot = offset;
+      }
+    }
     let end = text.indexOf('\n', offset);
     end = end < 0 ? text.length : end + 1;
     let blank = true;
@@ -141,5 +225,5 @@ export function plainRegions(text: string): Array<{ start: number; end: number }
   }
   closeStretch(text.length);
   if (blankLines >= LONGEST_BLANK_RUN) regions.push({ start: blankStart, end: text.length });
-  return regions.sort((a, b) => a.start - b.start);
+  return { regions: regions.sort((a, b) => a.start - b.start), snapshots, every };
 }

@@ -5,8 +5,10 @@
  */
 import { parse as parseYaml } from 'yaml';
 import type { Nodes, Parents, PhrasingContent, Root, RootContent, Table as MdTable } from 'mdast';
-import { ChunkCache, chunkOffsets, parsePieces, withPlainRegions, type ChunkSizes, type ParsedPiece } from './chunks';
-import { blockRange, computeLineStarts, rangeFromOffsets } from './positions';
+import { ChunkCache, chunkOffsets, CHUNK_SIZES, parsePieces, withPlainRegions, type ChunkSizes, type ParsedPiece } from './chunks';
+import { textPasses } from './versions';
+import { blockRange, computeLineStarts, lineIndex, rangeFromOffsets } from './positions';
+import { sameContext, shiftBuild, withinPiece, type PieceBuild, type PieceContext, type PieceHeading } from './reuse';
 import { criticMarkupRevisions } from './revisions';
 import { plainRegions } from './guards';
 
@@ -36,19 +38,39 @@ export interface ParseOptions {
 }
 
 export function parseMarkdown(text: string, path = '<text>', format: DocumentFormat = 'markdown', options: ParseOptions = {}): TenderDocument {
-  const builder = new Builder(text, path, format);
-  const regions = plainRegions(text);
   const cache = options.cache;
   cache?.begin();
+  const { passes, edit } = textPasses(text, cache?.passes ?? null, options.chunkSizes ?? CHUNK_SIZES, options.whole ?? false);
+  const builder = new Builder(text, path, format, passes.lineStarts);
+  const regions = passes.regions;
+  if (cache) cache.edit = edit;
   const visit = (piece: ParsedPiece): void => {
     builder.base = piece.start;
-    const from = builder.doc.blocks.length;
-    builder.visitRoot(piece.tree, piece.limit);
-    cache?.shareTexts(piece.tree, builder.doc.blocks.slice(from));
+    // A plain stretch's tree is made afresh each time: there is nothing to keep.
+    if (!cache || piece.plain) {
+      builder.visitRoot(piece.tree, piece.limit);
+      return;
+    }
+    const context = builder.context(piece.start);
+    const kept = cache.built.get(piece.tree);
+    if (kept && kept.limit === piece.limit) {
+      const build = sameContext(kept.context, context) ? kept : shiftBuild(kept, context);
+      builder.add(build);
+      if (build !== kept) cache.built.set(piece.tree, build);
+      return;
+    }
+    const build = builder.visitPiece(piece.tree, piece.limit, context);
+    if (withinPiece(build, piece.start, piece.end)) cache.built.set(piece.tree, build);
+    else cache.built.delete(piece.tree);
   };
   const attempt = (cuts: number[], definitions = true): boolean =>
     parsePieces(text, withPlainRegions(cuts, regions, text.length), cache, visit, definitions);
-  if (!(options.whole ? false : attempt(chunkOffsets(text, options.chunkSizes))) && !attempt([0])) attempt([0], false);
+  if (!(passes.cuts ? attempt(passes.cuts) : false) && !attempt([0])) attempt([0], false);
+  if (cache) {
+    passes.strings = cache.nextStrings;
+    cache.passes = passes;
+    cache.edit = null;
+  }
   const doc = builder.finish();
   const revisions = criticMarkupRevisions(text);
   if (revisions) doc.revisions = revisions;
@@ -71,6 +93,7 @@ class Builder {
     readonly text: string,
     path: string,
     format: DocumentFormat,
+    lineStarts: number[] = computeLineStarts(text),
   ) {
     this.doc = {
       path,
@@ -81,8 +104,49 @@ class Builder {
       sections: [],
       tables: [],
       comments: [],
-      lineStarts: computeLineStarts(text),
+      lineStarts,
     };
+  }
+
+  /** Where a chunk starting at `start` (a line start) would sit in the document as built so far. */
+  context(start: number): PieceContext {
+    const doc = this.doc;
+    return { start, line: lineIndex(doc.lineStarts, start), blocks: doc.blocks.length, sections: doc.sections.length, tables: doc.tables.length, section: this.currentSection };
+  }
+
+  /** Headings met while a chunk is visited for `visitPiece`. */
+  private headings: PieceHeading[] | null = null;
+  /** The id of the first block of the chunk being visited for `visitPiece`. */
+  private pieceFirst = 0;
+
+  /** Visits a chunk's tree (as `visitRoot`) and gives what it built, to be kept with the tree. */
+  visitPiece(tree: Root, limit: number, context: PieceContext): PieceBuild {
+    const doc = this.doc;
+    const frontMatter = doc.frontMatter;
+    const comments = doc.comments.length;
+    const headings: PieceHeading[] = (this.headings = []);
+    this.pieceFirst = context.blocks;
+    this.visitRoot(tree, limit);
+    this.headings = null;
+    return {
+      limit,
+      context,
+      blocks: doc.blocks.slice(context.blocks),
+      headings,
+      tables: doc.tables.slice(context.tables),
+      comments: doc.comments.slice(comments),
+      frontMatter: doc.frontMatter !== frontMatter ? doc.frontMatter : null,
+    };
+  }
+
+  /** Adds what a chunk built, in the context it was built for (that of `context(start)` now). */
+  add(build: PieceBuild): void {
+    const doc = this.doc;
+    if (build.frontMatter) doc.frontMatter = build.frontMatter;
+    for (const block of build.blocks) doc.blocks.push(block);
+    for (const heading of build.headings) this.newSection(build.blocks[heading.block]!, heading.number, heading.title);
+    for (const table of build.tables) doc.tables.push(table);
+    for (const comment of build.comments) doc.comments.push(comment);
   }
 
   /** The root's blocks, up to the definitions appended at `limit`. */
@@ -247,10 +311,16 @@ class Builder {
   }
 
   private addSection(block: TextBlock): void {
-    const depth = block.depth ?? 1;
     const match = SECTION_NUMBER.exec(block.text);
     const number = match ? match[1]! : null;
     const title = match ? block.text.slice(match[0].length).trim() : block.text.trim();
+    this.headings?.push({ block: block.id - this.pieceFirst, number, title });
+    block.section = this.newSection(block, number, title);
+  }
+
+  /** A section for a heading block (whose `section` the caller sets), made the current section. */
+  private newSection(block: TextBlock, number: string | null, title: string): number {
+    const depth = block.depth ?? 1;
     let parent: number | null = null;
     for (let i = this.doc.sections.length - 1; i >= 0; i--) {
       if (this.doc.sections[i]!.depth < depth) {
@@ -271,7 +341,7 @@ class Builder {
     if (parent !== null) this.doc.sections[parent]!.children.push(section.index);
     this.doc.sections.push(section);
     this.currentSection = section.index;
-    block.section = section.index;
+    return section.index;
   }
 
   private addTable(node: MdTable): void {
