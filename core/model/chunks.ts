@@ -29,6 +29,7 @@ import { gfmTaskListItemFromMarkdown } from 'mdast-util-gfm-task-list-item';
 import type { Parents, Root, RootContent } from 'mdast';
 import type { Code, Construct, Extension, TokenizeContext, Tokenizer } from 'micromark-util-types';
 import type { TextBlock } from './types';
+import { parseWithProcessor } from './micromark';
 
 /**
  * GFM without autolink literals. remark-gfm's autolink pass walks every text node after parsing and tripled the
@@ -105,7 +106,7 @@ const CLOSED_FRONT_MATTER = /^---[ \t]*(?:\r\n|\r|\n)(?:[\s\S]*?(?:\r\n|\r|\n))?
 function parseChunk(chunk: string): Root {
   parsing = chunk;
   try {
-    return (CLOSED_FRONT_MATTER.test(chunk) ? withFrontMatter : withoutFrontMatter).parse(chunk) as Root;
+    return parseWithProcessor(CLOSED_FRONT_MATTER.test(chunk) ? withFrontMatter : withoutFrontMatter, chunk);
   } finally {
     parsing = '';
   }
