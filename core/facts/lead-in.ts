@@ -182,11 +182,15 @@ function hits(doc: TenderDocument, pattern: Pattern, firstOnly = false): Hit[] {
   const out: Hit[] = [];
   const match = statelessPattern(pattern.match);
   const { blocks, bits } = screened(doc);
-  for (const [i, block] of blocks.entries()) {
+  // Index loops: this runs for every signal over every block, and an `entries()` iterator makes a pair per block.
+  for (let i = 0; i < blocks.length; i++) {
     // A sentence can only match where its block does: the block's screen rules most blocks out at once
     // (an anchored pattern is not in the screen, and its blocks are all read).
     if (blockScreen.matches(bits[i]!, pattern) === false) continue;
-    for (const span of splitSentences(block.text)) {
+    const block = blocks[i]!;
+    const spans = splitSentences(block.text);
+    for (let j = 0; j < spans.length; j++) {
+      const span = spans[j]!;
       const sentence = span.text;
       const m = match.exec(sentence);
       if (!m) continue;

@@ -32,6 +32,7 @@ import type { PieceBuild } from './reuse';
 import { FENCE } from './cuts';
 import type { TextEdit } from './edit';
 import type { TextPasses } from './versions';
+import { parseWithProcessor } from './micromark';
 
 /**
  * GFM without autolink literals. remark-gfm's autolink pass walks every text node after parsing and tripled the
@@ -108,7 +109,7 @@ const CLOSED_FRONT_MATTER = /^---[ \t]*(?:\r\n|\r|\n)(?:[\s\S]*?(?:\r\n|\r|\n))?
 function parseChunk(chunk: string): Root {
   parsing = chunk;
   try {
-    return (CLOSED_FRONT_MATTER.test(chunk) ? withFrontMatter : withoutFrontMatter).parse(chunk) as Root;
+    return parseWithProcessor(CLOSED_FRONT_MATTER.test(chunk) ? withFrontMatter : withoutFrontMatter, chunk);
   } finally {
     parsing = '';
   }
