@@ -8,8 +8,7 @@
  * A bit is exact, not a guess: it is set when some sentence of the block (as `splitSentences` cuts it) matches one
  * of the group's patterns, which is what a builder asks of each sentence before it reads anything from it.
  */
-import type { TableCell, TenderDocument, TextBlock, TextSegment } from '../model/types';
-import { lineIndex } from '../model/positions';
+import type { Range, TableCell, TenderDocument, TextBlock, TextSegment } from '../model/types';
 import { splitSentences } from '../model/sentences';
 import { TextMemo, proseTexts, rememberClearable, statelessPattern, testText } from '../model/memo';
 
@@ -41,6 +40,7 @@ export class SentenceScreen {
     if (count) this.counted.set(bit, this.counted.size);
     this.memo = this.newMemo();
     this.perDoc = new WeakMap();
+    this.bitsPerDoc = new WeakMap();
     return bit;
   }
 
@@ -78,6 +78,15 @@ export class SentenceScreen {
     this.perDoc.set(doc, out);
     return out;
   }
+
+  /** The bits of each block of `doc`, by block id. */
+  bitsOfBlocks(doc: TenderDocument): readonly number[] {
+    let bits = this.bitsPerDoc.get(doc);
+    if (!bits) this.bitsPerDoc.set(doc, (bits = this.screens(doc).map((s) => s.bits)));
+    return bits;
+  }
+
+  private bitsPerDoc = new WeakMap<TenderDocument, number[]>();
 
   /** The bits of block `id` of `doc`. */
   bitsOf(doc: TenderDocument, id: number): number {
@@ -133,23 +142,31 @@ function headerOf(doc: TenderDocument, block: TextBlock): string {
   return doc.tables[block.table!]!.header[block.column!] ?? '';
 }
 
+/** The texts of a row's cells, one list per row (shared by the states of its cells). */
+const rowTexts = new WeakMap<readonly TableCell[], readonly string[]>();
+
 /** The row state of `block` in `doc` (see `RowState`). */
 export function rowState(doc: TenderDocument, block: TextBlock): RowState {
   const row = rowCells(doc, block);
   if (!row) return NO_ROW;
-  return { cells: row.map((c) => c.text), own: row.findIndex((c) => c.block === block.id), header: headerOf(doc, block), first: block.row === 0 };
+  let cells = rowTexts.get(row);
+  if (!cells) rowTexts.set(row, (cells = row.map((c) => c.text)));
+  return { cells, own: row.findIndex((c) => c.block === block.id), header: headerOf(doc, block), first: block.row === 0 };
 }
+
+/** Rows of wide tables found to hold a list of texts, so that the other cells of the row need not compare them again. */
+const verified = new WeakMap<readonly TableCell[], readonly string[]>();
 
 /** Whether `block` in `doc` has row state `state`, without building anything. */
 export function sameRow(doc: TenderDocument, block: TextBlock, state: RowState): boolean {
   const row = rowCells(doc, block);
   if (!row) return state.cells === null;
   const cells = state.cells;
-  if (!cells || cells.length !== row.length || state.first !== (block.row === 0)) return false;
-  for (let k = 0; k < row.length; k++) {
-    const c = row[k]!;
-    if (c.text !== cells[k]) return false;
-    if ((c.block === block.id) !== (k === state.own)) return false;
+  if (!cells || cells.length !== row.length || state.first !== (block.row === 0) || row[state.own]?.block !== block.id) return false;
+  const wide = row.length > 4;
+  if (!wide || verified.get(row) !== cells) {
+    for (let k = 0; k < row.length; k++) if (row[k]!.text !== cells[k]) return false;
+    if (wide) verified.set(row, cells);
   }
   return headerOf(doc, block) === state.header;
 }
@@ -176,7 +193,7 @@ export function placeOf(doc: TenderDocument, block: TextBlock): Place {
   const { start, end } = block.range;
   const top = end.offset;
   const lines: number[] = [];
-  for (let i = lineIndex(doc.lineStarts, start.offset) + 1; i < doc.lineStarts.length && doc.lineStarts[i]! <= top; i++) lines.push(doc.lineStarts[i]!);
+  for (let i = start.line; i < doc.lineStarts.length && doc.lineStarts[i]! <= top; i++) lines.push(doc.lineStarts[i]!);
   return { id: block.id, start: start.offset, end: end.offset, line: start.line, column: start.column, segments: block.segments, high: top, lines };
 }
 
@@ -187,20 +204,47 @@ export function samePlace(doc: TenderDocument, block: TextBlock, place: Place): 
   if (!sameSegments(place.segments, block.segments)) return false;
   const starts = doc.lineStarts;
   let k = 0;
-  for (let i = lineIndex(starts, start.offset) + 1; i < starts.length && starts[i]! <= place.high; i++, k++) if (starts[i] !== place.lines[k]) return false;
+  for (let i = start.line; i < starts.length && starts[i]! <= place.high; i++, k++) if (starts[i] !== place.lines[k]) return false;
   return k === place.lines.length;
 }
 
-function sameSegments(a: TextSegment[], b: TextSegment[]): boolean {
-  if (a === b) return true;
+/**
+ * How far `block` in `doc` sits from where `place` was taken when its source is the same there, only moved (an edit
+ * above it): the offsets and lines to add to the ranges of the facts placed then. Null when anything else differs.
+ */
+export function movedBy(doc: TenderDocument, block: TextBlock, place: Place): { offset: number; lines: number } | null {
+  const { start, end } = block.range;
+  const offset = start.offset - place.start;
+  if (place.column !== start.column || end.offset - offset !== place.end) return null;
+  if (!sameSegments(place.segments, block.segments, offset)) return null;
+  const starts = doc.lineStarts;
+  let k = 0;
+  for (let i = start.line; i < starts.length && starts[i]! <= place.high + offset; i++, k++) if (starts[i]! - offset !== place.lines[k]) return null;
+  if (k !== place.lines.length) return null;
+  return { offset, lines: start.line - place.line };
+}
+
+/** A fact placed where a block was, placed where it now is (see `movedBy`). */
+export function movedFact<T extends { block: number; range: Range }>(f: T, id: number, by: { offset: number; lines: number }): T {
+  const { start, end } = f.range;
+  return {
+    ...f,
+    block: id,
+    range: { start: { line: start.line + by.lines, column: start.column, offset: start.offset + by.offset }, end: { line: end.line + by.lines, column: end.column, offset: end.offset + by.offset } },
+  };
+}
+
+/** Whether segments `b` map a block's text to the source as `a` did, `offset` characters on. */
+function sameSegments(a: TextSegment[], b: TextSegment[], offset = 0): boolean {
+  if (a === b) return offset === 0;
   if (a.length !== b.length) return false;
   for (let i = 0; i < a.length; i++) {
     const x = a[i]!;
     const y = b[i]!;
-    if (x.textStart !== y.textStart || x.length !== y.length || x.sourceStart !== y.sourceStart || !x.map !== !y.map) return false;
+    if (x.textStart !== y.textStart || x.length !== y.length || x.sourceStart + offset !== y.sourceStart || !x.map !== !y.map) return false;
     if (x.map && y.map) {
       if (x.map.length !== y.map.length) return false;
-      for (let k = 0; k < x.map.length; k++) if (x.map[k] !== y.map[k]) return false;
+      for (let k = 0; k < x.map.length; k++) if (x.map[k]! + offset !== y.map[k]) return false;
     }
   }
   return true;
