@@ -8,7 +8,7 @@
  * A bit is exact, not a guess: it is set when some sentence of the block (as `splitSentences` cuts it) matches one
  * of the group's patterns, which is what a builder asks of each sentence before it reads anything from it.
  */
-import type { Range, TableCell, TenderDocument, TextBlock, TextSegment } from '../model/types';
+import type { TableCell, TenderDocument, TextBlock, TextSegment } from '../model/types';
 import { splitSentences } from '../model/sentences';
 import { TextMemo, proseTexts, rememberClearable, statelessPattern, testText } from '../model/memo';
 
@@ -208,43 +208,17 @@ export function samePlace(doc: TenderDocument, block: TextBlock, place: Place): 
   return k === place.lines.length;
 }
 
-/**
- * How far `block` in `doc` sits from where `place` was taken when its source is the same there, only moved (an edit
- * above it): the offsets and lines to add to the ranges of the facts placed then. Null when anything else differs.
- */
-export function movedBy(doc: TenderDocument, block: TextBlock, place: Place): { offset: number; lines: number } | null {
-  const { start, end } = block.range;
-  const offset = start.offset - place.start;
-  if (place.column !== start.column || end.offset - offset !== place.end) return null;
-  if (!sameSegments(place.segments, block.segments, offset)) return null;
-  const starts = doc.lineStarts;
-  let k = 0;
-  for (let i = start.line; i < starts.length && starts[i]! <= place.high + offset; i++, k++) if (starts[i]! - offset !== place.lines[k]) return null;
-  if (k !== place.lines.length) return null;
-  return { offset, lines: start.line - place.line };
-}
-
-/** A fact placed where a block was, placed where it now is (see `movedBy`). */
-export function movedFact<T extends { block: number; range: Range }>(f: T, id: number, by: { offset: number; lines: number }): T {
-  const { start, end } = f.range;
-  return {
-    ...f,
-    block: id,
-    range: { start: { line: start.line + by.lines, column: start.column, offset: start.offset + by.offset }, end: { line: end.line + by.lines, column: end.column, offset: end.offset + by.offset } },
-  };
-}
-
-/** Whether segments `b` map a block's text to the source as `a` did, `offset` characters on. */
-function sameSegments(a: TextSegment[], b: TextSegment[], offset = 0): boolean {
-  if (a === b) return offset === 0;
+/** Whether segments `b` map a block's text to the same source offsets as `a`. */
+function sameSegments(a: TextSegment[], b: TextSegment[]): boolean {
+  if (a === b) return true;
   if (a.length !== b.length) return false;
   for (let i = 0; i < a.length; i++) {
     const x = a[i]!;
     const y = b[i]!;
-    if (x.textStart !== y.textStart || x.length !== y.length || x.sourceStart + offset !== y.sourceStart || !x.map !== !y.map) return false;
+    if (x.textStart !== y.textStart || x.length !== y.length || x.sourceStart !== y.sourceStart || !x.map !== !y.map) return false;
     if (x.map && y.map) {
-      if (x.map.length !== y.map.length) return false;
-      for (let k = 0; k < x.map.length; k++) if (x.map[k]! + offset !== y.map[k]) return false;
+      if (x.map !== y.map && x.map.length !== y.map.length) return false;
+      for (let k = 0; x.map !== y.map && k < x.map.length; k++) if (x.map[k] !== y.map[k]) return false;
     }
   }
   return true;

@@ -18,7 +18,7 @@
 import type { Range, TenderDocument, TextBlock } from '../model/types';
 import { blockRange } from '../model/positions';
 import { PatternScreen, TextMemo, statelessPattern, testText } from '../model/memo';
-import { BlockRecords, movedBy, movedFact, NO_ROW, placeOf, rowState, samePlace, sameRow, type Place, type RowState } from './block-memo';
+import { BlockRecords, NO_ROW, placeOf, rowState, samePlace, sameRow, type Place, type RowState } from './block-memo';
 import type { FactLocation, Facts } from './types';
 import * as P from './consortium-patterns';
 import { cellContext, cellUnitParts, readsRows, textUnitParts, type Unit, type UnitPart } from './consortium-units';
@@ -455,29 +455,12 @@ function seen(doc: TenderDocument, block: TextBlock): Seen {
     const facts = blockFacts(doc, block, section);
     r = { text: block.text, reading, section, row: reading === 2 && facts !== NOTHING ? rowState(doc, block) : NO_ROW, facts, place: null, placed: {} };
   } else if (r.place !== null && !samePlace(doc, block, r.place)) {
-    // The same facts elsewhere: moved with the block when only its place changed, else placed again when asked for.
-    const by = movedBy(doc, block, r.place);
-    r = by ? { ...r, place: placeOf(doc, block), placed: moved(r.placed, block.id, by) } : { ...r, place: null, placed: {} };
+    // The same facts elsewhere: placed again when asked for (from the facts relative to the block, which costs
+    // less than proving that the block's map to the source only moved).
+    r = { ...r, place: null, placed: {} };
   }
   records.set(block.id, r);
   return r;
-}
-
-/** Placed facts moved with their block (see `movedBy`). */
-function moved(p: Placed, id: number, by: { offset: number; lines: number }): Placed {
-  const move = <T extends FactLocation>(f: T): T => movedFact(f, id, by);
-  const out: Placed = {};
-  if (p.lists) {
-    const lists = {} as Pick<ConsortiumFacts, ListKey>;
-    for (const k of LISTS) (lists[k] as FactLocation[]) = (p.lists[k] as FactLocation[]).map(move);
-    out.lists = lists;
-  }
-  if (p.firstTerms) out.firstTerms = move(p.firstTerms);
-  if (p.conflictDefinition) out.conflictDefinition = move(p.conflictDefinition);
-  if (p.selection) out.selection = move(p.selection);
-  if (p.pa2023Terms) out.pa2023Terms = move(p.pa2023Terms);
-  if (p.foreign) out.foreign = p.foreign.map(move);
-  return out;
 }
 
 /** The placed facts of `r` (for `block`), from now on placed where the block is. */

@@ -10,7 +10,7 @@
  * The lists come out in document order, as a pass over the sentences of the whole document gives them.
  */
 import type { TenderDocument, TextBlock } from '../../model/types';
-import { BlockRecords, movedBy, movedFact, NO_ROW, placeOf, rowState, samePlace, sameRow, type Place, type RowState } from '../block-memo';
+import { BlockRecords, NO_ROW, placeOf, rowState, samePlace, sameRow, type Place, type RowState } from '../block-memo';
 import type { Facts } from '../types';
 import { PENSIONS_BIT, pensionsIn } from './pensions';
 import { leadInOf, placedSignal, screen, sentencesIn } from './text';
@@ -30,14 +30,17 @@ interface BlockFacts {
   vatOther: TupeVatSignal[];
   grant: TupeVatSignal[];
   contract: TupeVatSignal[];
+  /** The signals of every list in one (in the order of `SIGNALS`), each with the key of its list. */
+  all: TupeVatSignal[];
+  keys: SignalKey[];
 }
 
 /** The lists of `BlockFacts` made of signals, placed as they are. */
-type SignalKey = Exclude<keyof BlockFacts, 'vat'>;
+type SignalKey = 'existingService' | 'tupe' | 'workforce' | 'schemes' | 'protection' | 'vatExempt' | 'vatOther' | 'grant' | 'contract';
 const SIGNALS: readonly SignalKey[] = ['existingService', 'tupe', 'workforce', 'schemes', 'protection', 'vatExempt', 'vatOther', 'grant', 'contract'];
 
 function emptyBlockFacts(): BlockFacts {
-  return { existingService: [], tupe: [], workforce: [], schemes: [], protection: [], vat: [], vatExempt: [], vatOther: [], grant: [], contract: [] };
+  return { existingService: [], tupe: [], workforce: [], schemes: [], protection: [], vat: [], vatExempt: [], vatOther: [], grant: [], contract: [], all: [], keys: [] };
 }
 
 /** What a block gives when it gives nothing (shared). */
@@ -60,12 +63,18 @@ function read(doc: TenderDocument, block: TextBlock, bits: number, under: boolea
     const funding = { grant: f.grant, contract: f.contract };
     for (const s of sentences) fundingIn(s, funding);
   }
-  return f.vat.length > 0 || SIGNALS.some((k) => f[k].length > 0) ? f : NOTHING;
+  for (const k of SIGNALS) {
+    for (const signal of f[k]) {
+      f.all.push(signal);
+      f.keys.push(k);
+    }
+  }
+  return f.vat.length > 0 || f.all.length > 0 ? f : NOTHING;
 }
 
-/** A block's facts placed in the document. */
+/** A block's facts placed in the document: its signals in the order of `BlockFacts.all`, and its VAT statements. */
 interface Placed {
-  signals: { [K in SignalKey]: BlockFacts[K] };
+  signals: TupeVatSignal[];
   vat: VatStatement[];
 }
 
@@ -119,25 +128,17 @@ function seen(doc: TenderDocument, block: TextBlock, bits: number): Seen {
       placed: null,
     };
   } else if (r.place !== null && !samePlace(doc, block, r.place)) {
-    // Moved with the block when only its place changed (an edit above it), else placed again.
-    const by = movedBy(doc, block, r.place);
-    r = by && r.placed ? { ...r, place: placeOf(doc, block), placed: moved(r.placed, block.id, by) } : { ...r, place: null, placed: null };
+    // The same facts elsewhere (an edit above moved the block): placed again from the facts relative to the block.
+    r = { ...r, place: null, placed: null };
   }
   records.set(block.id, r);
   return r;
 }
 
-function moved(p: Placed, id: number, by: { offset: number; lines: number }): Placed {
-  const signals = {} as Placed['signals'];
-  for (const k of SIGNALS) (signals[k] as TupeVatSignal[]) = (p.signals[k] as TupeVatSignal[]).map((f) => movedFact(f, id, by));
-  return { signals, vat: p.vat.map((f) => movedFact(f, id, by)) };
-}
-
 function placedOf(doc: TenderDocument, block: TextBlock, r: Seen): Placed {
   if (r.placed) return r.placed;
   r.place = placeOf(doc, block);
-  const signals = {} as Placed['signals'];
-  for (const k of SIGNALS) (signals[k] as TupeVatSignal[]) = (r.facts[k] as TupeVatSignal[]).map((f) => placedSignal(doc, block, f));
+  const signals = r.facts.all.map((f) => placedSignal(doc, block, f));
   return (r.placed = { signals, vat: r.facts.vat.map((v) => placedSignal(doc, block, v.fact)) });
 }
 
@@ -163,7 +164,8 @@ export function buildTupeVat(doc: TenderDocument, facts: Facts): TupeVatFacts {
     const r = seen(doc, block, bits[block.id]!);
     if (r.facts === NOTHING) continue;
     const p = placedOf(doc, block, r);
-    for (const k of SIGNALS) for (const f of p.signals[k]) lists[k].push(f);
+    const keys = r.facts.keys;
+    for (let i = 0; i < keys.length; i++) lists[keys[i]!].push(p.signals[i]!);
     for (let i = 0; i < p.vat.length; i++) {
       // Whether the sentence states an amount is the money facts' to say, asked again each time.
       const amount = withAmount(facts.money, block.id, r.facts.vat[i]!);
