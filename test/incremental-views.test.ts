@@ -55,6 +55,16 @@ const start = [
   '| --- | --- |',
   '| Support | Exclusive of VAT |',
   '',
+  '## Prices',
+  '',
+  'The maximum budget for each lot:',
+  '',
+  '- Lot 1: £50,000 a year',
+  '',
+  '| Service | Ceiling price |',
+  '| --- | --- |',
+  '| Cleaning | £20,000 |',
+  '',
 ].join('\n');
 
 /** The facts without where they are: what an edit of the words around a block changes. */
@@ -77,6 +87,8 @@ const edits: Array<[string, (t: string) => string, 'says' | 'where']> = [
   ['the answer cell of a TUPE row', (t) => t.replace('| TUPE | Yes |', '| TUPE | No |'), 'says'],
   ['a table turned into paragraphs with the same texts', (t) => t.replace('| Subject | Answer |\n| --- | --- |\n| TUPE | No |', 'Subject\n\nAnswer\n\nTUPE\n\nNo'), 'says'],
   ['the column header of a VAT cell', (t) => t.replace('| Item | Day rate |', '| Item | Comment |'), 'says'],
+  ['the lead-in of a list item with an amount', (t) => t.replace('The maximum budget for each lot:', 'The turnover required for each lot:'), 'says'],
+  ['the column header of a cell with an amount', (t) => t.replace('| Service | Ceiling price |', '| Service | Notes |'), 'says'],
   ['markup inside a clause, its text and length unchanged', (t) => t.replace('The Regulations may apply', 'The **Regulations** may apply'), 'where'],
   ['a line added above every block', (t) => t.replace('# Invitation to tender\n', '# Invitation to tender\n\nRead this first.\n'), 'where'],
   ['a word added at the top, moving every block along its line', (t) => t.replace('Read this first.', 'Please read this first.'), 'where'],
@@ -96,6 +108,10 @@ describe('consortium and TUPE/VAT facts after edits around unchanged blocks', ()
     );
     expect(f.tupeVat.workforce.map((w) => w.recipient)).toEqual(['successful-bidder']);
     expect(f.tupeVat.vatStatements.map((v) => [v.basis, v.subject])).toEqual([['exclusive', 'prices']]);
+    expect(f.tupeVat.keyAmounts.map((k) => [k.money.text, k.role])).toEqual([
+      ['£50,000 a year', 'budget'],
+      ['£20,000', 'price-cap'],
+    ]);
   });
 
   it.each(edits.map(([name, edit, kind], i) => [name, i, edit, kind] as const))('after an edit to %s', (_name, i, edit, kind) => {

@@ -7,7 +7,8 @@
  */
 import { TextMemo, testText } from '../../model/memo';
 import { sentenceSpanAt } from '../../model/sentences';
-import type { TenderDocument } from '../../model/types';
+import type { TenderDocument, TextBlock } from '../../model/types';
+import { BlockRecords, rowState, sameRow, type RowState } from '../block-memo';
 import { labelContext } from '../context';
 import type { Facts, MoneyFact, VatQualifier } from '../types';
 import { leadInOf, relativeMatch, screen, type Sentence } from './text';
@@ -138,20 +139,56 @@ function otherRole(context: string): KeyAmountRole | null {
   return null;
 }
 
+/** What the amounts of a block were read as, with what the block was read with (see `BlockRecords`). */
+interface AmountsSeen {
+  text: string;
+  kind: TextBlock['kind'];
+  leadIn: string;
+  row: RowState;
+  /** Each amount by its place in the block's text and its sentence; `reading` null for a band or threshold. */
+  amounts: Array<{ start: number; end: number; sentence: string; reading: Reading | null }>;
+}
+
+const amountRecords = new BlockRecords<AmountsSeen>();
+
+function sameAmountInputs(r: AmountsSeen, doc: TenderDocument, block: TextBlock): boolean {
+  return r.text === block.text && r.kind === block.kind && r.leadIn === leadInOf(doc, block) && sameRow(doc, block, r.row);
+}
+
+function readAmount(doc: TenderDocument, block: TextBlock, m: MoneyFact): Reading | null {
+  const text = block.text;
+  if (BAND_BEFORE.test(text.slice(Math.max(0, m.start - 24), m.start)) || BAND_AFTER.test(text.slice(m.end, m.end + 12))) return null;
+  // The lead-in of the list item, when the amount lies in one of its sentences.
+  const inSentence = block.kind !== 'code' && block.kind !== 'html' && sentenceSpanAt(text, m.start) !== undefined;
+  const context = `${inSentence ? leadInOf(doc, block) : ''} ${labelContext(doc, block, m.sentence)}`;
+  return readings.get(context);
+}
+
+/**
+ * The amounts whose VAT basis matters. What an amount is read as depends on its block's text, its sentence, its list
+ * lead-in and its table row and column header: an amount in a block whose inputs are those of the last check
+ * keeps its reading without the context being built again.
+ */
 export function keyAmounts(doc: TenderDocument, facts: Facts): KeyAmount[] {
   const out: KeyAmount[] = [];
+  amountRecords.begin(doc.blocks.length);
+  let block: TextBlock | null = null;
+  let seen: AmountsSeen | null = null;
   for (const m of facts.money) {
-    const block = doc.blocks[m.block]!;
-    const text = block.text;
-    if (BAND_BEFORE.test(text.slice(Math.max(0, m.start - 24), m.start)) || BAND_AFTER.test(text.slice(m.end, m.end + 12))) continue;
-    // The lead-in of the list item, when the amount lies in one of its sentences.
-    const inSentence = block.kind !== 'code' && block.kind !== 'html' && sentenceSpanAt(text, m.start) !== undefined;
-    const context = `${inSentence ? leadInOf(doc, block) : ''} ${labelContext(doc, block, m.sentence)}`;
-    const reading = readings.get(context);
+    if (block !== doc.blocks[m.block]) {
+      block = doc.blocks[m.block]!;
+      seen = amountRecords.find(doc, block, sameAmountInputs) ?? { text: block.text, kind: block.kind, leadIn: leadInOf(doc, block), row: rowState(doc, block), amounts: [] };
+      amountRecords.set(block.id, seen);
+    }
+    let entry = seen!.amounts.find((a) => a.start === m.start && a.end === m.end && a.sentence === m.sentence);
+    if (!entry) seen!.amounts.push((entry = { start: m.start, end: m.end, sentence: m.sentence, reading: readAmount(doc, block, m) }));
+    const reading = entry.reading;
+    if (!reading) continue;
     const role = m === facts.contractValue.total || m === facts.contractValue.annual ? reading.valueRole : reading.role;
     if (!role) continue;
     out.push({ money: m, role, vat: m.vat ?? reading.basis });
   }
+  amountRecords.end();
   return out;
 }
 
