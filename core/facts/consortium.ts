@@ -18,6 +18,7 @@
 import type { Range, TenderDocument, TextBlock } from '../model/types';
 import { blockRange } from '../model/positions';
 import { PatternScreen, TextMemo, statelessPattern, testText } from '../model/memo';
+import { BlockRecords, NO_ROW, placeOf, rowState, samePlace, sameRow, type Place, type RowState } from './block-memo';
 import type { FactLocation, Facts } from './types';
 import * as P from './consortium-patterns';
 import { cellContext, cellUnitParts, readsRows, textUnitParts, type Unit, type UnitPart } from './consortium-units';
@@ -375,7 +376,9 @@ function readUnits(parts: readonly UnitPart[], section: string): BlockFacts {
 /**
  * What each block gives, remembered by its text and then by what else it is read with: the section's title, and
  * for a table cell its row. Paragraphs and list items (which may hold `Label: value` lines), other blocks and
- * table cells each have their own memo, since the same text is read differently in each.
+ * table cells each have their own memo, since the same text is read differently in each. A block is first looked
+ * for in the last check's records (`records`), where an unchanged block in an unchanged context is found by
+ * comparing its text, section title and row with the record's, without building a key.
  */
 const withRows = new TextMemo<Map<string, BlockFacts>>(() => new Map());
 const withoutRows = new TextMemo<Map<string, BlockFacts>>(() => new Map());
@@ -390,13 +393,87 @@ function remembered(byContext: Map<string, BlockFacts>, key: string, read: () =>
   return facts;
 }
 
-function blockFacts(doc: TenderDocument, block: TextBlock): BlockFacts {
-  const section = block.section >= 0 ? doc.sections[block.section]!.title : '';
+/** A block with no sentence gives nothing, whatever it is read with. */
+const NOTHING: BlockFacts = readUnits([], '');
+
+/** How a block's text is read: 0 with `Label: value` lines, 1 without, 2 as a table cell with its row. */
+type Reading = 0 | 1 | 2;
+
+function readingOf(block: TextBlock): Reading {
+  return block.kind === 'tableCell' ? 2 : readsRows(block) ? 0 : 1;
+}
+
+function sectionTitle(doc: TenderDocument, block: TextBlock): string {
+  return block.section >= 0 ? doc.sections[block.section]!.title : '';
+}
+
+function blockFacts(doc: TenderDocument, block: TextBlock, section: string): BlockFacts {
+  // Empty cells (most of a staffing table) and blank blocks have no sentence to read.
+  if (block.text.trim() === '') return NOTHING;
   if (block.kind === 'tableCell') {
     const cell = cellContext(doc, block);
     return remembered(cells.get(block.text), `${section}\u0000${cell.row}\u0000${cell.answer}`, () => readUnits(cellUnitParts(block.text, cell), section));
   }
   return remembered((readsRows(block) ? withRows : withoutRows).get(block.text), section, () => readUnits(textUnitParts(block), section));
+}
+
+/** The facts of a block placed in the document, each worked out when first asked for (see `located`). */
+interface Placed {
+  lists?: Pick<ConsortiumFacts, ListKey>;
+  firstTerms?: FactLocation;
+  conflictDefinition?: FactLocation;
+  selection?: FactLocation;
+  pa2023Terms?: FactLocation;
+  foreign?: FactLocation[];
+}
+
+/** What the last check read from a block: the inputs, what they gave, and where its facts were placed. */
+interface Seen {
+  text: string;
+  reading: Reading;
+  section: string;
+  row: RowState;
+  facts: BlockFacts;
+  place: Place | null;
+  placed: Placed;
+}
+
+const records = new BlockRecords<Seen>();
+
+function sameInputs(r: Seen, doc: TenderDocument, block: TextBlock): boolean {
+  if (r.text !== block.text || r.reading !== readingOf(block) || r.section !== sectionTitle(doc, block)) return false;
+  // A cell is read with its row; a blank cell gives nothing whatever its row.
+  return r.reading !== 2 || r.facts === NOTHING || sameRow(doc, block, r.row);
+}
+
+/** What `block` gives, and its placed facts: the last check's when its inputs and its place are the same. */
+function seen(doc: TenderDocument, block: TextBlock): Seen {
+  let r = records.find(doc, block, sameInputs);
+  if (r === undefined) {
+    const reading = readingOf(block);
+    const section = sectionTitle(doc, block);
+    const facts = blockFacts(doc, block, section);
+    r = { text: block.text, reading, section, row: reading === 2 && facts !== NOTHING ? rowState(doc, block) : NO_ROW, facts, place: null, placed: {} };
+  } else if (r.place !== null && !samePlace(doc, block, r.place)) {
+    // The same facts elsewhere: placed again when asked for (from the facts relative to the block, which costs
+    // less than proving that the block's map to the source only moved).
+    r = { ...r, place: null, placed: {} };
+  }
+  records.set(block.id, r);
+  return r;
+}
+
+/** The placed facts of `r` (for `block`), from now on placed where the block is. */
+function placedOf(doc: TenderDocument, block: TextBlock, r: Seen): Placed {
+  r.place ??= placeOf(doc, block);
+  return r.placed;
+}
+
+function placedLists(doc: TenderDocument, block: TextBlock, b: BlockFacts, p: Placed): Pick<ConsortiumFacts, ListKey> {
+  if (p.lists) return p.lists;
+  const lists = {} as Pick<ConsortiumFacts, ListKey>;
+  for (const k of LISTS) (lists[k] as FactLocation[]) = (b.lists[k] as FactLocation[]).map((f) => located(doc, block, f));
+  return (p.lists = lists);
 }
 
 export function buildConsortium(doc: TenderDocument): ConsortiumFacts {
@@ -405,18 +482,41 @@ export function buildConsortium(doc: TenderDocument): ConsortiumFacts {
   let sentences = 0;
   let terms = 0;
   let firstTerms: FactLocation | null = null;
+  records.begin(doc.blocks.length);
   for (const block of doc.blocks) {
     if (block.kind === 'code' || block.kind === 'html') continue;
-    const b = blockFacts(doc, block);
+    const r = seen(doc, block);
+    const b = r.facts;
+    if (b === NOTHING) continue;
     sentences += b.sentences;
     terms += b.terms;
-    if (!firstTerms && b.firstTerms) firstTerms = located(doc, block, b.firstTerms);
-    if (b.any) for (const k of LISTS) for (const f of b.lists[k]) (out[k] as FactLocation[]).push(located(doc, block, f));
-    if (!out.conflictDefinition && b.conflictDefinition) out.conflictDefinition = located(doc, block, b.conflictDefinition);
-    if (!out.selection && b.selection) out.selection = located(doc, block, b.selection);
-    if (!out.pa2023Terms && b.pa2023Terms) out.pa2023Terms = located(doc, block, b.pa2023Terms);
-    for (const f of b.foreign) if (foreign.length < 3) foreign.push(located(doc, block, f));
+    if (!firstTerms && b.firstTerms) {
+      const p = placedOf(doc, block, r);
+      firstTerms = p.firstTerms ??= located(doc, block, b.firstTerms);
+    }
+    if (b.any) {
+      const lists = placedLists(doc, block, b, placedOf(doc, block, r));
+      for (const k of LISTS) for (const f of lists[k]) (out[k] as FactLocation[]).push(f);
+    }
+    if (!out.conflictDefinition && b.conflictDefinition) {
+      const p = placedOf(doc, block, r);
+      out.conflictDefinition = p.conflictDefinition ??= located(doc, block, b.conflictDefinition);
+    }
+    if (!out.selection && b.selection) {
+      const p = placedOf(doc, block, r);
+      out.selection = p.selection ??= located(doc, block, b.selection);
+    }
+    if (!out.pa2023Terms && b.pa2023Terms) {
+      const p = placedOf(doc, block, r);
+      out.pa2023Terms = p.pa2023Terms ??= located(doc, block, b.pa2023Terms);
+    }
+    if (foreign.length < 3 && b.foreign.length > 0) {
+      const p = placedOf(doc, block, r);
+      p.foreign ??= b.foreign.map((f) => located(doc, block, f));
+      for (const f of p.foreign) if (foreign.length < 3) foreign.push(f);
+    }
   }
+  records.end();
   // Contract terms and schedules: one sentence in twelve or more of the "The Supplier shall…" kind.
   out.contractTerms = terms >= 5 && terms >= sentences * 0.08 ? firstTerms : null;
   // One mention of a US agency may be a citation; several make a US solicitation.

@@ -3,7 +3,15 @@
  * matches of the per-block extractors). Two generations: when the newer one is full it becomes the older one and
  * the oldest entries go, so what the current document uses stays while the memory held stays bounded.
  */
-const memos = new Set<WeakRef<TextMemo<unknown>>>();
+const memos = new Set<WeakRef<{ clear(): void }>>();
+
+/**
+ * Registers something else that remembers texts between checks (held weakly), so that `clearTextMemos` empties it
+ * along with the memos.
+ */
+export function rememberClearable(holder: { clear(): void }): void {
+  memos.add(new WeakRef(holder));
+}
 
 /**
  * Empties every memo. A batch run calls this before each file: its documents share no text worth remembering,
@@ -27,7 +35,7 @@ export class TextMemo<T> {
     private readonly limit = 8_000,
   ) {
     // Held weakly: a memo made for a phrase list that is itself dropped goes with it.
-    memos.add(new WeakRef(this as TextMemo<unknown>));
+    rememberClearable(this);
   }
 
   /** The texts of the last `values` call and their values, by place. */

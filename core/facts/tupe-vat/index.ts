@@ -12,20 +12,14 @@
  *   vatExempt        wording that deals with irrecoverable VAT or VAT-exempt bidders
  *   funding          wording that calls the funding a grant, and a contract
  *
- * Table-tested in `test/facts/tupe-vat.test.ts`.
+ * Read block by block (`blocks.ts`); the builders are `tupe.ts`, `pensions.ts` and `vat.ts`. Table-tested in
+ * `test/facts/tupe-vat.test.ts`.
  */
-import type { TenderDocument } from '../../model/types';
 import type { Facts } from '../types';
-import { buildPensions } from './pensions';
-import { buildTupe } from './tupe';
 import type { TupeVatFacts } from './types';
-import { buildVat } from './vat';
 
 export type * from './types';
-
-export function buildTupeVat(doc: TenderDocument, facts: Facts): TupeVatFacts {
-  return { ...buildTupe(doc), ...buildPensions(doc), ...buildVat(doc, facts) };
-}
+export { buildTupeVat } from './blocks';
 
 /** TUPE, pensions and VAT facts before the document is read. */
 export function emptyTupeVat(): TupeVatFacts {

@@ -4,8 +4,7 @@
  * Fair Deal, the Best Value Authorities Staff Transfers (Pensions) Direction 2007, continued membership).
  */
 import { testText } from '../../model/memo';
-import type { TenderDocument } from '../../model/types';
-import { matchIn, screen, sentencesWith } from './text';
+import { relativeMatch, screen, type Sentence } from './text';
 import type { PensionProtection, PensionProtectionKind, PensionScheme, PensionSchemeFact } from './types';
 
 /** Each scheme by name (read case-insensitively) and by acronym (case-sensitively: "CSPs" are cloud service providers). */
@@ -35,29 +34,27 @@ export const PROTECTION: ReadonlyArray<readonly [PensionProtectionKind, RegExp]>
 /** A sentence that denies the protection ("no admitted body status will be offered") is no evidence of it. */
 const DENIED = /\bno\s+(?:admitted|admission|pension\s+protection|broadly)\b|\bwill\s+not\s+(?:be\s+)?(?:offered|provided|available|required)\b|\bnot\s+(?:be\s+)?(?:offered|available)\b/i;
 
-const PENSIONS_BIT = screen.group([...SCHEMES, ...PROTECTION].map(([, re]) => re));
+export const PENSIONS_BIT = screen.group([...SCHEMES, ...PROTECTION].map(([, re]) => re));
 
-export function buildPensions(doc: TenderDocument): { schemes: PensionSchemeFact[]; protection: PensionProtection[] } {
-  const schemes: PensionSchemeFact[] = [];
-  const protection: PensionProtection[] = [];
-  for (const s of sentencesWith(doc, PENSIONS_BIT)) {
+/** The schemes a sentence names and the protection it offers (relative to its block, see `relativeSignal`). */
+export function pensionsIn(s: Sentence, schemes: PensionSchemeFact[], protection: PensionProtection[]): void {
+  {
     const named = new Set<PensionScheme>();
     for (const [scheme, re] of SCHEMES) {
       if (named.has(scheme)) continue;
-      const hit = matchIn(doc, s, re);
+      const hit = relativeMatch(s, re);
       if (hit) {
         schemes.push({ ...hit, scheme });
         named.add(scheme);
       }
     }
-    if (testText(DENIED, s.text)) continue;
+    if (testText(DENIED, s.text)) return;
     for (const [kind, re] of PROTECTION) {
-      const hit = matchIn(doc, s, re);
+      const hit = relativeMatch(s, re);
       if (hit) {
         protection.push({ ...hit, kind });
         break;
       }
     }
   }
-  return { schemes, protection };
 }

@@ -3,7 +3,7 @@
  * cells, each with the words around it that may complete it (a list item's lead-in line, a table cell's row
  * and column header).
  */
-import type { TenderDocument, TextBlock } from '../../model/types';
+import type { Range, TenderDocument, TextBlock } from '../../model/types';
 import { blockRange } from '../../model/positions';
 import { splitSentences } from '../../model/sentences';
 import { statelessPattern, testText } from '../../model/memo';
@@ -91,4 +91,27 @@ export function matchIn(doc: TenderDocument, s: Sentence, re: RegExp): TupeVatSi
   if (!testText(pattern, s.text)) return null;
   const m = pattern.exec(s.text);
   return m ? signalAt(doc, s, m.index, m.index + m[0].length) : null;
+}
+
+/**
+ * A signal for `[start, end)` of a sentence, relative to its block: `block` is -1 and `range` holds the offsets in
+ * the block's text, until `placedSignal` places it, so that what a block gives can be remembered and placed again
+ * wherever the block now is (see `blocks.ts`).
+ */
+export function relativeSignal(s: Sentence, start: number, end: number): TupeVatSignal {
+  return { text: s.text.slice(start, end), block: -1, range: { start: s.start + start, end: s.start + end } as unknown as Range, sentence: s.text };
+}
+
+/** The first match of `re` in a sentence as a relative signal (see `relativeSignal`), or null. */
+export function relativeMatch(s: Sentence, re: RegExp): TupeVatSignal | null {
+  const pattern = statelessPattern(re);
+  if (!testText(pattern, s.text)) return null;
+  const m = pattern.exec(s.text);
+  return m ? relativeSignal(s, m.index, m.index + m[0].length) : null;
+}
+
+/** A relative signal (or a fact made from one) placed in `doc` at `block` (a copy). */
+export function placedSignal<T extends TupeVatSignal>(doc: TenderDocument, block: TextBlock, f: T): T {
+  const offsets = f.range as unknown as { start: number; end: number };
+  return { ...f, block: block.id, range: blockRange(doc, block, offsets.start, offsets.end) };
 }

@@ -5,8 +5,8 @@
  * lead-in line), headings and table cells (with their row), and from staffing tables.
  */
 import { statelessPattern, testText } from '../../model/memo';
-import type { TenderDocument } from '../../model/types';
-import { matchIn, screen, sentencesIn, sentencesWith, signalAt, type Sentence } from './text';
+import type { TenderDocument, TextBlock } from '../../model/types';
+import { relativeMatch, relativeSignal, screen, sentencesIn, signalAt, type Sentence } from './text';
 import type {
   ExistingServiceKind,
   ExistingServiceSignal,
@@ -49,13 +49,12 @@ const SERVICE_WORDS =
 /** A question to bidders about their own organisation ("how your services are currently delivered"). */
 const BIDDERS_OWN = /\byou(?:r)?\b/i;
 
-const EXISTING_BIT = screen.group(EXISTING_SERVICE.map(([, re]) => re));
+export const EXISTING_BIT = screen.group(EXISTING_SERVICE.map(([, re]) => re));
 
-function existingService(doc: TenderDocument): ExistingServiceSignal[] {
-  const sentences = sentencesWith(doc, EXISTING_BIT);
-  const out: ExistingServiceSignal[] = [];
-  for (const s of sentences) {
-    if (testText(NOT_EXISTING, s.text)) continue;
+/** The signal of an existing service in a sentence, if any (relative to its block, see `relativeSignal`). */
+export function existingServiceIn(s: Sentence, out: ExistingServiceSignal[]): void {
+  {
+    if (testText(NOT_EXISTING, s.text)) return;
     for (const [kind, re] of EXISTING_SERVICE) {
       // A framework or dynamic purchasing system replaces no service itself: any transfer comes with its call-offs.
       if (testText(GOODS, s.text) || testText(FRAMEWORK, s.text)) continue;
@@ -65,14 +64,13 @@ function existingService(doc: TenderDocument): ExistingServiceSignal[] {
       const explicit = re === EXISTING_SERVICE[0]![1] || kind === 're-tender';
       // The service words in the sentence or its row (the words cannot run across the two).
       if (!explicit && (testText(BIDDERS_OWN, s.text) || !(testText(SERVICE_WORDS, s.text) || (s.row !== '' && testText(SERVICE_WORDS, s.row))))) continue;
-      const hit = matchIn(doc, s, re);
+      const hit = relativeMatch(s, re);
       if (hit) {
         out.push({ ...hit, kind });
         break;
       }
     }
   }
-  return out;
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -164,7 +162,7 @@ function stanceOf(s: Sentence): TupeStance {
 const UNDER_HEADING = /\b(?:the\s+Regulations|(?:they|these\s+regulations)\s+(?:may|will|are|do|does)|staff|employees|apply|transfer)\b/i;
 
 /** Whether a block sits in a section whose heading (or a parent's) names TUPE or a staff transfer. */
-function underTupeHeading(doc: TenderDocument, sectionIndex: number): boolean {
+export function underTupeHeading(doc: TenderDocument, sectionIndex: number): boolean {
   let known = headings.get(doc);
   if (!known) headings.set(doc, (known = new Map()));
   let under = known.get(sectionIndex);
@@ -175,35 +173,44 @@ function underTupeHeading(doc: TenderDocument, sectionIndex: number): boolean {
 /** Per document, whether each section asked about sits under a TUPE heading. */
 const headings = new WeakMap<TenderDocument, Map<number, boolean>>();
 
+const STAFF_TRANSFER = /\bstaff\s+transfer|\btransfer\s+of\s+staff/i;
+
 function tupeHeading(doc: TenderDocument, sectionIndex: number): boolean {
   for (let i: number | null = sectionIndex; i !== null && i >= 0; i = doc.sections[i]?.parent ?? null) {
     const section = doc.sections[i];
     if (!section) return false;
-    if (TUPE_MENTION.test(section.title) || /\bstaff\s+transfer|\btransfer\s+of\s+staff/i.test(section.title)) return true;
+    // Remembered by title: a section's title is asked about on every check.
+    if (testText(TUPE_MENTION, section.title) || testText(STAFF_TRANSFER, section.title)) return true;
   }
   return false;
 }
 
-const TUPE_BIT = screen.group([TUPE_MENTION, TUPE_DEFINED]);
-const UNDER_HEADING_BIT = screen.group([UNDER_HEADING]);
+export const TUPE_BIT = screen.group([TUPE_MENTION, TUPE_DEFINED]);
+export const UNDER_HEADING_BIT = screen.group([UNDER_HEADING]);
 
-function tupeStatements(doc: TenderDocument): TupeStatement[] {
-  const out: TupeStatement[] = [];
-  for (const id of screen.blocksWith(doc, TUPE_BIT | UNDER_HEADING_BIT)) {
-    const block = doc.blocks[id]!;
-    // Wording under a heading only counts in a section under a TUPE heading.
-    if ((screen.bitsOf(doc, id) & TUPE_BIT) === 0 && (block.kind === 'heading' || !underTupeHeading(doc, block.section))) continue;
-    for (const s of sentencesIn(doc, block)) tupeStatement(doc, s, out);
-  }
-  return out;
+/**
+ * The TUPE statements of a block whose screen has `bits`, from its sentences (relative to the block); `under`:
+ * the block sits in a section under a TUPE heading (asked only of blocks with `UNDER_HEADING_BIT` and no
+ * `TUPE_BIT`, see `needsHeading`).
+ */
+export function tupeIn(block: TextBlock, bits: number, under: boolean, sentences: readonly Sentence[], out: TupeStatement[]): void {
+  if ((bits & (TUPE_BIT | UNDER_HEADING_BIT)) === 0) return;
+  // Wording under a heading only counts in a section under a TUPE heading.
+  if ((bits & TUPE_BIT) === 0 && (block.kind === 'heading' || !under)) return;
+  for (const s of sentences) tupeStatement(s, under, out);
 }
 
-function tupeStatement(doc: TenderDocument, s: Sentence, out: TupeStatement[]): void {
-  let hit = matchIn(doc, s, TUPE_MENTION) ?? matchIn(doc, s, TUPE_DEFINED);
+/** Whether `tupeIn` reads whether a block with `bits` sits under a TUPE heading. */
+export function needsHeading(block: TextBlock, bits: number): boolean {
+  return (bits & (TUPE_BIT | UNDER_HEADING_BIT)) !== 0 && block.kind !== 'heading';
+}
+
+function tupeStatement(s: Sentence, under: boolean, out: TupeStatement[]): void {
+  let hit = relativeMatch(s, TUPE_MENTION) ?? relativeMatch(s, TUPE_DEFINED);
   // A numbered clause under a "TUPE" heading that states a position without repeating the name.
-  if (!hit && s.block.kind !== 'heading' && underTupeHeading(doc, s.block.section) && testText(UNDER_HEADING, s.text)) {
+  if (!hit && s.block.kind !== 'heading' && under && testText(UNDER_HEADING, s.text)) {
     const stance = stanceOf(s);
-    if (stance !== 'mentioned') hit = signalAt(doc, s, 0, s.text.length);
+    if (stance !== 'mentioned') hit = relativeSignal(s, 0, s.text.length);
   }
   if (!hit) return;
   out.push({ ...hit, stance: stanceOf(s), atCallOff: testText(AT_CALL_OFF, s.text), elsewhere: testText(ELSEWHERE, s.text) });
@@ -232,26 +239,25 @@ const GIVEN =
   /\b(?:Annex|Appendix|Schedule|Attachment)\s+[\w.]+\s+(?:sets\s+out|contains|lists|gives|provides|shows)\b|\b(?:is|are|has\s+been|have\s+been|will\s+be)\s+(?:made\s+available|attached|enclosed|included|provided|set\s+out|available|published|issued|supplied|given|released|shared)\b|\b(?:attached|enclosed|appended)\b|\bsee\s+(?:Annex|Appendix|Schedule|Attachment)\b|\b(?:all|each|every)\s+(?:bidders?|tenderers?|potential\s+(?:providers?|suppliers?|bidders?))\b/i;
 const WITHHELD = /\bnot\s+(?:be\s+)?(?:available|provided|supplied|disclosed|shared|released)\b|\bno\s+(?:employee|staff|workforce|TUPE)\s+(?:liability\s+)?(?:information|data)\b|\bunable\s+to\s+(?:provide|disclose|share)\b|\bcannot\s+(?:be\s+)?(?:provide|disclose|share)/i;
 
-const WORKFORCE_BIT = screen.group([WORKFORCE]);
+export const WORKFORCE_BIT = screen.group([WORKFORCE]);
 
-function workforceStatements(doc: TenderDocument): WorkforceInformation[] {
-  const out: WorkforceInformation[] = [];
-  for (const s of sentencesWith(doc, WORKFORCE_BIT)) {
-    const hit = matchIn(doc, s, WORKFORCE);
-    if (!hit) continue;
+/** The workforce information a sentence gives or promises, if any (relative to its block). */
+export function workforceIn(s: Sentence, out: WorkforceInformation[]): void {
+  {
+    const hit = relativeMatch(s, WORKFORCE);
+    if (!hit) return;
     const text = `${s.leadIn} ${s.text} ${s.row}`;
     const successful = TO_SUCCESSFUL.test(text);
     const onRequest = ON_REQUEST.test(text);
     const given = GIVEN.test(text);
-    if (testText(WITHHELD, s.text) && !successful) continue;
+    if (testText(WITHHELD, s.text) && !successful) return;
     // A sentence that only names the information ("TUPE information") without giving, promising or withholding it says nothing here.
-    if (!successful && !onRequest && !given) continue;
+    if (!successful && !onRequest && !given) return;
     const recipient: WorkforceRecipient = successful ? 'successful-bidder' : 'all-bidders';
     const timing: WorkforceTiming = successful ? 'after-award' : onRequest ? 'on-request' : 'with-tender';
     const items = ITEMS.filter(([, re]) => re.test(s.text)).map(([item]) => item);
     out.push({ ...hit, items, recipient, timing, origin: 'statement' });
   }
-  return out;
 }
 
 /** Column headers of a staffing table. */
@@ -262,7 +268,8 @@ const COLUMNS: ReadonlyArray<readonly [WorkforceItem, RegExp]> = [
   ['pensions', /\bpension/i],
 ];
 
-function workforceTables(doc: TenderDocument): WorkforceInformation[] {
+/** Staffing tables: a role column and pay, terms or pensions columns, with data under them. */
+export function workforceTables(doc: TenderDocument): WorkforceInformation[] {
   const out: WorkforceInformation[] = [];
   for (const table of doc.tables) {
     const header = table.header.join(' | ');
@@ -278,18 +285,4 @@ function workforceTables(doc: TenderDocument): WorkforceInformation[] {
     out.push({ ...signal, items: ['headcount', ...items], recipient: 'all-bidders', timing: 'with-tender', origin: 'table' });
   }
   return out;
-}
-
-export interface TupeFacts {
-  existingService: ExistingServiceSignal[];
-  tupe: TupeStatement[];
-  workforce: WorkforceInformation[];
-}
-
-export function buildTupe(doc: TenderDocument): TupeFacts {
-  return {
-    existingService: existingService(doc),
-    tupe: tupeStatements(doc),
-    workforce: [...workforceStatements(doc), ...workforceTables(doc)].sort((a, b) => a.range.start.offset - b.range.start.offset),
-  };
 }

@@ -7,11 +7,12 @@
  */
 import { TextMemo, testText } from '../../model/memo';
 import { sentenceSpanAt } from '../../model/sentences';
-import type { TenderDocument } from '../../model/types';
+import type { TenderDocument, TextBlock } from '../../model/types';
+import { BlockRecords, rowState, sameRow, type RowState } from '../block-memo';
 import { labelContext } from '../context';
 import type { Facts, MoneyFact, VatQualifier } from '../types';
-import { leadInOf, matchIn, screen, sentencesWith } from './text';
-import type { GrantOrContractFacts, KeyAmount, KeyAmountRole, TupeVatFacts, TupeVatSignal, VatStatement, VatSubject } from './types';
+import { leadInOf, relativeMatch, screen, type Sentence } from './text';
+import type { GrantOrContractFacts, KeyAmount, KeyAmountRole, TupeVatSignal, VatStatement, VatSubject } from './types';
 
 // ---------------------------------------------------------------------------------------------------
 // VAT statements
@@ -73,23 +74,31 @@ function subjectOf(text: string): VatSubject {
 }
 
 const VAT_WORD = /\bVAT\b|Value\s+Added\s+Tax/i;
-const VAT_WORD_BIT = screen.group([VAT_WORD]);
+export const VAT_WORD_BIT = screen.group([VAT_WORD]);
 
-function vatStatements(doc: TenderDocument, money: MoneyFact[]): VatStatement[] {
-  const out: VatStatement[] = [];
-  for (const s of sentencesWith(doc, VAT_WORD_BIT)) {
-    if (!testText(VAT_WORD, s.text)) continue;
-    const basis = basisIn(s.text);
-    if (!basis) continue;
-    const hit = matchIn(doc, s, basis === 'exclusive' ? VAT_EXCLUSIVE : VAT_INCLUSIVE);
-    if (!hit) continue;
-    const text = `${s.leadIn} ${s.text} ${s.row}`;
-    const subject = subjectOf(text);
-    const instruction = subject === 'prices' && ((BIDDER.test(text) && INSTRUCT.test(text)) || PASSIVE.test(text));
-    const withAmount = money.some((m) => m.block === s.block.id && m.start >= s.start && m.start < s.end);
-    out.push({ ...hit, basis, subject, instruction, withAmount });
-  }
-  return out;
+/** A VAT statement relative to its block, with its sentence's offsets (whether it states an amount is asked of the money facts when placed). */
+export interface SentenceVat {
+  fact: VatStatement;
+  start: number;
+  end: number;
+}
+
+/** The VAT statement of a sentence, if any (`withAmount` false until placed, see `withAmount`). */
+export function vatStatementIn(s: Sentence, out: SentenceVat[]): void {
+  if (!testText(VAT_WORD, s.text)) return;
+  const basis = basisIn(s.text);
+  if (!basis) return;
+  const hit = relativeMatch(s, basis === 'exclusive' ? VAT_EXCLUSIVE : VAT_INCLUSIVE);
+  if (!hit) return;
+  const text = `${s.leadIn} ${s.text} ${s.row}`;
+  const subject = subjectOf(text);
+  const instruction = subject === 'prices' && ((BIDDER.test(text) && INSTRUCT.test(text)) || PASSIVE.test(text));
+  out.push({ fact: { ...hit, basis, subject, instruction, withAmount: false }, start: s.start, end: s.end });
+}
+
+/** Whether the money facts hold an amount in the sentence of `v`, in block `id`. */
+export function withAmount(money: readonly MoneyFact[], id: number, v: SentenceVat): boolean {
+  return money.some((m) => m.block === id && m.start >= v.start && m.start < v.end);
 }
 
 /** How VAT applies, with no inclusive or exclusive basis: the author has thought about VAT. */
@@ -130,20 +139,56 @@ function otherRole(context: string): KeyAmountRole | null {
   return null;
 }
 
-function keyAmounts(doc: TenderDocument, facts: Facts): KeyAmount[] {
+/** What the amounts of a block were read as, with what the block was read with (see `BlockRecords`). */
+interface AmountsSeen {
+  text: string;
+  kind: TextBlock['kind'];
+  leadIn: string;
+  row: RowState;
+  /** Each amount by its place in the block's text and its sentence; `reading` null for a band or threshold. */
+  amounts: Array<{ start: number; end: number; sentence: string; reading: Reading | null }>;
+}
+
+const amountRecords = new BlockRecords<AmountsSeen>();
+
+function sameAmountInputs(r: AmountsSeen, doc: TenderDocument, block: TextBlock): boolean {
+  return r.text === block.text && r.kind === block.kind && r.leadIn === leadInOf(doc, block) && sameRow(doc, block, r.row);
+}
+
+function readAmount(doc: TenderDocument, block: TextBlock, m: MoneyFact): Reading | null {
+  const text = block.text;
+  if (BAND_BEFORE.test(text.slice(Math.max(0, m.start - 24), m.start)) || BAND_AFTER.test(text.slice(m.end, m.end + 12))) return null;
+  // The lead-in of the list item, when the amount lies in one of its sentences.
+  const inSentence = block.kind !== 'code' && block.kind !== 'html' && sentenceSpanAt(text, m.start) !== undefined;
+  const context = `${inSentence ? leadInOf(doc, block) : ''} ${labelContext(doc, block, m.sentence)}`;
+  return readings.get(context);
+}
+
+/**
+ * The amounts whose VAT basis matters. What an amount is read as depends on its block's text, its sentence, its list
+ * lead-in and its table row and column header: an amount in a block whose inputs are those of the last check
+ * keeps its reading without the context being built again.
+ */
+export function keyAmounts(doc: TenderDocument, facts: Facts): KeyAmount[] {
   const out: KeyAmount[] = [];
+  amountRecords.begin(doc.blocks.length);
+  let block: TextBlock | null = null;
+  let seen: AmountsSeen | null = null;
   for (const m of facts.money) {
-    const block = doc.blocks[m.block]!;
-    const text = block.text;
-    if (BAND_BEFORE.test(text.slice(Math.max(0, m.start - 24), m.start)) || BAND_AFTER.test(text.slice(m.end, m.end + 12))) continue;
-    // The lead-in of the list item, when the amount lies in one of its sentences.
-    const inSentence = block.kind !== 'code' && block.kind !== 'html' && sentenceSpanAt(text, m.start) !== undefined;
-    const context = `${inSentence ? leadInOf(doc, block) : ''} ${labelContext(doc, block, m.sentence)}`;
-    const reading = readings.get(context);
+    if (block !== doc.blocks[m.block]) {
+      block = doc.blocks[m.block]!;
+      seen = amountRecords.find(doc, block, sameAmountInputs) ?? { text: block.text, kind: block.kind, leadIn: leadInOf(doc, block), row: rowState(doc, block), amounts: [] };
+      amountRecords.set(block.id, seen);
+    }
+    let entry = seen!.amounts.find((a) => a.start === m.start && a.end === m.end && a.sentence === m.sentence);
+    if (!entry) seen!.amounts.push((entry = { start: m.start, end: m.end, sentence: m.sentence, reading: readAmount(doc, block, m) }));
+    const reading = entry.reading;
+    if (!reading) continue;
     const role = m === facts.contractValue.total || m === facts.contractValue.annual ? reading.valueRole : reading.role;
     if (!role) continue;
     out.push({ money: m, role, vat: m.vat ?? reading.basis });
   }
+  amountRecords.end();
   return out;
 }
 
@@ -166,20 +211,16 @@ const NOT_GRANT =
 /** Wording that calls it a contract let by tender. */
 const CONTRACT = /\b(?:this|the)\s+contract\s+(?:will|shall|is\s+to|is\s+expected\s+to)\s+be\s+(?:awarded|let|tendered)\b|\bthis\s+contract\b|\bcontract\s+award\b|\binvitation\s+to\s+tender\b|\bthe\s+successful\s+(?:bidder|tenderer)\b/i;
 
-const FUNDING_BIT = screen.group([GRANT, CONTRACT]);
+export const FUNDING_BIT = screen.group([GRANT, CONTRACT]);
 
-function funding(doc: TenderDocument): GrantOrContractFacts {
-  const grant: TupeVatSignal[] = [];
-  const contract: TupeVatSignal[] = [];
-  for (const s of sentencesWith(doc, FUNDING_BIT)) {
-    if (!testText(NOT_GRANT, s.text)) {
-      const g = matchIn(doc, s, GRANT);
-      if (g) grant.push(g);
-    }
-    const c = matchIn(doc, s, CONTRACT);
-    if (c) contract.push(c);
+/** Grant and contract wording in a sentence (relative to its block). */
+export function fundingIn(s: Sentence, out: GrantOrContractFacts): void {
+  if (!testText(NOT_GRANT, s.text)) {
+    const g = relativeMatch(s, GRANT);
+    if (g) out.grant.push(g);
   }
-  return { grant, contract };
+  const c = relativeMatch(s, CONTRACT);
+  if (c) out.contract.push(c);
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -190,23 +231,15 @@ const UK =
   /£|\bGBP\b|\bVAT\b|\bHMRC\b|\bCrown\s+Commercial\s+Service\b|\bCouncil\b|\bNHS\b|\bCompanies\s+House\b|\bUnited\s+Kingdom\b|\bUK\b|\bEngland\b|\bScotland\b|\bWales\b|\bNorthern\s+Ireland\b|\bTUPE\b|\bProcurement\s+Act\s+2023\b|\bPublic\s+Contracts\s+Regulations\b|\bHM\s+(?:Treasury|Government)\b|\bHMG\b|\bCabinet\s+Office\b|\bGOV\.UK\b|\bCrown\b|\bCCS\b|\bBorough\b|\bLocal\s+Authorit(?:y|ies)\b|\bDepartment\s+for\b|\bPPN\b|\bSocial\s+Value\s+Act\b|\bCharity\s+Commission\b|\bLtd\b|\bplc\b/;
 const US = /\$\s?\d|\bUSD\b|\bFAR\b|\bFederal\s+Acquisition\b|\bGSA\b|\bU\.S\.|\bUnited\s+States\b|\bContracting\s+Officer\b|\bDFARS\b|\bCFR\b/;
 
-/** The VAT part of the family's facts. */
-export type VatFacts = Pick<TupeVatFacts, 'vatStatements' | 'vatOther' | 'keyAmounts' | 'vatExempt' | 'funding' | 'jurisdiction'>;
-
-const EXEMPT_OR_OTHER_BIT = screen.group([EXEMPT, VAT_OTHER]);
+export const EXEMPT_OR_OTHER_BIT = screen.group([EXEMPT, VAT_OTHER]);
 /** The sentences with UK and with US wording, counted. */
-const UK_BIT = screen.group([UK], true);
-const US_BIT = screen.group([US], true);
+export const UK_BIT = screen.group([UK], true);
+export const US_BIT = screen.group([US], true);
 
-export function buildVat(doc: TenderDocument, facts: Facts): VatFacts {
-  const vatExempt: TupeVatSignal[] = [];
-  const vatOther: TupeVatSignal[] = [];
-  for (const s of sentencesWith(doc, EXEMPT_OR_OTHER_BIT)) {
-    const e = matchIn(doc, s, EXEMPT);
-    if (e) vatExempt.push(e);
-    const o = matchIn(doc, s, VAT_OTHER);
-    if (o) vatOther.push(o);
-  }
-  const jurisdiction = { uk: screen.count(doc, UK_BIT), us: screen.count(doc, US_BIT) };
-  return { vatStatements: vatStatements(doc, facts.money), vatOther, keyAmounts: keyAmounts(doc, facts), vatExempt, funding: funding(doc), jurisdiction };
+/** Wording on VAT-exempt bidders, and on how VAT applies without a basis, in a sentence (relative to its block). */
+export function exemptOrOtherIn(s: Sentence, vatExempt: TupeVatSignal[], vatOther: TupeVatSignal[]): void {
+  const e = relativeMatch(s, EXEMPT);
+  if (e) vatExempt.push(e);
+  const o = relativeMatch(s, VAT_OTHER);
+  if (o) vatOther.push(o);
 }
