@@ -7,6 +7,8 @@ export interface StressOptions {
   debounceMs?: number;
   settleMs?: number;
   answerMs?: number;
+  /** `tenderlint.maxCheckSeconds` for both servers (through workspace/configuration); the default budget otherwise. */
+  maxCheckSeconds?: number;
   log?: (message: string) => void;
 }
 export interface StressResult {
@@ -25,6 +27,8 @@ export interface StressResult {
   endRssKB: number | null;
   errors: Array<{ label: string; code: number; message: string }>;
   serverErrorsLogged: string[];
+  /** The server's log lines saying its check worker was replaced (a check over its budget, or a crash). */
+  workersReplaced: string[];
   alive: boolean;
   failures: string[];
   machine: { cores: number; memoryGiB: number; node: string; platform: string };

@@ -15,7 +15,11 @@
 // too, and compares both with a fresh server that has only that document open (the same engine, one document at
 // a time). Peak memory is the server process's VmHWM from /proc/PID/status (Linux only).
 //
-//   node bench/server-stress.mjs [--seed 1] [--documents 50] [--edits 2000] [--paste-dates 15000] [--json]
+//   node bench/server-stress.mjs [--seed 1] [--documents 50] [--edits 2000] [--paste-dates 15000] [--max-check-seconds N] [--json]
+//
+// --max-check-seconds sets `tenderlint.maxCheckSeconds` (through workspace/configuration) in both servers; without it
+// they run with the default budget, under which a check slowed by a loaded machine may be abandoned (its document
+// then ends with the one "did not check" diagnostic until its next edit, and differs from the fresh check).
 //
 // Imported by test/server-stress.test.ts: `runStress(options)` returns the figures and every failure found
 // (requests unanswered or answered with a transport error, documents whose diagnostics differ from a fresh
@@ -102,7 +106,9 @@ class Client {
     /** The server sends one status notification per check it runs. */
     this.checks = 0;
     this.connection.onNotification('tenderlint/status', () => this.checks++);
-    this.connection.onRequest('workspace/configuration', (p) => p.items.map(() => null));
+    // With `maxCheckSeconds` the client declares configuration support and answers with that budget (the server
+    // asks per document); otherwise the server uses its defaults.
+    this.connection.onRequest('workspace/configuration', (p) => p.items.map(() => (options.maxCheckSeconds === undefined ? null : { maxCheckSeconds: options.maxCheckSeconds })));
     this.connection.onRequest('window/workDoneProgress/create', () => null);
     this.connection.onRequest('client/registerCapability', () => null);
     this.connection.listen();
@@ -116,7 +122,7 @@ class Client {
       processId: process.pid,
       rootUri: pathToFileURL(folder).href,
       workspaceFolders: [{ uri: pathToFileURL(folder).href, name: 'stress' }],
-      capabilities: {},
+      capabilities: this.options.maxCheckSeconds === undefined ? {} : { workspace: { configuration: true } },
       initializationOptions: { debounceMs: this.options.debounceMs ?? 0 },
     });
     await this.connection.sendNotification('initialized', {});
@@ -194,6 +200,11 @@ function normalise(diagnostics) {
   );
 }
 
+/** The rule ids of some diagnostics, for a failure message: `3: a, b, c`. */
+function codes(diagnostics) {
+  return `${(diagnostics ?? []).length}: ${(diagnostics ?? []).map((d) => d.code).join(', ')}`;
+}
+
 /** Runs the scenario; returns figures and failures. */
 export async function runStress(options = {}) {
   const seed = options.seed ?? 1;
@@ -205,7 +216,7 @@ export async function runStress(options = {}) {
   const pick = (list) => list[Math.floor(rnd() * list.length)];
   const folder = mkdtempSync(join(tmpdir(), 'tenderlint-stress-'));
   const started = Date.now();
-  const client = new Client({ debounceMs: options.debounceMs ?? 250 });
+  const client = new Client({ debounceMs: options.debounceMs ?? 250, maxCheckSeconds: options.maxCheckSeconds });
   const c = client.connection;
   const failures = [];
   try {
@@ -408,7 +419,7 @@ export async function runStress(options = {}) {
     if (!alive) failures.push('the server process is not up at the end');
 
     // A fresh server, one document at a time: the diagnostics the stressed server published and pulled must match.
-    const fresh = new Client({ debounceMs: 0 });
+    const fresh = new Client({ debounceMs: 0, maxCheckSeconds: options.maxCheckSeconds });
     let compared = 0;
     try {
       await fresh.initialize(folder);
@@ -417,8 +428,8 @@ export async function runStress(options = {}) {
         const expected = await fresh.waitFor(() => fresh.published.get(d.uri)?.version === 1 && fresh.published.get(d.uri), `a fresh check of ${d.name}`, 60_000);
         const want = normalise(expected.diagnostics);
         const pushed = client.published.get(d.uri);
-        if (normalise(pushed?.diagnostics) !== want) failures.push(`${d.name}: published diagnostics differ from a fresh check (${pushed?.diagnostics.length} vs ${expected.diagnostics.length})`);
-        if (entry.state === 'result' && normalise(entry.result?.items) !== want) failures.push(`${d.name}: pulled diagnostics differ from a fresh check (${entry.result?.items?.length} vs ${expected.diagnostics.length})`);
+        if (normalise(pushed?.diagnostics) !== want) failures.push(`${d.name}: published diagnostics differ from a fresh check (${codes(pushed?.diagnostics)} vs ${codes(expected.diagnostics)})`);
+        if (entry.state === 'result' && normalise(entry.result?.items) !== want) failures.push(`${d.name}: pulled diagnostics differ from a fresh check (${codes(entry.result?.items)} vs ${codes(expected.diagnostics)})`);
         const freshFacts = await fresh.connection.sendRequest('tenderlint/facts', { uri: d.uri });
         const f = facts.find((x) => x.d === d)?.entry;
         if (f?.state === 'result' && JSON.stringify(f.result) !== JSON.stringify(freshFacts)) failures.push(`${d.name}: facts differ from a fresh check`);
@@ -448,6 +459,7 @@ export async function runStress(options = {}) {
       endRssKB: memory.rssKB,
       errors,
       serverErrorsLogged: client.logs.filter((l) => l.type === 1).map((l) => String(l.message).split('\n')[0]),
+      workersReplaced: client.logs.filter((l) => /check worker replaced/.test(String(l.message))).map((l) => String(l.message)),
       alive,
       failures,
       machine: { cores: cpus().length, memoryGiB: Math.round(totalmem() / 2 ** 30), node: process.version, platform: process.platform },
@@ -469,6 +481,7 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
     documents: opt('documents', 50),
     edits: opt('edits', 2000),
     pasteDates: opt('paste-dates', 15_000),
+    maxCheckSeconds: opt('max-check-seconds', undefined),
     log: (m) => process.stderr.write(`${m}\n`),
   });
   if (args.includes('--json')) process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
@@ -482,7 +495,8 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
         `server peak RSS (VmHWM) ${mb(result.peakRssKB)}, at the end ${mb(result.endRssKB)}; errors logged by the server ${result.serverErrorsLogged.length}`,
         ...result.serverErrorsLogged.map((m) => `  - ${m}`),
         `errors answered: ${result.errors.map((e) => `${e.label} (${e.code})`).join('; ')}`,
-        `documents compared with a fresh check: ${result.compared}; process up: ${result.alive}`,
+        `documents compared with a fresh check: ${result.compared}; process up: ${result.alive}; check workers replaced: ${result.workersReplaced.length}`,
+        ...result.workersReplaced.map((m) => `  - ${m}`),
         `failures: ${result.failures.length}`,
         ...result.failures.map((f) => `  - ${f}`),
         `machine: ${result.machine.cores} cores, ${result.machine.memoryGiB} GiB, Node ${result.machine.node}, ${result.machine.platform}`,

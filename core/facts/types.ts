@@ -5,7 +5,7 @@
  */
 import type { Range } from '../model/types';
 import type { AwardFacts } from './award';
-import type { ConsortiumFacts } from './consortium';
+import type { ConsortiumFacts } from './consortium-types';
 import type { LeadInFacts } from './lead-in';
 import type { PaymentFacts } from './payment/types';
 import type { PlaceholderFacts } from './placeholder-types';
@@ -245,7 +245,7 @@ export interface Facts {
   leadIn: LeadInFacts;
   /** What the tender demands of bidders and imposes on the supplier: turnover, insurance, accounts, penalties… (see `proportionality/`). */
   proportionality: ProportionalityFacts;
-  /** Consortium and group bids, legal form, group standing, joint liability, subcontracting, conflicts, SME/VCSE suitability (see `consortium.ts`). */
+  /** Consortium and group bids, legal form, group standing, joint liability, subcontracting, conflicts, SME/VCSE suitability (see `consortium-types.ts`, built by `consortium.ts`). */
   consortium: ConsortiumFacts;
   /** TUPE, pensions and VAT: existing service, TUPE statements, workforce information, pension protection, VAT bases, grant wording (see `tupe-vat/`). */
   tupeVat: TupeVatFacts;
