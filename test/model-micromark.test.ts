@@ -104,9 +104,14 @@ describe('the reused Markdown parser', () => {
       const processor = make();
       const parser = parserFor(processor);
 
-      it.skipIf(name === 'CommonMark' || name === 'GFM for tenders')('gives the same trees on the corpus, examples and fixtures', () => {
-        for (const file of files) expectSame(processor, parser, readFileSync(file, 'utf8'));
-      }, 120_000);
+      // The real documents are compared through the two processors that hold every extension the others have (the
+      // tenders' set with front matter, and all of GFM): each reads them with a superset of the others' constructs,
+      // and a pass per processor would double the time of this file.
+      if (name !== 'CommonMark' && name !== 'GFM for tenders') {
+        it('gives the same trees on the corpus, examples and fixtures', () => {
+          for (const file of files) expectSame(processor, parser, readFileSync(file, 'utf8'));
+        }, 120_000);
+      }
 
       it('gives the same trees on texts of every construct, in any order', () => {
         for (const text of [...CONSTRUCTS, ...[...CONSTRUCTS].reverse(), CONSTRUCTS.join('\n\n'), '', '\n', 'x']) expectSame(processor, parser, text);

@@ -31,279 +31,29 @@
  * syntax extensions' handlers merged in) is built once rather than for every parse, and so that each handler is
  * called with one context whose `sliceSerialize` is set per event, where the original spreads a new context object
  * for every event. Otherwise it is the original step for step, and the trees are the same (`test/model-micromark.test.ts`
- * compares them with `fromMarkdown`'s on documents of every construct).
+ * compares them with `fromMarkdown`'s on documents of every construct). The handlers themselves are in
+ * `mdast-handlers.ts`.
  */
-import type { CompileContext, CompileData, Extension, Handle, Handles, OnEnterError, OnExitError, Token } from 'mdast-util-from-markdown';
+import type { CompileContext, CompileData, Extension, Handle, Handles, Token } from 'mdast-util-from-markdown';
 import type { Root } from 'mdast';
 import type { Event } from 'micromark-util-types';
-import type { Point } from 'unist';
-import { toString } from 'mdast-util-to-string';
-import { decodeNumericCharacterReference } from 'micromark-util-decode-numeric-character-reference';
-import { decodeString } from 'micromark-util-decode-string';
-import { normalizeIdentifier } from 'micromark-util-normalize-identifier';
-import { decodeNamedCharacterReference } from 'decode-named-character-reference';
-import { stringifyPosition } from 'unist-util-stringify-position';
+import {
+  point, opener, closer, buffer, enter, exit, resume, onenterlistordered, onenterlistitemvalue, resumeInto,
+  onexitcodefencedfence, onexitcodefenced, onexitcodeindented, onexitdefinitionlabelstring,
+  onexitatxheadingsequence, onexitsetextheadingtext, onexitsetextheadinglinesequence, onexitsetextheading,
+  onenterdata, onexitdata, onexitlineending, onexithardbreak, onexitlinkorimage, onexitlabeltext, onexitlabel,
+  onexitresource, onenterreference, onexitreferencestring, onexitcharacterreferencemarker,
+  onexitcharacterreferencevalue, onexitcharacterreference, onexitautolinkprotocol, onexitautolinkemail,
+  blockQuote, codeFlow, codeText, definition, emphasis, heading, hardBreak, html, image, link, list, listItem,
+  paragraph, strong, thematicBreak, defaultOnError, type Loose,
+} from './mdast-handlers';
 
 /** The handler table of mdast-util-from-markdown with extensions merged in (`CompileContext['config']`). */
 export type CompileConfig = CompileContext['config'];
 
-/**
- * Nodes as the handlers build them: fields are set and deleted by name on nodes of several types, as in the
- * original JavaScript, so they are not typed node by node here.
- */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-type Loose = { [key: string]: any };
 type Context = CompileContext;
 
 const own = {}.hasOwnProperty;
-
-function top(self: Context, depth = 1): Loose {
-  return self.stack[self.stack.length - depth] as unknown as Loose;
-}
-
-function point(d: { line: number; column: number; offset?: number | undefined }): Point {
-  return { line: d.line, column: d.column, offset: d.offset };
-}
-
-function opener(create: (token: Token) => Loose, and?: Handle): Handle {
-  return function open(this: Context, token: Token) {
-    enter.call(this, create(token) as never, token);
-    if (and) and.call(this, token);
-  };
-}
-
-function closer(and?: Handle): Handle {
-  return function close(this: Context, token: Token) {
-    if (and) and.call(this, token);
-    exit.call(this, token);
-  };
-}
-
-function buffer(this: Context): undefined {
-  this.stack.push({ type: 'fragment', children: [] });
-}
-
-function enter(this: Context, node: Loose, token: Token, errorHandler?: OnEnterError): undefined {
-  const parent = top(this);
-  const siblings = parent['children'] as Loose[];
-  siblings.push(node);
-  this.stack.push(node as never);
-  this.tokenStack.push([token, errorHandler || undefined]);
-  node['position'] = { start: point(token.start), end: undefined };
-}
-
-function exit(this: Context, token: Token, onExitError?: OnExitError): undefined {
-  const node = this.stack.pop() as unknown as Loose;
-  const open = this.tokenStack.pop();
-  if (!open) {
-    throw new Error('Cannot close `' + token.type + '` (' + stringifyPosition({ start: token.start, end: token.end }) + '): it’s not open');
-  }
-  if (open[0].type !== token.type) {
-    if (onExitError) {
-      onExitError.call(this, token, open[0]);
-    } else {
-      const handler = open[1] || defaultOnError;
-      handler.call(this, token, open[0]);
-    }
-  }
-  node['position'].end = point(token.end);
-}
-
-function resume(this: Context): string {
-  return toString(this.stack.pop());
-}
-
-function onenterlistordered(this: Context): undefined {
-  this.data.expectingFirstListItemValue = true;
-}
-
-function onenterlistitemvalue(this: Context, token: Token): undefined {
-  if (this.data.expectingFirstListItemValue) {
-    top(this, 2)['start'] = Number.parseInt(this.sliceSerialize(token), 10);
-    this.data.expectingFirstListItemValue = undefined;
-  }
-}
-
-/** A handler setting `field` of the node on top to the text of the fragment just closed. */
-function resumeInto(field: string): Handle {
-  return function (this: Context) {
-    const data = this.resume();
-    top(this)[field] = data;
-  };
-}
-
-function onexitcodefencedfence(this: Context): undefined {
-  if (this.data.flowCodeInside) return;
-  this.buffer();
-  this.data.flowCodeInside = true;
-}
-
-function onexitcodefenced(this: Context): undefined {
-  const data = this.resume();
-  top(this)['value'] = data.replace(/^(\r?\n|\r)|(\r?\n|\r)$/g, '');
-  this.data.flowCodeInside = undefined;
-}
-
-function onexitcodeindented(this: Context): undefined {
-  const data = this.resume();
-  top(this)['value'] = data.replace(/(\r?\n|\r)$/g, '');
-}
-
-function onexitdefinitionlabelstring(this: Context, token: Token): undefined {
-  const label = this.resume();
-  const node = top(this);
-  node['label'] = label;
-  node['identifier'] = normalizeIdentifier(this.sliceSerialize(token)).toLowerCase();
-}
-
-function onexitatxheadingsequence(this: Context, token: Token): undefined {
-  const node = top(this);
-  if (!node['depth']) node['depth'] = this.sliceSerialize(token).length;
-}
-
-function onexitsetextheadingtext(this: Context): undefined {
-  this.data.setextHeadingSlurpLineEnding = true;
-}
-
-function onexitsetextheadinglinesequence(this: Context, token: Token): undefined {
-  top(this)['depth'] = this.sliceSerialize(token).codePointAt(0) === 61 ? 1 : 2;
-}
-
-function onexitsetextheading(this: Context): undefined {
-  this.data.setextHeadingSlurpLineEnding = undefined;
-}
-
-function onenterdata(this: Context, token: Token): undefined {
-  const siblings = top(this)['children'] as Loose[];
-  let tail = siblings[siblings.length - 1];
-  if (!tail || tail['type'] !== 'text') {
-    tail = text();
-    tail['position'] = { start: point(token.start), end: undefined };
-    siblings.push(tail);
-  }
-  this.stack.push(tail as never);
-}
-
-function onexitdata(this: Context, token: Token): undefined {
-  const tail = this.stack.pop() as unknown as Loose;
-  tail['value'] += this.sliceSerialize(token);
-  tail['position'].end = point(token.end);
-}
-
-function onexitlineending(this: Context, token: Token): undefined {
-  const context = top(this);
-  if (this.data.atHardBreak) {
-    const tail = context['children'][context['children'].length - 1] as Loose;
-    tail['position'].end = point(token.end);
-    this.data.atHardBreak = undefined;
-    return;
-  }
-  if (!this.data.setextHeadingSlurpLineEnding && this.config.canContainEols.includes(context['type'])) {
-    onenterdata.call(this, token);
-    onexitdata.call(this, token);
-  }
-}
-
-function onexithardbreak(this: Context): undefined {
-  this.data.atHardBreak = true;
-}
-
-/** Exit of a link or an image: a reference one when a label was read and no resource followed. */
-function onexitlinkorimage(this: Context): undefined {
-  const node = top(this);
-  if (this.data.inReference) {
-    const referenceType = this.data.referenceType || 'shortcut';
-    node['type'] += 'Reference';
-    node['referenceType'] = referenceType;
-    delete node['url'];
-    delete node['title'];
-  } else {
-    delete node['identifier'];
-    delete node['label'];
-  }
-  this.data.referenceType = undefined;
-}
-
-function onexitlabeltext(this: Context, token: Token): undefined {
-  const string = this.sliceSerialize(token);
-  const ancestor = top(this, 2);
-  ancestor['label'] = decodeString(string);
-  ancestor['identifier'] = normalizeIdentifier(string).toLowerCase();
-}
-
-function onexitlabel(this: Context): undefined {
-  const fragment = top(this);
-  const value = this.resume();
-  const node = top(this);
-  this.data.inReference = true;
-  if (node['type'] === 'link') node['children'] = fragment['children'];
-  else node['alt'] = value;
-}
-
-function onexitresource(this: Context): undefined {
-  this.data.inReference = undefined;
-}
-
-function onenterreference(this: Context): undefined {
-  this.data.referenceType = 'collapsed';
-}
-
-function onexitreferencestring(this: Context, token: Token): undefined {
-  const label = this.resume();
-  const node = top(this);
-  node['label'] = label;
-  node['identifier'] = normalizeIdentifier(this.sliceSerialize(token)).toLowerCase();
-  this.data.referenceType = 'full';
-}
-
-function onexitcharacterreferencemarker(this: Context, token: Token): undefined {
-  this.data.characterReferenceType = token.type as CompileData['characterReferenceType'];
-}
-
-function onexitcharacterreferencevalue(this: Context, token: Token): undefined {
-  const data = this.sliceSerialize(token);
-  const type = this.data.characterReferenceType;
-  let value: string | false;
-  if (type) {
-    value = decodeNumericCharacterReference(data, type === 'characterReferenceMarkerNumeric' ? 10 : 16);
-    this.data.characterReferenceType = undefined;
-  } else {
-    value = decodeNamedCharacterReference(data);
-  }
-  top(this)['value'] += value;
-}
-
-function onexitcharacterreference(this: Context, token: Token): undefined {
-  const tail = this.stack.pop() as unknown as Loose;
-  tail['position'].end = point(token.end);
-}
-
-function onexitautolinkprotocol(this: Context, token: Token): undefined {
-  onexitdata.call(this, token);
-  top(this)['url'] = this.sliceSerialize(token);
-}
-
-function onexitautolinkemail(this: Context, token: Token): undefined {
-  onexitdata.call(this, token);
-  top(this)['url'] = 'mailto:' + this.sliceSerialize(token);
-}
-
-const blockQuote = (): Loose => ({ type: 'blockquote', children: [], position: undefined });
-const codeFlow = (): Loose => ({ type: 'code', lang: null, meta: null, value: '', position: undefined });
-const codeText = (): Loose => ({ type: 'inlineCode', value: '', position: undefined });
-const definition = (): Loose => ({ type: 'definition', identifier: '', label: null, title: null, url: '', position: undefined });
-const emphasis = (): Loose => ({ type: 'emphasis', children: [], position: undefined });
-const heading = (): Loose => ({ type: 'heading', depth: 0, children: [], position: undefined });
-const hardBreak = (): Loose => ({ type: 'break', position: undefined });
-const html = (): Loose => ({ type: 'html', value: '', position: undefined });
-const image = (): Loose => ({ type: 'image', title: null, url: '', alt: null, position: undefined });
-const link = (): Loose => ({ type: 'link', title: null, url: '', children: [], position: undefined });
-const list = (token: Token): Loose => ({ type: 'list', ordered: token.type === 'listOrdered', start: null, spread: token._spread, children: [], position: undefined });
-const listItem = (token: Token): Loose => ({ type: 'listItem', spread: token._spread, checked: null, children: [], position: undefined });
-const paragraph = (): Loose => ({ type: 'paragraph', children: [], position: undefined });
-const strong = (): Loose => ({ type: 'strong', children: [], position: undefined });
-const text = (): Loose => ({ type: 'text', value: '', position: undefined });
-const thematicBreak = (): Loose => ({ type: 'thematicBreak', position: undefined });
 
 /** The handler table with `extensions` merged in, as `fromMarkdown` builds it for every parse. */
 export function compileConfig(extensions: Array<Extension | Extension[]>): CompileConfig {
@@ -444,14 +194,6 @@ function extension(combined: CompileConfig, ext: Extension): void {
   }
 }
 
-function defaultOnError(this: Omit<Context, 'sliceSerialize'>, left: Token | undefined, right: Token): undefined {
-  if (left) {
-    throw new Error(
-      'Cannot close `' + left.type + '` (' + stringifyPosition({ start: left.start, end: left.end }) + '): a different token (`' + right.type + '`, ' + stringifyPosition({ start: right.start, end: right.end }) + ') is open',
-    );
-  }
-  throw new Error('Cannot close document, a token (`' + right.type + '`, ' + stringifyPosition({ start: right.start, end: right.end }) + ') is still open');
-}
 
 /** The mdast tree of a whole parse's events (after `postprocess`), with the handlers of `config`. */
 export function compileEvents(events: Event[], config: CompileConfig): Root {
