@@ -27,6 +27,39 @@ export async function askHeld<K extends 'hover' | 'hints' | 'facts'>(
   job: DistributiveOmit<Extract<Job, { op: K }>, 'uri' | 'held'>,
   local: (held: HeldCheck) => Exclude<JobValue[K], Dropped>,
 ): Promise<Exclude<JobValue[K], Dropped> | null> {
+  return (await ask(ctx, result, uri, job, local)).value;
+}
+
+/**
+ * How many times a question follows the document's check when, while it waited in the queue, the check it was
+ * asked of was replaced by a newer check of the document (the settings changed, or the text was checked again):
+ * the check worker keeps only the newest check's facts, so the question is asked again of that one.
+ */
+const FOLLOW = 3;
+
+/** `askHeld`, with the check that answered (the one asked of, or the newer one it followed). */
+async function ask<K extends 'hover' | 'hints' | 'facts'>(
+  ctx: ServerContext,
+  result: CheckResult,
+  uri: string,
+  job: DistributiveOmit<Extract<Job, { op: K }>, 'uri' | 'held'>,
+  local: (held: HeldCheck) => Exclude<JobValue[K], Dropped>,
+): Promise<{ value: Exclude<JobValue[K], Dropped> | null; result: CheckResult }> {
+  for (let follow = 0; ; follow++) {
+    const value = await askOnce(ctx, result, uri, job, local);
+    const now = ctx.currentResult(uri);
+    if (value !== null || !now || now === result || follow >= FOLLOW) return { value, result };
+    result = now;
+  }
+}
+
+async function askOnce<K extends 'hover' | 'hints' | 'facts'>(
+  ctx: ServerContext,
+  result: CheckResult,
+  uri: string,
+  job: DistributiveOmit<Extract<Job, { op: K }>, 'uri' | 'held'>,
+  local: (held: HeldCheck) => Exclude<JobValue[K], Dropped>,
+): Promise<Exclude<JobValue[K], Dropped> | null> {
   if (result.facts) return local({ findings: result.findings, facts: result.facts, settings: result.settings });
   const held = result.held;
   if (held === undefined) return null;
@@ -51,9 +84,10 @@ async function rehold(ctx: ServerContext, result: CheckResult, uri: string, held
 
 /** The `tenderlint/facts` request: the facts described in lines, and the counts of visible findings. */
 export async function factsOf(ctx: ServerContext, uri: string): Promise<FactsResult | null> {
-  const result = ctx.currentResult(uri);
-  if (!result) return null;
-  const facts = await factsFor(ctx, result, uri);
+  const current = ctx.currentResult(uri);
+  if (!current) return null;
+  // The findings counted are those of the check whose facts are described.
+  const { value: facts, result } = await ask<'facts'>(ctx, current, uri, { op: 'facts' }, (held) => held.facts);
   if (!facts) return null;
   const visible = result.findings.filter((f) => !f.suppressions);
   const byFamily: Record<string, number> = {};
