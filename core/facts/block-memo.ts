@@ -209,7 +209,7 @@ export function samePlace(doc: TenderDocument, block: TextBlock, place: Place): 
 }
 
 /** Whether segments `b` map a block's text to the same source offsets as `a`. */
-function sameSegments(a: TextSegment[], b: TextSegment[]): boolean {
+export function sameSegments(a: TextSegment[], b: TextSegment[]): boolean {
   if (a === b) return true;
   if (a.length !== b.length) return false;
   for (let i = 0; i < a.length; i++) {

@@ -6,6 +6,7 @@
  */
 import type { TenderDocument, TextBlock, TextSegment } from '../../model/types';
 import { lineIndex } from '../../model/positions';
+import { sameSegments } from '../block-memo';
 
 export interface Placement {
   id: number;
@@ -57,17 +58,3 @@ export function samePlacement(doc: TenderDocument, block: TextBlock, p: Placemen
   return k === p.lines.length;
 }
 
-function sameSegments(a: TextSegment[], b: TextSegment[]): boolean {
-  if (a === b) return true;
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) {
-    const x = a[i]!;
-    const y = b[i]!;
-    if (x.textStart !== y.textStart || x.length !== y.length || x.sourceStart !== y.sourceStart || !x.map !== !y.map) return false;
-    if (x.map && y.map) {
-      if (x.map.length !== y.map.length) return false;
-      for (let k = 0; k < x.map.length; k++) if (x.map[k] !== y.map[k]) return false;
-    }
-  }
-  return true;
-}

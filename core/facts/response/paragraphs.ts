@@ -6,6 +6,7 @@ import type { TenderDocument, TextBlock, TextSegment } from '../../model/types';
 import { proseTexts, TextMemo } from '../../model/memo';
 import { evidenceIn, linksIn, markersByBlock, type FactsByBlock } from './evidence';
 import type { EvidenceMarker, ResponseParagraph } from './types';
+import { sameSegments } from '../block-memo';
 
 /** What a paragraph's markers depend on besides its block's text. */
 interface Made {
@@ -141,18 +142,6 @@ function innerLines(doc: TenderDocument, block: TextBlock): number[] {
   return out;
 }
 
-/** Segments equal (the block starts at the same offset, so source offsets are compared as they are). */
-function sameSegments(a: TextSegment[], b: TextSegment[]): boolean {
-  if (a === b) return true;
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) {
-    const x = a[i]!;
-    const y = b[i]!;
-    if (x.textStart !== y.textStart || x.length !== y.length || x.sourceStart !== y.sourceStart || !x.map !== !y.map) return false;
-    if (x.map && y.map && (x.map.length !== y.map.length || x.map.some((v, k) => v !== y.map![k]))) return false;
-  }
-  return true;
-}
 
 function spans(byBlock: FactsByBlock, id: number): number[] {
   const out: number[] = [];

@@ -142,8 +142,9 @@ function placedOf(doc: TenderDocument, block: TextBlock, r: Seen): Placed {
   return (r.placed = { signals, vat: r.facts.vat.map((v) => placedSignal(doc, block, v.fact)) });
 }
 
-export function buildTupeVat(doc: TenderDocument, facts: Facts): TupeVatFacts {
-  const out: TupeVatFacts = {
+/** TUPE, pensions and VAT facts before the document is read. */
+export function emptyTupeVat(): TupeVatFacts {
+  return {
     existingService: [],
     tupe: [],
     workforce: [],
@@ -154,8 +155,12 @@ export function buildTupeVat(doc: TenderDocument, facts: Facts): TupeVatFacts {
     keyAmounts: [],
     vatExempt: [],
     funding: { grant: [], contract: [] },
-    jurisdiction: { uk: screen.count(doc, UK_BIT), us: screen.count(doc, US_BIT) },
+    jurisdiction: { uk: 0, us: 0 },
   };
+}
+
+export function buildTupeVat(doc: TenderDocument, facts: Facts): TupeVatFacts {
+  const out: TupeVatFacts = { ...emptyTupeVat(), jurisdiction: { uk: screen.count(doc, UK_BIT), us: screen.count(doc, US_BIT) } };
   const lists: { [K in SignalKey]: TupeVatSignal[] } = { ...out, grant: out.funding.grant, contract: out.funding.contract };
   const bits = screen.bitsOfBlocks(doc);
   records.begin(doc.blocks.length);

@@ -16,27 +16,9 @@
  * `test/facts/tupe-vat.test.ts`.
  */
 import type { Facts } from '../types';
-import type { TupeVatFacts } from './types';
 
 export type * from './types';
-export { buildTupeVat } from './blocks';
-
-/** TUPE, pensions and VAT facts before the document is read. */
-export function emptyTupeVat(): TupeVatFacts {
-  return {
-    existingService: [],
-    tupe: [],
-    workforce: [],
-    schemes: [],
-    protection: [],
-    vatStatements: [],
-    vatOther: [],
-    keyAmounts: [],
-    vatExempt: [],
-    funding: { grant: [], contract: [] },
-    jurisdiction: { uk: 0, us: 0 },
-  };
-}
+export { buildTupeVat, emptyTupeVat } from './blocks';
 
 /**
  * Whether the document is a UK one, where TUPE and UK VAT apply: a regime stated or detected, or more
