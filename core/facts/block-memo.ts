@@ -216,9 +216,9 @@ export function sameSegments(a: TextSegment[], b: TextSegment[]): boolean {
     const x = a[i]!;
     const y = b[i]!;
     if (x.textStart !== y.textStart || x.length !== y.length || x.sourceStart !== y.sourceStart || !x.map !== !y.map) return false;
-    if (x.map && y.map) {
-      if (x.map !== y.map && x.map.length !== y.map.length) return false;
-      for (let k = 0; x.map !== y.map && k < x.map.length; k++) if (x.map[k] !== y.map[k]) return false;
+    if (x.map && y.map && x.map !== y.map) {
+      if (x.map.length !== y.map.length) return false;
+      for (let k = 0; k < x.map.length; k++) if (x.map[k] !== y.map[k]) return false;
     }
   }
   return true;

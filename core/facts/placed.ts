@@ -165,9 +165,10 @@ function sameSegments(a: TextSegment[], aStart: number, b: TextSegment[], bStart
     const y = b[i]!;
     if (x.textStart !== y.textStart || x.length !== y.length || x.sourceStart - aStart !== y.sourceStart - bStart) return false;
     if (!x.map !== !y.map) return false;
-    if (x.map && y.map) {
+    if (x.map && y.map && x.map !== y.map) {
+      // Maps are relative to their segment's start, compared above.
       if (x.map.length !== y.map.length) return false;
-      for (let k = 0; k < x.map.length; k++) if (x.map[k]! - aStart !== y.map[k]! - bStart) return false;
+      for (let k = 0; k < x.map.length; k++) if (x.map[k] !== y.map[k]) return false;
     }
   }
   return true;

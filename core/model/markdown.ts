@@ -412,7 +412,7 @@ function segmentFor(source: string, value: string, start: number, end: number, t
       while (k < limit && slice[k] !== c) k++;
       if (k < limit) j = k;
     }
-    map.push(start + Math.min(j, Math.max(0, slice.length - 1)));
+    map.push(Math.min(j, Math.max(0, slice.length - 1)));
     if (j < slice.length) j++;
   }
   return { textStart, sourceStart: start, length: value.length, map };
@@ -427,8 +427,8 @@ function coverSegments(doc: TenderDocument, block: TextBlock): void {
   let hi = block.range.end.offset;
   for (const seg of block.segments) {
     if (seg.length === 0) continue;
-    const first = seg.map ? seg.map[0]! : seg.sourceStart;
-    const last = (seg.map ? seg.map[seg.length - 1]! : seg.sourceStart + seg.length - 1) + 1;
+    const first = seg.sourceStart + (seg.map ? seg.map[0]! : 0);
+    const last = seg.sourceStart + (seg.map ? seg.map[seg.length - 1]! : seg.length - 1) + 1;
     lo = Math.min(lo, first);
     hi = Math.max(hi, last);
   }

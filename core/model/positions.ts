@@ -48,10 +48,10 @@ export function blockOffsetToSource(block: TextBlock, textOffset: number): numbe
   if (within >= seg.length) {
     // At or past the end of this segment: one past its last character.
     if (seg.length === 0) return seg.sourceStart;
-    const last = seg.map ? seg.map[seg.length - 1]! : seg.sourceStart + seg.length - 1;
+    const last = seg.sourceStart + (seg.map ? seg.map[seg.length - 1]! : seg.length - 1);
     return last + 1 + (within - seg.length);
   }
-  return seg.map ? seg.map[within]! : seg.sourceStart + within;
+  return seg.sourceStart + (seg.map ? seg.map[within]! : within);
 }
 
 /** The document range of `[start, end)` in a block's plain text. */

@@ -86,12 +86,13 @@ export function shiftBuild(build: PieceBuild, to: PieceContext): PieceBuild {
     context: to,
     blocks,
     headings: build.headings,
+    // Field by field in the builder's order, as for blocks (a table of the Markdown model has no other fields).
     tables: build.tables.map((t) => ({
-      ...t,
       index: t.index + tables,
       range: moveRange(t.range),
       section: section(t.section),
-      rows: t.rows.map((row) => row.map((cell) => ({ ...cell, block: cell.block + ids, range: blocks[cell.block - from.blocks]!.range }))),
+      header: t.header,
+      rows: t.rows.map((row) => row.map((cell) => ({ block: cell.block + ids, text: cell.text, range: blocks[cell.block - from.blocks]!.range }))),
     })),
     comments: build.comments.map((c) => ({ ...c, range: moveRange(c.range) })),
     frontMatter: build.frontMatter && { ...build.frontMatter, range: moveRange(build.frontMatter.range) },
@@ -100,13 +101,9 @@ export function shiftBuild(build: PieceBuild, to: PieceContext): PieceBuild {
 
 function moveSegments(segments: TextSegment[], offset: number): TextSegment[] {
   return segments.map((s) => {
+    // A segment's map is relative to its start: the copy shares it.
     const copy: TextSegment = { textStart: s.textStart, sourceStart: s.sourceStart + offset, length: s.length };
-    if (s.map) {
-      const map = s.map;
-      const moved = new Array<number>(map.length);
-      for (let i = 0; i < map.length; i++) moved[i] = map[i]! + offset;
-      copy.map = moved;
-    }
+    if (s.map) copy.map = s.map;
     return copy;
   });
 }

@@ -50,7 +50,10 @@ export interface TextSegment {
   textStart: number;
   /** Offset in the document text where the segment starts. */
   sourceStart: number;
-  /** Source offset of each character of the segment, when it is not simply `sourceStart + i`. */
+  /**
+   * Where each character of the segment comes from, as an offset from `sourceStart`, when it is not simply `i`.
+   * Relative, so that a block that only moved keeps the same array (compare by identity first).
+   */
   map?: number[];
   length: number;
 }

@@ -143,7 +143,7 @@ function plainOffset(block: TextBlock, view: number, side: 'start' | 'end'): num
   if (side === 'start') {
     for (const s of segs) {
       if (s.map) {
-        for (let i = 0; i < s.length; i++) if (s.map[i]! >= view) return s.textStart + i;
+        for (let i = 0; i < s.length; i++) if (s.sourceStart + s.map[i]! >= view) return s.textStart + i;
       } else if (view < s.sourceStart + s.length) return s.textStart + Math.max(0, view - s.sourceStart);
     }
     return block.text.length;
@@ -151,7 +151,7 @@ function plainOffset(block: TextBlock, view: number, side: 'start' | 'end'): num
   for (let k = segs.length - 1; k >= 0; k--) {
     const s = segs[k]!;
     if (s.map) {
-      for (let i = s.length - 1; i >= 0; i--) if (s.map[i]! < view) return s.textStart + i + 1;
+      for (let i = s.length - 1; i >= 0; i--) if (s.sourceStart + s.map[i]! < view) return s.textStart + i + 1;
     } else if (view > s.sourceStart) return s.textStart + Math.min(s.length, view - s.sourceStart);
   }
   return 0;

@@ -291,8 +291,9 @@ class DocxBuilder {
       if (escaped === piece.text) {
         segments.push({ textStart: plain.length, sourceStart: this.text.length, length: piece.text.length });
       } else {
+        // Relative to the segment's start (see TextSegment.map).
         const map: number[] = [];
-        let at = this.text.length;
+        let at = 0;
         for (const ch of piece.text) {
           if (ch === '|') at++;
           map.push(at);

@@ -32,7 +32,7 @@ export function modelInside(doc: TenderDocument): void {
       expect(seg.sourceStart >= 0 && seg.sourceStart + (seg.map ? 0 : seg.length) <= source.length, `segment ${JSON.stringify(seg)} outside`).toBe(true);
       expect(seg.textStart + seg.length <= block.text.length, `segment past block text`).toBe(true);
       if (!seg.map) expect(source.slice(seg.sourceStart, seg.sourceStart + seg.length)).toBe(block.text.slice(seg.textStart, seg.textStart + seg.length));
-      else for (const m of seg.map) expect(m >= 0 && m < source.length, `segment map ${m} outside`).toBe(true);
+      else for (const m of seg.map) expect(seg.sourceStart + m >= 0 && seg.sourceStart + m < source.length, `segment map ${m} outside`).toBe(true);
     }
     for (let i = 0; i < block.text.length; i++) {
       const at = blockOffsetToSource(block, i);

@@ -27,7 +27,8 @@ function extent(block: TextBlock): [number, number] {
   let high = low;
   for (const seg of block.segments) {
     if (seg.map) {
-      for (const v of seg.map) {
+      for (const m of seg.map) {
+        const v = seg.sourceStart + m;
         if (v < low) low = v;
         if (v + 1 > high) high = v + 1;
       }
