@@ -106,7 +106,8 @@ export class SentenceScreen {
     const index = this.counted.get(bit);
     if (index === undefined) throw new Error('the group is not counted');
     let n = 0;
-    for (const s of this.screens(doc)) if ((s.bits & bit) !== 0) n += s.counts[index]!;
+    const screens = this.screens(doc);
+    for (let i = 0; i < screens.length; i++) if ((screens[i]!.bits & bit) !== 0) n += screens[i]!.counts[index]!;
     return n;
   }
 }
