@@ -182,13 +182,17 @@ interface TableRecord {
   scale: TableScale | null;
 }
 
-/** The last document's table records, by table index (a table whose header and cells are the same is not read again). */
-let lastTables: ReadonlyArray<TableRecord> = [];
-rememberClearable({
-  clear() {
-    lastTables = [];
+/**
+ * The last document's table records, by table index (a table whose header and cells are the same is not read
+ * again). Held here, since `rememberClearable` holds it weakly.
+ */
+const tableRecords = {
+  last: [] as ReadonlyArray<TableRecord>,
+  clear(): void {
+    this.last = [];
   },
-});
+};
+rememberClearable(tableRecords);
 
 function sameTable(table: Table, r: TableRecord): boolean {
   if (r.header.length !== table.header.length || r.rows.length !== table.rows.length) return false;
@@ -207,13 +211,13 @@ function scaleTables(doc: TenderDocument): ReadonlyArray<TableScale | null> {
   const records = new Array<TableRecord>(doc.tables.length);
   for (let t = 0; t < doc.tables.length; t++) {
     const table = doc.tables[t]!;
-    const last = lastTables[t];
+    const last = tableRecords.last[t];
     records[t] =
       last && sameTable(table, last)
         ? last
         : { header: table.header.slice(), rows: table.rows.map((row) => row.map((c) => c.text)), scale: tableScale(table) };
   }
-  lastTables = records;
+  tableRecords.last = records;
   return records.map((r) => r.scale);
 }
 
