@@ -132,6 +132,17 @@ describe('response paragraphs and award facts after edits equal a fresh check', 
     ]);
   });
 
+  it('a line break inside a block moved (in a comment the text leaves out): the same text and map, other lines', () => {
+    const text = `${RESPONSE}\nWe ran 40 sessions <!-- a b --> and made 12 visits in 2024.\n`;
+    expectEditsMatchFreshChecks(text, [
+      swap('<!-- a b -->', '<!-- a\nb -->'),
+      swap('<!-- a\nb -->', '<!-- a b -->'),
+      swap('# Tender response', '# Tender response\n\nDraft.'),
+      swap('<!-- a b -->', '<!-- a\nb -->'),
+      swap('\n\nDraft.', ''),
+    ]);
+  });
+
   it('a block moved by an edit above it keeps its markers shifted, in characters and in lines', () => {
     expectEditsMatchFreshChecks(RESPONSE, [
       swap('# Tender response', '# Tender response (draft)'),
