@@ -4,10 +4,10 @@
  * the place of weights ("in descending order of importance", "equally weighted", "more important than price"),
  * and social value questions with whether each asks for something measurable and specific.
  */
-import type { Range, TenderDocument, TextBlock } from '../model/types';
+import type { Range, Table, TenderDocument, TextBlock } from '../model/types';
 import { blockRange } from '../model/positions';
 import { splitSentences } from '../model/sentences';
-import { PatternScreen, proseTexts, TextMemo } from '../model/memo';
+import { PatternScreen, proseTexts, rememberClearable, TextMemo } from '../model/memo';
 import { inEvaluationSection, isScaleTable } from './evaluation';
 import type { Facts } from './types';
 
@@ -70,8 +70,9 @@ export const DESCRIPTOR_LINE =
 const DESCRIPTOR_WORD =
   /^\s*(?:excellent|very\s+good|good|acceptable|adequate|satisfactory|poor|weak|limited|unacceptable|unsatisfactory|fail|no\s+response|outstanding|strong|moderate|minor|major|serious|exceeds|meets|partially|does\s+not|fully|substantially|minimal|inadequate|very\s+poor|insufficient|non-compliant|compliant)\b/i;
 
-function textBlocks(doc: TenderDocument): TextBlock[] {
-  return doc.blocks.filter((b) => b.kind === 'paragraph' || b.kind === 'listItem' || b.kind === 'tableCell');
+/** The blocks the award facts are read from: paragraphs, list items and table cells. */
+function isTextBlock(block: TextBlock): boolean {
+  return block.kind === 'paragraph' || block.kind === 'listItem' || block.kind === 'tableCell';
 }
 
 /** Whether a sentence matches any scale pattern (most do not), remembered by sentence text. */
@@ -81,10 +82,14 @@ const scaleScreen = new PatternScreen([SCALE_RANGE, SCALE_NUMBERS_FIRST, OUT_OF,
 export function findScales(doc: TenderDocument): ScoringScale[] {
   const out: ScoringScale[] = [];
   const screens = scaleScreen.ofSentences(doc, splitSentences);
-  for (const block of textBlocks(doc)) {
+  const blocks = doc.blocks;
+  for (let b = 0; b < blocks.length; b++) {
+    const block = blocks[b]!;
     const bits = screens[block.id]!;
-    if (!bits.some((b) => b !== 0)) continue;
-    for (const [i, span] of splitSentences(block.text).entries()) {
+    if (!anySet(bits) || !isTextBlock(block)) continue;
+    const spans = splitSentences(block.text);
+    for (let i = 0; i < spans.length; i++) {
+      const span = spans[i]!;
       const sentence = span.text;
       if (bits[i] === 0) continue;
       const range = SCALE_RANGE.exec(sentence) ?? SCALE_NUMBERS_FIRST.exec(sentence);
@@ -107,43 +112,113 @@ export function findScales(doc: TenderDocument): ScoringScale[] {
     }
   }
   // Tables of scores and descriptors.
-  for (const table of doc.tables) {
-    const body = table.rows.slice(1);
-    // Rows pairing a score ("5", "100") with a descriptor ("Excellent…", "The response fully addresses…"), in
-    // descending order or down to 0 (a numbered list of steps counts up from 1).
-    const described = body.filter(
-      (row) =>
-        row.length >= 2 &&
-        /^\s*\d{1,3}\s*$/.test(row[0]!.text) &&
-        row.slice(1).some((c) => DESCRIPTOR_WORD.test(c.text) || c.text.trim().split(/\s+/).length >= 3),
-    );
-    const scores = described.map((row) => Number(row[0]!.text.trim()));
-    const descending = scores.every((n, k) => k === 0 || n < scores[k - 1]!);
-    if (!isScaleTable(table.header) && !(scores.length >= 2 && (descending || scores.includes(0)))) continue;
+  const tables = scaleTables(doc);
+  for (let t = 0; t < doc.tables.length; t++) {
+    const scale = tables[t];
+    if (!scale) continue;
+    const table = doc.tables[t]!;
     const first = doc.blocks[table.rows[0]![0]!.block]!;
-    out.push({
-      min: scores.length ? Math.min(...scores) : null,
-      max: scores.length ? Math.max(...scores) : null,
-      descriptors: 'table',
-      reference: null,
-      block: first.id,
-      range: table.range,
-    });
+    out.push({ min: scale.min, max: scale.max, descriptors: 'table', reference: null, block: first.id, range: table.range });
   }
   // Runs of descriptor lines ("5 – Excellent …") in lists or paragraphs.
-  const lines = doc.blocks.filter((b) => (b.kind === 'listItem' || b.kind === 'paragraph') && DESCRIPTOR_LINE.test(b.text));
-  if (lines.length >= 3) {
-    const scores = lines.map((b) => Number(DESCRIPTOR_LINE.exec(b.text)![1]));
-    out.push({
-      min: Math.min(...scores),
-      max: Math.max(...scores),
-      descriptors: 'text',
-      reference: null,
-      block: lines[0]!.id,
-      range: lines[0]!.range,
-    });
+  const scores = descriptorScores.values(proseTexts(doc));
+  let firstLine: TextBlock | null = null;
+  let count = 0;
+  let min = Infinity;
+  let max = -Infinity;
+  for (let b = 0; b < blocks.length; b++) {
+    const score = scores[b]!;
+    const block = blocks[b]!;
+    if (score < 0 || (block.kind !== 'listItem' && block.kind !== 'paragraph')) continue;
+    firstLine ??= block;
+    count++;
+    if (score < min) min = score;
+    if (score > max) max = score;
+  }
+  if (count >= 3 && firstLine) {
+    out.push({ min, max, descriptors: 'text', reference: null, block: firstLine.id, range: firstLine.range });
   }
   return out.sort((a, b) => a.range.start.offset - b.range.start.offset);
+}
+
+function anySet(bits: readonly number[]): boolean {
+  for (let i = 0; i < bits.length; i++) if (bits[i] !== 0) return true;
+  return false;
+}
+
+/** The score of a descriptor line ("5 – Excellent …"), -1 for any other text; remembered by text. */
+const descriptorScores = new TextMemo<number>((text) => {
+  const m = DESCRIPTOR_LINE.exec(text);
+  return m ? Number(m[1]) : -1;
+});
+
+/** What a table gives as a scale of scores and descriptors: its lowest and highest score. */
+interface TableScale {
+  min: number | null;
+  max: number | null;
+}
+
+/** The scale a table is, if any, from its header and its rows' cell texts alone. */
+function tableScale(table: Table): TableScale | null {
+  const body = table.rows.slice(1);
+  // Rows pairing a score ("5", "100") with a descriptor ("Excellent…", "The response fully addresses…"), in
+  // descending order or down to 0 (a numbered list of steps counts up from 1).
+  const described = body.filter(
+    (row) =>
+      row.length >= 2 &&
+      /^\s*\d{1,3}\s*$/.test(row[0]!.text) &&
+      row.slice(1).some((c) => DESCRIPTOR_WORD.test(c.text) || c.text.trim().split(/\s+/).length >= 3),
+  );
+  const scores = described.map((row) => Number(row[0]!.text.trim()));
+  const descending = scores.every((n, k) => k === 0 || n < scores[k - 1]!);
+  if (!isScaleTable(table.header) && !(scores.length >= 2 && (descending || scores.includes(0)))) return null;
+  return { min: scores.length ? Math.min(...scores) : null, max: scores.length ? Math.max(...scores) : null };
+}
+
+/** A table's scale with what it was read from: the header and every cell's text, row by row. */
+interface TableRecord {
+  header: readonly string[];
+  rows: ReadonlyArray<readonly string[]>;
+  scale: TableScale | null;
+}
+
+/**
+ * The last document's table records, by table index (a table whose header and cells are the same is not read
+ * again). Held here, since `rememberClearable` holds it weakly.
+ */
+const tableRecords = {
+  last: [] as ReadonlyArray<TableRecord>,
+  clear(): void {
+    this.last = [];
+  },
+};
+rememberClearable(tableRecords);
+
+function sameTable(table: Table, r: TableRecord): boolean {
+  if (r.header.length !== table.header.length || r.rows.length !== table.rows.length) return false;
+  for (let i = 0; i < r.header.length; i++) if (r.header[i] !== table.header[i]) return false;
+  for (let i = 0; i < r.rows.length; i++) {
+    const cells = table.rows[i]!;
+    const texts = r.rows[i]!;
+    if (cells.length !== texts.length) return false;
+    for (let k = 0; k < cells.length; k++) if (cells[k]!.text !== texts[k]) return false;
+  }
+  return true;
+}
+
+/** The scale of each table of `doc`, by table index, read again only for a table whose header or cells changed. */
+function scaleTables(doc: TenderDocument): ReadonlyArray<TableScale | null> {
+  const records = new Array<TableRecord>(doc.tables.length);
+  for (let t = 0; t < doc.tables.length; t++) {
+    const table = doc.tables[t]!;
+    const last = tableRecords.last[t];
+    records[t] =
+      last && sameTable(table, last)
+        ? last
+        : { header: table.header.slice(), rows: table.rows.map((row) => row.map((c) => c.text)), scale: tableScale(table) };
+  }
+  tableRecords.last = records;
+  return records.map((r) => r.scale);
 }
 
 function capitalise(s: string): string {
@@ -170,8 +245,13 @@ const importanceIn = new TextMemo<ReadonlyArray<{ kind: ImportanceStatement['kin
 export function findImportance(doc: TenderDocument): ImportanceStatement[] {
   const out: ImportanceStatement[] = [];
   const found = importanceIn.values(proseTexts(doc));
-  for (const block of textBlocks(doc)) {
-    for (const m of found[block.id]!) {
+  const blocks = doc.blocks;
+  for (let b = 0; b < blocks.length; b++) {
+    const matches = found[b]!;
+    if (matches.length === 0) continue;
+    const block = blocks[b]!;
+    if (!isTextBlock(block)) continue;
+    for (const m of matches) {
       out.push({ kind: m.kind, text: m.text, block: block.id, range: blockRange(doc, block, m.index, m.index + m.text.length) });
     }
   }
@@ -212,25 +292,46 @@ function inSocialValueSection(doc: TenderDocument, sectionIndex: number): boolea
 /** Questions bidders answer about social value: in a social value section, or naming social value. */
 export function findSocialValueQuestions(doc: TenderDocument): SocialValueQuestion[] {
   const out: SocialValueQuestion[] = [];
-  for (const block of textBlocks(doc)) {
-    const text = block.text.trim();
-    if (!QUESTION_START.test(text) && !/\?\s*$/.test(text)) continue;
-    if (FORMAT_ONLY.test(text) && !SOCIAL_VALUE_WORDS.test(text)) continue;
-    if (text.split(/\s+/).length < 6) continue;
+  const candidates = questionShapes.values(proseTexts(doc));
+  const blocks = doc.blocks;
+  for (let b = 0; b < blocks.length; b++) {
+    const shape = candidates[b];
+    if (!shape) continue;
+    const block = blocks[b]!;
+    if (!isTextBlock(block)) continue;
     const svSection = inSocialValueSection(doc, block.section);
     const evaluation = svSection || inEvaluationSection(doc, block.section);
-    if (!(svSection || (evaluation && SOCIAL_VALUE_WORDS.test(text)))) continue;
-    const question = text.replace(QUESTION_NUMBER, '');
+    if (!(svSection || (evaluation && shape.socialValue))) continue;
     out.push({
-      text: question,
+      text: shape.question,
       block: block.id,
       range: block.range,
-      measurable: measurable(text),
-      specific: SPECIFIC.test(question),
+      measurable: shape.measurable,
+      specific: shape.specific,
     });
   }
   return out;
 }
+
+/** What a block's text gives as a possible social value question, before its section is known. */
+interface QuestionShape {
+  /** The question without its number. */
+  question: string;
+  /** Names social value, community benefits or social impact. */
+  socialValue: boolean;
+  measurable: boolean;
+  specific: boolean;
+}
+
+/** The shape of each text worded as a question (null for any other), remembered by text. */
+const questionShapes = new TextMemo<QuestionShape | null>((raw) => {
+  const text = raw.trim();
+  if (!QUESTION_START.test(text) && !/\?\s*$/.test(text)) return null;
+  if (FORMAT_ONLY.test(text) && !SOCIAL_VALUE_WORDS.test(text)) return null;
+  if (text.split(/\s+/).length < 6) return null;
+  const question = text.replace(QUESTION_NUMBER, '');
+  return { question, socialValue: SOCIAL_VALUE_WORDS.test(text), measurable: measurable(text), specific: SPECIFIC.test(question) };
+});
 
 export function buildAward(doc: TenderDocument, _facts: Facts): AwardFacts {
   return { scales: findScales(doc), importance: findImportance(doc), socialValueQuestions: findSocialValueQuestions(doc) };

@@ -1,15 +1,24 @@
 /**
  * Each paragraph of bidder text with its evidence markers, the same object as last time for a block that has
  * neither changed nor moved: in the editor most blocks are, and their markers' ranges need no mapping again.
+ *
+ * What each block gave is kept by block index, found again for the next version at the same index, one on or
+ * back (a block inserted or removed above), or failing that a few places either side (a few pasted or deleted
+ * together), and used only when everything it was made from is the same: the block's text, whether its source
+ * holds a Markdown link, the spans of its money, percentage and date facts, how its text maps to the source and
+ * the line breaks inside it (then the same paragraph when its place is the same too, its markers shifted when it
+ * moved). Kept by index rather than by text, so that blocks of the same text ("Yes", "N/A" cells) keep one each.
  */
 import type { TenderDocument, TextBlock, TextSegment } from '../../model/types';
-import { proseTexts, TextMemo } from '../../model/memo';
+import { rememberClearable } from '../../model/memo';
 import { evidenceIn, linksIn, markersByBlock, type FactsByBlock } from './evidence';
 import type { EvidenceMarker, ResponseParagraph } from './types';
 import { sameSegments } from '../block-memo';
+import type { RawMatch } from '../types';
 
-/** What a paragraph's markers depend on besides its block's text. */
+/** What a paragraph was made from besides its place, and where that was. */
 interface Made {
+  text: string;
   id: number;
   start: number;
   end: number;
@@ -24,65 +33,90 @@ interface Made {
   paragraph: ResponseParagraph;
 }
 
-/** The last paragraph made from each block text (one per text: a text met twice is made again). */
-const made = new TextMemo<{ last: Made | null }>(() => ({ last: null }));
+/** How far either side of its expected index a block's record is looked for when it is not at it or next to it. */
+const WINDOW = 8;
 
-/** The paragraph of `block` (a paragraph, list item or table cell that is bidder text). */
+/** The records of the last pass, by block index (see the module comment). */
+const records = {
+  last: [] as ReadonlyArray<Made | undefined>,
+  clear(): void {
+    this.last = [];
+  },
+};
+rememberClearable(records);
+
+/** The paragraphs of `blocks` (paragraphs, list items and table cells that are bidder text), in order. */
 export function paragraphsOf(doc: TenderDocument, byBlock: FactsByBlock, blocks: readonly TextBlock[]): ResponseParagraph[] {
-  const slots = made.values(proseTexts(doc));
   const marks = markersByBlock(doc);
-  const out: ResponseParagraph[] = [];
-  for (const block of blocks) {
-    const own = doc.blocks[block.id] === block;
-    const slot = own ? slots[block.id]! : made.get(block.text);
+  const last = records.last;
+  const next = new Array<Made | undefined>(doc.blocks.length);
+  const out: ResponseParagraph[] = new Array<ResponseParagraph>(blocks.length);
+  let shift = 0;
+  for (let b = 0; b < blocks.length; b++) {
+    const block = blocks[b]!;
     const links = linksIn(doc, block);
-    const last = slot.last;
-    if (last && same(doc, block, byBlock, links, last)) {
-      out.push(last.paragraph);
-      continue;
+    const j = block.id + shift;
+    let record: Made | undefined;
+    let paragraph: ResponseParagraph | undefined;
+    for (let k = 0; k <= 2 * WINDOW; k++) {
+      // j, j + 1, j - 1, j + 2, j - 2, …
+      const at = k === 0 ? j : k % 2 === 1 ? j + (k + 1) / 2 : j - k / 2;
+      const r = at >= 0 ? last[at] : undefined;
+      if (r === undefined || r.text !== block.text) continue;
+      paragraph = reuse(doc, block, byBlock, links, r);
+      if (paragraph) {
+        record = r;
+        shift = at - block.id;
+        break;
+      }
     }
-    if (last && movedAs(doc, block, byBlock, links, last)) {
-      // Moved with its source unchanged (an edit above it): the same markers, shifted (none to shift: the same
-      // paragraph). What the record compares besides the block's place is unchanged.
-      const { start, end } = block.range;
-      const paragraph = last.paragraph.evidence.length === 0 && last.paragraph.block === block.id ? last.paragraph : shifted(last.paragraph, block.id, start.offset - last.start, start.line - last.line);
-      last.id = block.id;
-      last.start = start.offset;
-      last.end = end.offset;
-      last.line = start.line;
-      last.segments = block.segments;
-      last.paragraph = paragraph;
-      out.push(paragraph);
-      continue;
+    if (!record || !paragraph) {
+      paragraph = { block: block.id, ...evidenceIn(doc, byBlock, block, doc.blocks[block.id] === block ? marks[block.id] : undefined, links) };
+      record = {
+        text: block.text,
+        id: block.id,
+        start: block.range.start.offset,
+        end: block.range.end.offset,
+        line: block.range.start.line,
+        column: block.range.start.column,
+        segments: block.segments,
+        lines: innerLines(doc, block),
+        links,
+        facts: spans(byBlock, block.id),
+        paragraph,
+      };
     }
-    const paragraph: ResponseParagraph = { block: block.id, ...evidenceIn(doc, byBlock, block, own ? marks[block.id] : undefined, links) };
-    slot.last = {
-      id: block.id,
-      start: block.range.start.offset,
-      end: block.range.end.offset,
-      line: block.range.start.line,
-      column: block.range.start.column,
-      segments: block.segments,
-      lines: innerLines(doc, block),
-      links,
-      facts: spans(byBlock, block.id),
-      paragraph,
-    };
-    out.push(paragraph);
+    next[block.id] = record;
+    out[b] = paragraph;
   }
+  records.last = next;
   return out;
+}
+
+/**
+ * The paragraph of `block` from record `r` of a block with the same text: its very paragraph when nothing it was
+ * made from or placed by has changed, its markers shifted when the block moved with its source unchanged (the
+ * record then moves with it); undefined when neither.
+ */
+function reuse(doc: TenderDocument, block: TextBlock, byBlock: FactsByBlock, links: boolean, r: Made): ResponseParagraph | undefined {
+  if (same(doc, block, byBlock, links, r)) return r.paragraph;
+  if (!movedAs(doc, block, byBlock, links, r)) return undefined;
+  const { start, end } = block.range;
+  const paragraph = r.paragraph.evidence.length === 0 && r.paragraph.block === block.id ? r.paragraph : shifted(r.paragraph, block.id, start.offset - r.start, start.line - r.line);
+  r.id = block.id;
+  r.start = start.offset;
+  r.end = end.offset;
+  r.line = start.line;
+  r.segments = block.segments;
+  r.paragraph = paragraph;
+  return paragraph;
 }
 
 function same(doc: TenderDocument, block: TextBlock, byBlock: FactsByBlock, links: boolean, last: Made): boolean {
   const { start, end } = block.range;
   if (last.id !== block.id || last.start !== start.offset || last.end !== end.offset || last.line !== start.line || last.column !== start.column) return false;
   if (last.links !== links || !sameSegments(last.segments, block.segments) || !sameSpans(last.facts, byBlock, block.id)) return false;
-  // The same line breaks inside the block's source.
-  let k = 0;
-  for (let i = start.line; i < doc.lineStarts.length && doc.lineStarts[i]! <= end.offset; i++, k++) {
-    if (k >= last.lines.length || doc.lineStarts[i]! - start.offset !== last.lines[k]) return false;
-  }
-  return k === last.lines.length;
+  return sameLines(doc, block, last.lines);
 }
 
 /**
@@ -94,11 +128,18 @@ function movedAs(doc: TenderDocument, block: TextBlock, byBlock: FactsByBlock, l
   const { start, end } = block.range;
   if (last.column !== start.column || last.end - last.start !== end.offset - start.offset || last.links !== links) return false;
   if (!sameSegmentsMoved(last.segments, last.start, block.segments, start.offset) || !sameSpans(last.facts, byBlock, block.id)) return false;
+  return sameLines(doc, block, last.lines);
+}
+
+/** Whether the line breaks inside the block's source are `lines`, relative to its start. */
+function sameLines(doc: TenderDocument, block: TextBlock, lines: readonly number[]): boolean {
+  const { start, end } = block.range;
+  const starts = doc.lineStarts;
   let k = 0;
-  for (let i = start.line; i < doc.lineStarts.length && doc.lineStarts[i]! <= end.offset; i++, k++) {
-    if (k >= last.lines.length || doc.lineStarts[i]! - start.offset !== last.lines[k]) return false;
+  for (let i = start.line; i < starts.length && starts[i]! <= end.offset; i++, k++) {
+    if (k >= lines.length || starts[i]! - start.offset !== lines[k]) return false;
   }
-  return k === last.lines.length;
+  return k === lines.length;
 }
 
 /** Segments equal relative to their blocks' starts. */
@@ -143,7 +184,6 @@ function innerLines(doc: TenderDocument, block: TextBlock): number[] {
   return out;
 }
 
-
 function spans(byBlock: FactsByBlock, id: number): number[] {
   const out: number[] = [];
   for (const list of [byBlock.money.get(id), byBlock.percentages.get(id), byBlock.dates.get(id)]) {
@@ -153,16 +193,20 @@ function spans(byBlock: FactsByBlock, id: number): number[] {
   return out;
 }
 
-function sameSpans(spansBefore: number[], byBlock: FactsByBlock, id: number): boolean {
-  let k = 0;
-  for (const list of [byBlock.money.get(id), byBlock.percentages.get(id), byBlock.dates.get(id)]) {
-    if (list) {
-      for (const f of list) {
-        if (spansBefore[k] !== f.start || spansBefore[k + 1] !== f.end) return false;
-        k += 2;
-      }
+function sameSpans(before: readonly number[], byBlock: FactsByBlock, id: number): boolean {
+  let k = sameSpanList(before, 0, byBlock.money.get(id));
+  if (k >= 0) k = sameSpanList(before, k, byBlock.percentages.get(id));
+  if (k >= 0) k = sameSpanList(before, k, byBlock.dates.get(id));
+  return k === before.length;
+}
+
+/** Where the spans of the next kind start in `before` when those from `k` are `list`'s and its -1; -1 when not. */
+function sameSpanList(before: readonly number[], k: number, list: readonly RawMatch[] | undefined): number {
+  if (list) {
+    for (let i = 0; i < list.length; i++, k += 2) {
+      const f = list[i]!;
+      if (before[k] !== f.start || before[k + 1] !== f.end) return -1;
     }
-    if (spansBefore[k++] !== -1) return false;
   }
-  return k === spansBefore.length;
+  return before[k] === -1 ? k + 1 : -1;
 }
