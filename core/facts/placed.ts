@@ -49,7 +49,8 @@ interface TextFacts {
 }
 
 const NONE: readonly never[] = Object.freeze([]);
-const EMPTY: BlockFacts = Object.freeze({ money: NONE, dates: NONE, durations: NONE, percentages: NONE });
+/** The facts of a block with none (most blocks): one object, so that a caller can skip it by identity. */
+export const NO_FACTS: BlockFacts = Object.freeze({ money: NONE, dates: NONE, durations: NONE, percentages: NONE });
 /** Placements remembered per text. */
 const PLACEMENTS = 3;
 
@@ -86,7 +87,7 @@ export function blocksFacts(doc: TenderDocument, blocks: readonly TextBlock[]): 
 }
 
 function blockFacts(doc: TenderDocument, block: TextBlock, found: TextFacts | null): BlockFacts {
-  if (!found) return EMPTY;
+  if (!found) return NO_FACTS;
   const start = block.range.start.offset;
   // The block where it was last time first (nothing to allocate), then anywhere else its source is the same.
   for (const p of found.placements) {
