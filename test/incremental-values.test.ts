@@ -38,13 +38,13 @@ const start = [
   '',
   '## Contract',
   '',
-  'The estimated contract value is £250,000.',
-  '',
-  'The contract will run for an initial period of 3 years, with an extension of up to 12 months.',
-  '',
   '| Item | Amount |',
   '| --- | --- |',
   '| Total contract value | £400,000 |',
+  '',
+  'The estimated contract value is £250,000.',
+  '',
+  'The contract will run for an initial period of 3 years, with an extension of up to 12 months.',
   '',
   'Suppliers must be paid within 30 days of receipt of a valid invoice.',
   '',
@@ -82,7 +82,7 @@ describe('fact lists and builders after edits', () => {
   it('reads the start as the edits assume', () => {
     const f = check(start).facts;
     expect(f.dates.map((d) => d.iso)).toEqual(['2027-01-04', '2027-01-15', '2027-01-22', '2027-03-31', '2027-03-03']);
-    expect(f.contractValue.total?.text).toBe('£250,000');
+    expect(f.contractValue.total?.text).toBe('£400,000');
     expect(f.term.initial?.text).toBe('3 years');
     expect(f.term.extensions.map((e) => e.text)).toEqual(['12 months']);
     expect(f.timetable.map((e) => e.type)).toEqual(expect.arrayContaining(['issue', 'clarification-deadline', 'submission-deadline']));
