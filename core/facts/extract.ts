@@ -71,10 +71,17 @@ export function extractFacts(doc: TenderDocument, timer?: PhaseTimer, options: E
       const of = placed[i]!;
       if (of === NO_FACTS) continue;
       const id = blocks[i]!.id;
-      for (const m of of.money) if (keep(m, id)) facts.money.push(m);
-      for (const d of of.dates) if (keep(d, id)) located.push(d);
-      for (const d of of.durations) if (keep(d, id)) facts.durations.push(d);
-      for (const p of of.percentages) if (keep(p, id)) facts.percentages.push(p);
+      if (gaps) {
+        for (const m of of.money) if (keep(m, id)) facts.money.push(m);
+        for (const d of of.dates) if (keep(d, id)) located.push(d);
+        for (const d of of.durations) if (keep(d, id)) facts.durations.push(d);
+        for (const p of of.percentages) if (keep(p, id)) facts.percentages.push(p);
+      } else {
+        append(facts.money, of.money);
+        append(located, of.dates);
+        append(facts.durations, of.durations);
+        append(facts.percentages, of.percentages);
+      }
     }
   });
   t('dates', () => {
@@ -128,6 +135,10 @@ function completeDates(dates: readonly Located<DateValue>[]): DateFact[] {
     out[i] = d;
   }
   return out;
+}
+
+function append<T>(list: T[], more: readonly T[]): void {
+  for (let i = 0; i < more.length; i++) list.push(more[i]!);
 }
 
 /** The facts of a kind that come from one block. */
