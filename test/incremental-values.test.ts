@@ -132,3 +132,38 @@ describe('fact lists and builders after edits', () => {
     }
   });
 });
+
+/** A clause repeated in many blocks: each keeps its own placed facts and placeholders, and none takes another's. */
+const repeated = ['# Schedule', '', ...Array.from({ length: 8 }, (_, i) => [`## Part ${i + 1}`, '', 'Pay £1,000 within 30 days of 4 May 2027 to [insert account], 5% retained.', '']).flat()].join('\n');
+
+const repeatedEdits: Array<[string, (t: string) => string]> = [
+  ['a line added above the third copy', (t) => t.replace('## Part 3\n', '## Part 3\n\nNote.\n')],
+  ['a word added above every copy', (t) => t.replace('# Schedule', '# The schedule')],
+  ['the first copy removed', (t) => t.replace('## Part 1\n\nPay £1,000 within 30 days of 4 May 2027 to [insert account], 5% retained.\n', '## Part 1\n')],
+  ['a copy added at the end', (t) => `${t}\nPay £1,000 within 30 days of 4 May 2027 to [insert account], 5% retained.\n`],
+  // Every copy below stays at its offsets while its block id goes down by one.
+  ['the note blanked, its length kept', (t) => t.replace('Note.', '     ')],
+];
+
+describe('repeated clauses after edits', () => {
+  it.each(repeatedEdits.map(([name], i) => [name, i] as const))('after an edit to %s', (_name, i) => {
+    clearTextMemos();
+    const cache = new ChunkCache();
+    let text = repeated;
+    outcome(text, cache);
+    for (const [, edit] of repeatedEdits.slice(0, i)) outcome((text = edit(text)), cache);
+    const before = text;
+    text = repeatedEdits[i]![1](text);
+    expect(text).not.toBe(before);
+    // The edit, then the same version again (every copy now placed where it is).
+    const incremental = outcome(text, cache);
+    const again = outcome(text, cache);
+    clearTextMemos();
+    const fresh = outcome(text);
+    expect(incremental).toEqual(fresh);
+    expect(again).toEqual(fresh);
+    const f = check(text).facts;
+    expect(new Set(f.money.map((m) => m.block)).size).toBe(f.money.length);
+    expect(new Set(f.placeholders.items.map((p) => p.block)).size).toBe(f.placeholders.items.length);
+  });
+});

@@ -210,13 +210,20 @@ const memo = new TextMemo<readonly PlaceholderValue[]>((text) => {
  * located placeholder depends only on the block's text and its place (`Place`: id, source offsets, text-to-source
  * map and line starts), so a block unchanged and unmoved keeps the very objects of the last check.
  */
-const placements = new WeakMap<readonly PlaceholderValue[], Array<{ place: Place; items: readonly PlaceholderFact[] }>>();
+const placements = new WeakMap<readonly PlaceholderValue[], Array<{ place: Place; items: readonly PlaceholderFact[]; pass: number }>>();
+/** Placements kept per text besides those of the current pass (a text several blocks share keeps one for each). */
 const PLACEMENTS = 3;
+/** Numbers the passes over a document (`buildPlaceholders` calls). */
+let pass = 0;
 
 function locatedIn(doc: TenderDocument, block: TextBlock, values: readonly PlaceholderValue[]): readonly PlaceholderFact[] {
   let known = placements.get(values);
   if (known) {
-    for (const k of known) if (samePlace(doc, block, k.place)) return k.items;
+    for (const k of known) {
+      if (!samePlace(doc, block, k.place)) continue;
+      k.pass = pass;
+      return k.items;
+    }
   } else {
     placements.set(values, (known = []));
   }
@@ -230,8 +237,15 @@ function locatedIn(doc: TenderDocument, block: TextBlock, values: readonly Place
       fixedClause: fixedClauseOf(sentence, v.text),
     };
   });
-  known.unshift({ place: placeOf(doc, block), items });
-  if (known.length > PLACEMENTS) known.pop();
+  known.unshift({ place: placeOf(doc, block), items, pass });
+  // Beyond the bound, the oldest placements no block of this pass is at go.
+  let older = 0;
+  for (const k of known) if (k.pass !== pass) older++;
+  for (let i = known.length - 1; i >= 0 && older > PLACEMENTS; i--) {
+    if (known[i]!.pass === pass) continue;
+    known.splice(i, 1);
+    older--;
+  }
   return items;
 }
 
@@ -243,6 +257,7 @@ export function emptyPlaceholders(): PlaceholderFacts {
 export function buildPlaceholders(doc: TenderDocument): PlaceholderFacts {
   const items: PlaceholderFact[] = [];
   const found = memo.values(proseTexts(doc));
+  pass++;
   for (let b = 0; b < doc.blocks.length; b++) {
     const values = found[b]!;
     if (values.length === 0) continue;
