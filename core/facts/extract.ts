@@ -4,7 +4,7 @@
  */
 import type { TenderDocument, TextBlock } from '../model/types';
 import { inferredYears, weekdayOf } from './dates';
-import { blocksFacts, NO_FACTS } from './placed';
+import { blocksFacts, NO_FACTS, type BlockFacts } from './placed';
 import { buildTimetable } from './timetable';
 import { buildLeadIn, emptyLeadIn } from './lead-in';
 import { buildEvaluation } from './evaluation';
@@ -64,29 +64,28 @@ export function extractFacts(doc: TenderDocument, timer?: PhaseTimer, options: E
   const keep = (m: { start: number; end: number }, block: number) => !gaps || !insidePlaceholder(gaps, block, m.start, m.end);
   // Each block's facts of every kind at once (one lookup per block), then listed kind by kind.
   const placed = t('values', () => blocksFacts(doc, blocks));
-  const located: Located<DateValue>[] = [];
-  t('lists', () => {
-    // One pass over the blocks for every kind (each list stays in block order, then in order within the block).
+  // Each kind listed in block order, then in order within the block; outside a template without the placeholder test.
+  const list = <T extends { start: number; end: number }>(out: T[], of: (facts: BlockFacts) => readonly T[]): void => {
     for (let i = 0; i < blocks.length; i++) {
-      const of = placed[i]!;
-      if (of === NO_FACTS) continue;
-      const id = blocks[i]!.id;
+      const found = placed[i]!;
+      if (found === NO_FACTS) continue;
+      const more = of(found);
       if (gaps) {
-        for (const m of of.money) if (keep(m, id)) facts.money.push(m);
-        for (const d of of.dates) if (keep(d, id)) located.push(d);
-        for (const d of of.durations) if (keep(d, id)) facts.durations.push(d);
-        for (const p of of.percentages) if (keep(p, id)) facts.percentages.push(p);
+        const id = blocks[i]!.id;
+        for (const m of more) if (keep(m, id)) out.push(m);
       } else {
-        append(facts.money, of.money);
-        append(located, of.dates);
-        append(facts.durations, of.durations);
-        append(facts.percentages, of.percentages);
+        for (let k = 0; k < more.length; k++) out.push(more[k]!);
       }
     }
-  });
+  };
+  t('money', () => list(facts.money, (f) => f.money));
   t('dates', () => {
+    const located: Located<DateValue>[] = [];
+    list(located, (f) => f.dates);
     facts.dates = completeDates(located);
   });
+  t('durations', () => list(facts.durations, (f) => f.durations));
+  t('percentages', () => list(facts.percentages, (f) => f.percentages));
   facts.contractValue = t('contract', () => contractValue(doc, facts));
   facts.term = t('contract', () => contractTerm(doc, facts));
   facts.timetable = t('timetable', () => buildTimetable(doc, facts));
@@ -135,10 +134,6 @@ function completeDates(dates: readonly Located<DateValue>[]): DateFact[] {
     out[i] = d;
   }
   return out;
-}
-
-function append<T>(list: T[], more: readonly T[]): void {
-  for (let i = 0; i < more.length; i++) list.push(more[i]!);
 }
 
 /** The facts of a kind that come from one block. */
