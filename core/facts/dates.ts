@@ -424,7 +424,7 @@ export function extractDates(text: string): DateValue[] {
 type YearSlot = Pick<DateValue, 'day' | 'month' | 'year' | 'yearInferred'>;
 
 /** Compares two dates by month, then day. */
-function compareMonthDay(a: YearSlot, b: YearSlot): number {
+function compareMonthDay(a: Pick<DateValue, 'day' | 'month'>, b: Pick<DateValue, 'day' | 'month'>): number {
   return a.month - b.month || a.day - b.day;
 }
 
@@ -437,22 +437,35 @@ function compareMonthDay(a: YearSlot, b: YearSlot): number {
  * If no date has a year, nothing changes.
  */
 export function inferYears(dates: YearSlot[]): void {
-  let previous: YearSlot | null = null;
-  for (const d of dates) {
-    if (d.year === null && previous !== null) {
-      d.year = previous.year! + (compareMonthDay(d, previous) < 0 ? 1 : 0);
+  const years = inferredYears(dates);
+  for (let i = 0; i < dates.length; i++) {
+    const d = dates[i]!;
+    if (d.year === null && years[i] !== null) {
+      d.year = years[i]!;
       d.yearInferred = true;
     }
-    if (d.year !== null) previous = d;
+  }
+}
+
+/**
+ * The year of each of `dates` (in document order) as `inferYears` fills it, without changing them: the written
+ * year, the inferred one, or null when no date has a year.
+ */
+export function inferredYears(dates: ReadonlyArray<Pick<DateValue, 'day' | 'month' | 'year'>>): Array<number | null> {
+  const years = new Array<number | null>(dates.length);
+  let previous = -1;
+  for (let i = 0; i < dates.length; i++) {
+    const d = dates[i]!;
+    let year = d.year;
+    if (year === null && previous >= 0) year = years[previous]! + (compareMonthDay(d, dates[previous]!) < 0 ? 1 : 0);
+    years[i] = year;
+    if (year !== null) previous = i;
   }
   // Leading dates with no dated entry before them: work backwards from the first dated one.
-  let next: YearSlot | null = null;
+  let next = -1;
   for (let i = dates.length - 1; i >= 0; i--) {
-    const d = dates[i]!;
-    if (d.year === null && next !== null) {
-      d.year = next.year! - (compareMonthDay(d, next) > 0 ? 1 : 0);
-      d.yearInferred = true;
-    }
-    if (d.year !== null) next = d;
+    if (years[i] === null && next >= 0) years[i] = years[next]! - (compareMonthDay(dates[i]!, dates[next]!) > 0 ? 1 : 0);
+    if (years[i] !== null) next = i;
   }
+  return years;
 }

@@ -209,7 +209,8 @@ export function fromLines(doc: TenderDocument): EvaluationTable[] {
     current = [];
   };
   const reads = linesRead.values(proseTexts(doc));
-  for (const [i, block] of doc.blocks.entries()) {
+  for (let i = 0; i < doc.blocks.length; i++) {
+    const block = doc.blocks[i]!;
     if (block.kind !== 'paragraph' && block.kind !== 'listItem') {
       flush();
       intro = block.kind === 'heading' ? block.text : null;

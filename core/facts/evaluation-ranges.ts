@@ -17,6 +17,8 @@ const LOOK_AHEAD = 6;
 /** Criteria with weight ranges, one section each, under a weightings heading. */
 export function fromRangeSections(doc: TenderDocument): EvaluationTable[] {
   const out: EvaluationTable[] = [];
+  // Most documents have no weightings section: nothing more is read of them.
+  if (!doc.sections.some((section) => section.children.length >= 2 && WEIGHTING_TITLE.test(section.title))) return out;
   const blocksBySection = new Map<number, number[]>();
   for (const b of doc.blocks) {
     if (b.kind !== 'paragraph' && b.kind !== 'listItem') continue;

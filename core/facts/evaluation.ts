@@ -398,14 +398,15 @@ function fromUnweightedLists(doc: TenderDocument, percents: Map<number, Percenta
     if (blocks[i]!.kind !== 'listItem' || (i > 0 && blocks[i - 1]!.kind === 'listItem')) continue;
     let j = i;
     while (j + 1 < blocks.length && blocks[j + 1]!.kind === 'listItem') j++;
-    const run = blocks.slice(i, j + 1);
     const prev = i > 0 ? blocks[i - 1]! : null;
-    const top = run.filter((b) => (b.listLevel ?? 0) === (run[0]!.listLevel ?? 0));
-    if (run.some((b) => percents.has(b.id)) || top.length < 2) continue;
-    const section = run[0]!.section >= 0 ? doc.sections[run[0]!.section]! : null;
+    const section = blocks[i]!.section >= 0 ? doc.sections[blocks[i]!.section]! : null;
     const introduced = prev !== null && prev.kind === 'paragraph' && introducesCriteria(prev.text);
     const headed = section !== null && AWARD_CRITERIA_HEADING.test(section.title) && (prev === null || prev.kind === 'heading' || introduced || /:\s*$/.test(prev.text));
+    // Most lists are neither introduced nor headed as criteria: their items are not gathered.
     if (!introduced && !headed) continue;
+    const run = blocks.slice(i, j + 1);
+    const top = run.filter((b) => (b.listLevel ?? 0) === (run[0]!.listLevel ?? 0));
+    if (run.some((b) => percents.has(b.id)) || top.length < 2) continue;
     const labels = top.map((b) => listLabel(b.text).replace(NUMBER_PREFIX, ''));
     if (labels.some((l) => l === '' || l.split(/\s+/).length > 8 || /[.;]$/.test(l))) continue;
     const criteria: Criterion[] = top.map((b, k) => {

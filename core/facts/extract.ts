@@ -3,8 +3,8 @@
  * the document range and the sentence it came from.
  */
 import type { TenderDocument, TextBlock } from '../model/types';
-import { inferYears, weekdayOf } from './dates';
-import { blocksFacts } from './placed';
+import { inferredYears, weekdayOf } from './dates';
+import { blocksFacts, NO_FACTS, type BlockFacts } from './placed';
 import { buildTimetable } from './timetable';
 import { buildLeadIn, emptyLeadIn } from './lead-in';
 import { buildEvaluation } from './evaluation';
@@ -17,7 +17,7 @@ import { buildTupeVat, emptyTupeVat } from './tupe-vat/index';
 import { buildPayment, emptyPayment } from './payment/index';
 import { buildResponse, emptyResponse } from './response/index';
 import { buildPlaceholders, emptyPlaceholders, insidePlaceholder } from './placeholders';
-import type { DateFact, Facts } from './types';
+import type { DateFact, DateValue, Facts, Located } from './types';
 
 export { locate } from './placed';
 import { timed, type PhaseTimer } from '../engine/timing';
@@ -64,27 +64,28 @@ export function extractFacts(doc: TenderDocument, timer?: PhaseTimer, options: E
   const keep = (m: { start: number; end: number }, block: number) => !gaps || !insidePlaceholder(gaps, block, m.start, m.end);
   // Each block's facts of every kind at once (one lookup per block), then listed kind by kind.
   const placed = t('values', () => blocksFacts(doc, blocks));
-  t('money', () => {
-    blocks.forEach((block, i) => {
-      for (const m of placed[i]!.money) if (keep(m, block.id)) facts.money.push(m);
-    });
-  });
+  // Each kind listed in block order, then in order within the block; outside a template without the placeholder test.
+  const list = <T extends { start: number; end: number }>(out: T[], of: (facts: BlockFacts) => readonly T[]): void => {
+    for (let i = 0; i < blocks.length; i++) {
+      const found = placed[i]!;
+      if (found === NO_FACTS) continue;
+      const more = of(found);
+      if (gaps) {
+        const id = blocks[i]!.id;
+        for (const m of more) if (keep(m, id)) out.push(m);
+      } else {
+        for (let k = 0; k < more.length; k++) out.push(more[k]!);
+      }
+    }
+  };
+  t('money', () => list(facts.money, (f) => f.money));
   t('dates', () => {
-    blocks.forEach((block, i) => {
-      for (const d of placed[i]!.dates) if (keep(d, block.id)) facts.dates.push({ ...d, iso: null, weekday: null, weekdayMismatch: false });
-    });
-    completeDates(facts.dates);
+    const located: Located<DateValue>[] = [];
+    list(located, (f) => f.dates);
+    facts.dates = completeDates(located);
   });
-  t('durations', () => {
-    blocks.forEach((block, i) => {
-      for (const d of placed[i]!.durations) if (keep(d, block.id)) facts.durations.push(d);
-    });
-  });
-  t('percentages', () => {
-    blocks.forEach((block, i) => {
-      for (const p of placed[i]!.percentages) if (keep(p, block.id)) facts.percentages.push(p);
-    });
-  });
+  t('durations', () => list(facts.durations, (f) => f.durations));
+  t('percentages', () => list(facts.percentages, (f) => f.percentages));
   facts.contractValue = t('contract', () => contractValue(doc, facts));
   facts.term = t('contract', () => contractTerm(doc, facts));
   facts.timetable = t('timetable', () => buildTimetable(doc, facts));
@@ -100,15 +101,39 @@ export function extractFacts(doc: TenderDocument, timer?: PhaseTimer, options: E
   return facts;
 }
 
-/** Infers missing years from neighbouring dates, then fills ISO dates and weekday checks. */
-function completeDates(dates: DateFact[]): void {
-  inferYears(dates);
-  for (const d of dates) {
-    if (d.year === null) continue;
-    d.iso = `${String(d.year).padStart(4, '0')}-${String(d.month).padStart(2, '0')}-${String(d.day).padStart(2, '0')}`;
-    d.weekday = weekdayOf(d.year, d.month, d.day);
-    d.weekdayMismatch = d.statedWeekday !== null && d.statedWeekday !== d.weekday;
+/**
+ * Completed copies of located dates, by the located date they copy. A copy depends only on its source (the very
+ * object, whose values and place never change) and the year inferred for it from its neighbours, so while both
+ * are the same it is the same object: in the editor the dates of unchanged blocks are not copied again.
+ */
+const completed = new WeakMap<Located<DateValue>, DateFact>();
+
+/** The dates with missing years inferred from neighbouring dates, and ISO dates and weekday checks filled. */
+function completeDates(dates: readonly Located<DateValue>[]): DateFact[] {
+  const years = inferredYears(dates);
+  const out = new Array<DateFact>(dates.length);
+  for (let i = 0; i < dates.length; i++) {
+    const source = dates[i]!;
+    const year = years[i]!;
+    const known = completed.get(source);
+    if (known !== undefined && known.year === year) {
+      out[i] = known;
+      continue;
+    }
+    const d: DateFact = { ...source, iso: null, weekday: null, weekdayMismatch: false };
+    if (d.year === null && year !== null) {
+      d.year = year;
+      d.yearInferred = true;
+    }
+    if (d.year !== null) {
+      d.iso = `${String(d.year).padStart(4, '0')}-${String(d.month).padStart(2, '0')}-${String(d.day).padStart(2, '0')}`;
+      d.weekday = weekdayOf(d.year, d.month, d.day);
+      d.weekdayMismatch = d.statedWeekday !== null && d.statedWeekday !== d.weekday;
+    }
+    completed.set(source, d);
+    out[i] = d;
   }
+  return out;
 }
 
 /** The facts of a kind that come from one block. */

@@ -12,7 +12,7 @@
 import type { TenderDocument, TextBlock } from '../model/types';
 import { blockRange } from '../model/positions';
 import { splitSentences } from '../model/sentences';
-import { PatternScreen, statelessPattern, testText } from '../model/memo';
+import { PatternScreen, statelessPattern, testText, TextMemo } from '../model/memo';
 import type { DateFact, DurationFact, FactLocation, Facts, TimetableEvent } from './types';
 import { factsStartingIn } from './spans';
 
@@ -147,10 +147,20 @@ function textBlocks(doc: TenderDocument): TextBlock[] {
   return doc.blocks.filter((b) => b.kind === 'paragraph' || b.kind === 'listItem' || b.kind === 'tableCell' || b.kind === 'heading');
 }
 
-interface Hit extends LeadInSignal {
+/** A sentence-level match of a pattern in a block's text, relative to the block. */
+interface TextHit {
+  text: string;
+  sentence: string;
   /** Sentence offsets in the block. */
   sentenceStart: number;
   sentenceEnd: number;
+  /** The match's offsets in the block. */
+  start: number;
+  end: number;
+}
+
+interface Hit extends TextHit {
+  block: number;
 }
 
 /** A pattern with `^` or `$` may match a sentence but not the block around it, so blocks cannot be screened. */
@@ -177,28 +187,45 @@ function screened(doc: TenderDocument): { blocks: TextBlock[]; bits: number[] } 
   return entry;
 }
 
+const PATTERNS: Pattern[] = Object.values(LEAD_IN_PATTERNS);
+const NO_HITS: readonly TextHit[] = Object.freeze([]);
+
+/**
+ * The sentence-level hits of each pattern in a block's text (by pattern index, filled as asked), remembered by
+ * the text: a hit depends only on it, so an unchanged block's sentences are not matched again.
+ */
+const textHits = new TextMemo<Array<readonly TextHit[] | undefined>>(() => new Array(PATTERNS.length));
+
+function hitsInText(text: string, pattern: Pattern): readonly TextHit[] {
+  const known = textHits.get(text);
+  const index = PATTERNS.indexOf(pattern);
+  let found = known[index];
+  if (found) return found;
+  const out: TextHit[] = [];
+  const match = statelessPattern(pattern.match);
+  for (const span of splitSentences(text)) {
+    const sentence = span.text;
+    const m = match.exec(sentence);
+    if (!m) continue;
+    if (pattern.with && !testText(pattern.with, sentence)) continue;
+    if (pattern.unless && testText(pattern.unless, sentence)) continue;
+    const start = span.start + m.index;
+    out.push({ text: m[0], sentence, sentenceStart: span.start, sentenceEnd: span.end, start, end: start + m[0].length });
+  }
+  found = out.length ? out : NO_HITS;
+  known[index] = found;
+  return found;
+}
+
 /** Every sentence-level hit of a pattern, in document order (only the first when `firstOnly`). */
 function hits(doc: TenderDocument, pattern: Pattern, firstOnly = false): Hit[] {
   const out: Hit[] = [];
-  const match = statelessPattern(pattern.match);
   const { blocks, bits } = screened(doc);
-  // Index loops: this runs for every signal over every block, and an `entries()` iterator makes a pair per block.
   for (let i = 0; i < blocks.length; i++) {
-    // A sentence can only match where its block does: the block's screen rules most blocks out at once
-    // (an anchored pattern is not in the screen, and its blocks are all read).
     if (blockScreen.matches(bits[i]!, pattern) === false) continue;
     const block = blocks[i]!;
-    const spans = splitSentences(block.text);
-    for (let j = 0; j < spans.length; j++) {
-      const span = spans[j]!;
-      const sentence = span.text;
-      const m = match.exec(sentence);
-      if (!m) continue;
-      if (pattern.with && !testText(pattern.with, sentence)) continue;
-      if (pattern.unless && testText(pattern.unless, sentence)) continue;
-      const start = span.start + m.index;
-      const end = start + m[0].length;
-      out.push({ text: m[0], block: block.id, range: blockRange(doc, block, start, end), sentence, sentenceStart: span.start, sentenceEnd: span.end });
+    for (const hit of hitsInText(block.text, pattern)) {
+      out.push({ ...hit, block: block.id });
       if (firstOnly) return out;
     }
   }
@@ -207,11 +234,12 @@ function hits(doc: TenderDocument, pattern: Pattern, firstOnly = false): Hit[] {
 
 function first(doc: TenderDocument, pattern: Pattern): LeadInSignal | null {
   const hit = hits(doc, pattern, true)[0];
-  return hit ? signal(hit) : null;
+  return hit ? signal(doc, hit) : null;
 }
 
-function signal(hit: Hit): LeadInSignal {
-  return { text: hit.text, block: hit.block, range: hit.range, sentence: hit.sentence };
+/** A hit as a signal: placed in the document only here, for the hits kept. */
+function signal(doc: TenderDocument, hit: Hit): LeadInSignal {
+  return { text: hit.text, block: hit.block, range: blockRange(doc, doc.blocks[hit.block]!, hit.start, hit.end), sentence: hit.sentence };
 }
 
 function inSentence<T extends { block: number; start: number }>(list: T[], hit: Hit): T[] {
@@ -248,7 +276,7 @@ export function buildLeadIn(doc: TenderDocument, facts: Facts): LeadInFacts {
   for (const hit of answers) {
     const before = daysBefore(doc, facts.durations, hit);
     if (!clarificationAnswers || (clarificationAnswers.daysBefore === null && before)) {
-      clarificationAnswers = { ...signal(hit), daysBefore: before?.value ?? null, working: before?.working ?? false };
+      clarificationAnswers = { ...signal(doc, hit), daysBefore: before?.value ?? null, working: before?.working ?? false };
     }
   }
   const responseEvent = facts.timetable.find((e) => e.type === 'clarification-response');
@@ -260,7 +288,7 @@ export function buildLeadIn(doc: TenderDocument, facts: Facts): LeadInFacts {
     electronicSubmission: first(doc, P.electronicSubmission),
     paperSubmission: first(doc, P.paperSubmission),
     documentsWithNotice,
-    plannedNotice: planned ? { ...signal(planned), date: inSentence(facts.dates, planned).find((d) => d.iso) ?? null } : null,
+    plannedNotice: planned ? { ...signal(doc, planned), date: inSentence(facts.dates, planned).find((d) => d.iso) ?? null } : null,
     urgency: first(doc, P.urgency),
     lightTouch: first(doc, P.lightTouch),
     dynamicMarket: first(doc, P.dynamicMarket),
@@ -292,7 +320,7 @@ function standstillFact(doc: TenderDocument, facts: Facts, found: Hit[], timetab
     const dates = inSentence(facts.dates, hit).filter((d) => d.iso);
     const endDate = dates.length === 1 && ENDS.test(hit.sentence) ? dates[0]! : dates.length >= 2 ? dates[dates.length - 1]! : null;
     const startDate = dates.length >= 2 ? dates[0]! : null;
-    if (!fact || (!fact.duration && !fact.endDate && (duration || endDate))) fact = { ...signal(hit), duration, startDate, endDate };
+    if (!fact || (!fact.duration && !fact.endDate && (duration || endDate))) fact = { ...signal(doc, hit), duration, startDate, endDate };
   }
   // Timetable rows: "Standstill period: 12–21 April 2027", "Standstill period ends: …", "… commencement of standstill: …".
   const rows = timetable.filter((e) => e.type === 'standstill' && e.date.iso);
@@ -316,7 +344,7 @@ function currentContractFact(doc: TenderDocument, facts: Facts, found: Hit[], ti
   let fact: CurrentContractFact | null = null;
   for (const hit of found) {
     const endDate = inSentence(facts.dates, hit).find((d) => d.iso) ?? null;
-    if (!fact || (!fact.endDate && endDate)) fact = { ...signal(hit), endDate };
+    if (!fact || (!fact.endDate && endDate)) fact = { ...signal(doc, hit), endDate };
   }
   return fact;
 }

@@ -37,6 +37,8 @@ interface Placement {
   /** Line starts inside `(low, high]`, relative to `low`. */
   lines: number[];
   facts: BlockFacts;
+  /** The last pass that placed a block here (one is kept for every block of the text placed in a pass). */
+  pass: number;
 }
 
 interface TextFacts {
@@ -49,9 +51,15 @@ interface TextFacts {
 }
 
 const NONE: readonly never[] = Object.freeze([]);
-const EMPTY: BlockFacts = Object.freeze({ money: NONE, dates: NONE, durations: NONE, percentages: NONE });
-/** Placements remembered per text. */
+/** The facts of a block with none (most blocks): one object, so that a caller can skip it by identity. */
+export const NO_FACTS: BlockFacts = Object.freeze({ money: NONE, dates: NONE, durations: NONE, percentages: NONE });
+/**
+ * Placements remembered per text besides those of the current pass: a text that several blocks share (a repeated
+ * clause) keeps one for each of them, so that they do not push each other out and get placed afresh every check.
+ */
 const PLACEMENTS = 3;
+/** Numbers the passes over a document (`blocksFacts` calls). */
+let pass = 0;
 
 const orNone = <T>(list: T[]): readonly T[] => (list.length ? list : NONE);
 
@@ -82,17 +90,21 @@ export function locate<T extends RawMatch>(doc: TenderDocument, block: TextBlock
  */
 export function blocksFacts(doc: TenderDocument, blocks: readonly TextBlock[]): BlockFacts[] {
   const found = textFacts.values(proseTexts(doc));
+  pass++;
   return blocks.map((block) => blockFacts(doc, block, doc.blocks[block.id] === block ? found[block.id]! : textFacts.get(block.text)));
 }
 
 function blockFacts(doc: TenderDocument, block: TextBlock, found: TextFacts | null): BlockFacts {
-  if (!found) return EMPTY;
+  if (!found) return NO_FACTS;
   const start = block.range.start.offset;
   // The block where it was last time first (nothing to allocate), then anywhere else its source is the same.
   for (const p of found.placements) {
     if (p.id !== block.id || p.start !== start) continue;
     const line = sameSource(doc, block, p, start);
-    if (line === p.at.line) return p.facts;
+    if (line === p.at.line) {
+      p.pass = pass;
+      return p.facts;
+    }
   }
   let moved: { p: Placement; low: number; at: Position } | null = null;
   for (const p of found.placements) {
@@ -114,7 +126,7 @@ function blockFacts(doc: TenderDocument, block: TextBlock, found: TextFacts | nu
       percentages: movePercentages(p.facts.percentages, block.id, offset, lines),
     };
     const id = block.id;
-    remember(found, { id, start, segments: block.segments, low, high: p.high - p.low + low, at, lines: p.lines, facts });
+    remember(found, { id, start, segments: block.segments, low, high: p.high - p.low + low, at, lines: p.lines, facts, pass });
     return facts;
   }
   const facts: BlockFacts = {
@@ -134,7 +146,7 @@ function blockFacts(doc: TenderDocument, block: TextBlock, found: TextFacts | nu
   const at = offsetToPosition(doc.lineStarts, low);
   const lines: number[] = [];
   for (let i = at.line; i < doc.lineStarts.length && doc.lineStarts[i]! <= high; i++) lines.push(doc.lineStarts[i]! - low);
-  remember(found, { id: block.id, start, segments: block.segments, low, high, at, lines, facts });
+  remember(found, { id: block.id, start, segments: block.segments, low, high, at, lines, facts, pass });
   return facts;
 }
 
@@ -152,8 +164,17 @@ function sameSource(doc: TenderDocument, block: TextBlock, p: Placement, start: 
 
 function remember(found: TextFacts, placement: Placement): void {
   // The newest first: in the editor a text is most often asked about again at its last place.
-  found.placements.unshift(placement);
-  if (found.placements.length > PLACEMENTS) found.placements.pop();
+  const list = found.placements;
+  list.unshift(placement);
+  if (list.length <= PLACEMENTS) return;
+  // Beyond the bound, the oldest placements no block of this pass is at go.
+  let older = 0;
+  for (const p of list) if (p.pass !== pass) older++;
+  for (let i = list.length - 1; i >= 0 && list.length > PLACEMENTS && older > PLACEMENTS; i--) {
+    if (list[i]!.pass === pass) continue;
+    list.splice(i, 1);
+    older--;
+  }
 }
 
 /** Whether two blocks' segments map their text to the same source offsets relative to their starts. */

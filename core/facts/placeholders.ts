@@ -7,7 +7,8 @@
  * document. In a template (`template: true`) the engine drops every money, date, duration and percentage fact
  * that falls inside a placeholder (`insidePlaceholder`), so a sample value in a gap is never read as the value.
  */
-import type { BlockKind, TenderDocument } from '../model/types';
+import type { BlockKind, TenderDocument, TextBlock } from '../model/types';
+import { placeOf, samePlace, type Place } from './block-memo';
 import { blockRange } from '../model/positions';
 import { sentenceAt } from '../model/sentences';
 import { proseTexts, TextMemo } from '../model/memo';
@@ -204,6 +205,50 @@ const memo = new TextMemo<readonly PlaceholderValue[]>((text) => {
   return found.length ? found : NONE;
 });
 
+/**
+ * Where the placeholders of a text were last located (a few places, the newest first), by the text's values: a
+ * located placeholder depends only on the block's text and its place (`Place`: id, source offsets, text-to-source
+ * map and line starts), so a block unchanged and unmoved keeps the very objects of the last check.
+ */
+const placements = new WeakMap<readonly PlaceholderValue[], Array<{ place: Place; items: readonly PlaceholderFact[]; pass: number }>>();
+/** Placements kept per text besides those of the current pass (a text several blocks share keeps one for each). */
+const PLACEMENTS = 3;
+/** Numbers the passes over a document (`buildPlaceholders` calls). */
+let pass = 0;
+
+function locatedIn(doc: TenderDocument, block: TextBlock, values: readonly PlaceholderValue[]): readonly PlaceholderFact[] {
+  let known = placements.get(values);
+  if (known) {
+    for (const k of known) {
+      if (!samePlace(doc, block, k.place)) continue;
+      k.pass = pass;
+      return k.items;
+    }
+  } else {
+    placements.set(values, (known = []));
+  }
+  const items = values.map((v): PlaceholderFact => {
+    const sentence = sentenceAt(block.text, v.start);
+    return {
+      ...v,
+      block: block.id,
+      range: blockRange(doc, block, v.start, v.end),
+      sentence,
+      fixedClause: fixedClauseOf(sentence, v.text),
+    };
+  });
+  known.unshift({ place: placeOf(doc, block), items, pass });
+  // Beyond the bound, the oldest placements no block of this pass is at go.
+  let older = 0;
+  for (const k of known) if (k.pass !== pass) older++;
+  for (let i = known.length - 1; i >= 0 && older > PLACEMENTS; i--) {
+    if (known[i]!.pass === pass) continue;
+    known.splice(i, 1);
+    older--;
+  }
+  return items;
+}
+
 export function emptyPlaceholders(): PlaceholderFacts {
   return { items: [], fields: [] };
 }
@@ -212,18 +257,13 @@ export function emptyPlaceholders(): PlaceholderFacts {
 export function buildPlaceholders(doc: TenderDocument): PlaceholderFacts {
   const items: PlaceholderFact[] = [];
   const found = memo.values(proseTexts(doc));
-  for (const [b, block] of doc.blocks.entries()) {
+  pass++;
+  for (let b = 0; b < doc.blocks.length; b++) {
+    const values = found[b]!;
+    if (values.length === 0) continue;
+    const block = doc.blocks[b]!;
     if (!PLACEHOLDER_BLOCKS.includes(block.kind)) continue;
-    for (const v of found[b]!) {
-      const sentence = sentenceAt(block.text, v.start);
-      items.push({
-        ...v,
-        block: block.id,
-        range: blockRange(doc, block, v.start, v.end),
-        sentence,
-        fixedClause: fixedClauseOf(sentence, v.text),
-      });
-    }
+    for (const item of locatedIn(doc, block, values)) items.push(item);
   }
   const byField = new Map<string, PlaceholderField>();
   for (const p of items) {

@@ -24,6 +24,11 @@ function groupsOf<T extends { block: number; start: number }>(list: T[]): Map<nu
   return index;
 }
 
+/** The facts of `list` in `block`, in the list's order (the list's own group: not to be changed). */
+export function factsOfBlock<T extends { block: number; start: number }>(list: T[], block: number): readonly T[] {
+  return groupsOf(list).get(block)?.facts ?? [];
+}
+
 /** The facts of `list` in `block` whose start is in `[start, end)`, in the list's order. */
 export function factsStartingIn<T extends { block: number; start: number }>(list: T[], block: number, start: number, end: number): T[] {
   const group = groupsOf(list).get(block);

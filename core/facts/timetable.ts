@@ -5,7 +5,8 @@
  * must be submitted by 12 noon on Friday 22 January 2027"). The "Date:" at the head of a request for
  * quotation or invitation to tender is its issue date when nothing else gives one.
  */
-import type { TenderDocument, TextBlock } from '../model/types';
+import type { TableCell, TenderDocument, TextBlock } from '../model/types';
+import { TextMemo } from '../model/memo';
 import { blockRange } from '../model/positions';
 import { textRows, type TextRow } from '../model/rows';
 import type { DateFact, Facts, TimetableEvent, TimetableEventType } from './types';
@@ -43,6 +44,17 @@ const PROSE_PATTERNS: Array<[TimetableEventType, RegExp]> = [
   ['issue', /\b(?:this\s+)?(?:invitation\s+to\s+tender|ITT|tender|selection\s+questionnaire|SQ)\s+(?:was|is)\s+(?:issued|published)\s+on\b/i],
 ];
 
+/** The index of the one prose pattern a sentence matches, or -1 when it matches none or more than one. */
+const proseHit = new TextMemo((sentence) => {
+  let hit = -1;
+  for (let i = 0; i < PROSE_PATTERNS.length; i++) {
+    if (!PROSE_PATTERNS[i]![1].test(sentence)) continue;
+    if (hit >= 0) return -1;
+    hit = i;
+  }
+  return hit;
+});
+
 /** What else a prose event needs: its sentence or paragraph must be about bidders' questions. */
 const PROSE_CONTEXT: Partial<Record<TimetableEventType, RegExp>> = {
   'clarification-response': /\b(?:clarifications?|questions?|quer(?:y|ies))\b/i,
@@ -74,10 +86,13 @@ export function buildTimetable(doc: TenderDocument, facts: Facts): TimetableEven
   for (const table of doc.tables) {
     // A table with no header row (common in Word) has its first event in row 0.
     const headerRow = table.rows[0] ?? [];
-    const rows = headerRow.some((c) => byBlock.has(c.block)) ? table.rows : table.rows.slice(1);
-    const datedRows = rows.filter((row) => row.some((c) => byBlock.has(c.block)));
+    const from = headerRow.some((c) => byBlock.has(c.block)) ? 0 : 1;
+    const datedRows: TableCell[][] = [];
+    for (let r = from; r < table.rows.length; r++) if (table.rows[r]!.some((c) => byBlock.has(c.block))) datedRows.push(table.rows[r]!);
+    // Most tables have no date: nothing more is read of them.
+    if (datedRows.length === 0) continue;
     const headed = TIMETABLE_HEADING.test(table.header.join(' ')) || sectionTitleMatches(doc, table.section);
-    if (datedRows.length === 0 || (datedRows.length < 2 && !headed)) continue;
+    if (datedRows.length < 2 && !headed) continue;
     for (const row of datedRows) {
       const dateCell = row.find((c) => byBlock.has(c.block))!;
       const labelCell = row.find((c) => !byBlock.has(c.block) && c.text.trim() !== '') ?? null;
@@ -150,9 +165,9 @@ export function buildTimetable(doc: TenderDocument, facts: Facts): TimetableEven
   const proseSeen = new Set<string>();
   for (const d of facts.dates) {
     if (used.has(d.block) || startingIn(rowLinesOf.get(d.block) ?? [], d.start, d.start + 1, true).length > 0) continue;
-    const hits = PROSE_PATTERNS.filter(([, re]) => re.test(d.sentence));
-    if (hits.length !== 1) continue;
-    const [type, re] = hits[0]!;
+    const hit = proseHit.get(d.sentence);
+    if (hit < 0) continue;
+    const [type, re] = PROSE_PATTERNS[hit]!;
     const m = re.exec(d.sentence)!;
     if (proseSeen.has(`${type} ${d.iso}`)) continue;
     const block = doc.blocks[d.block]!;

@@ -4,13 +4,15 @@ import { statelessPattern, testText } from '../../model/memo';
 import type { Sentence } from '../tupe-vat/text';
 import { signalAt } from '../tupe-vat/text';
 import type { FactLocation } from '../types';
+import { factsOfBlock } from '../spans';
 import type { PaymentSignal } from './types';
 
 export { screen, sentencesIn, sentencesWith, type Sentence } from '../tupe-vat/text';
 
 /** The facts of a list (durations, percentages, money) that lie inside a sentence, in order. */
 export function inSentence<T extends FactLocation & { start: number; end: number }>(list: readonly T[], s: Sentence): T[] {
-  return list.filter((f) => f.block === s.block.id && f.start >= s.start && f.end <= s.end);
+  // The block's facts from an index built once per list, not the whole list for every sentence.
+  return factsOfBlock(list as T[], s.block.id).filter((f) => f.start >= s.start && f.end <= s.end);
 }
 
 /** The first match of `re` in a sentence as a signal, with the match, or null. */
