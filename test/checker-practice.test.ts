@@ -1,0 +1,67 @@
+/**
+ * The first check of an open document is followed by a practice edit and its undo through the document's chunk
+ * cache (server/checker.ts), so that V8 compiles the paths an edit takes before the user types. What the user then
+ * sees must be exactly what a checker without practice shows, edit after edit.
+ */
+import { describe, expect, it } from 'vitest';
+import { Checker } from '../server/checker';
+import { DEFAULT_SETTINGS } from '../server/protocol';
+
+const TENDER = `# Invitation to tender
+
+## 1. Timetable
+
+| Event | Date |
+| --- | --- |
+| Clarification questions close | 10 July 2026 |
+| Tender submission deadline | 12:00 on 31 August 2026 |
+
+## 2. Selection
+
+Bidders must have an annual turnover of at least £2,000,000 and must provide three years of audited accounts.
+Consortium bids will not be accepted.
+
+## 3. Staff
+
+Staff will transfer under TUPE. The contract is worth £450,000 per year.
+
+## 4. Payment
+
+Invoices will be paid within 60 days of receipt.
+`;
+
+/** Each version's findings and facts as the server would send and hold them. */
+function run(checker: Checker, versions: string[]): string[] {
+  const config = checker.configFor(null, DEFAULT_SETTINGS);
+  const uri = 'file:///tenders/itt.md';
+  return versions.map((text, v) => {
+    const result = checker.checkText(text, 'itt.md', v + 1, config, uri);
+    const held = checker.held(uri, result.held!);
+    return JSON.stringify({ findings: result.findings, facts: held === null || held === 'dropped' ? held : held.facts });
+  });
+}
+
+describe('practice after the first check', () => {
+  const versions = [TENDER];
+  const edits: [string, string][] = [
+    ['at least £2,000,000', 'at least £20,000,000'],
+    ['Consortium bids will not be accepted.', 'Consortium bids are welcome.'],
+    ['within 60 days', 'within 30 days'],
+    ['## 3. Staff', '## 3. Staff and pensions'],
+    ['10 July 2026', '1 July 2026'],
+  ];
+  for (const [from, to] of edits) versions.push(versions[versions.length - 1]!.replace(from, to));
+
+  it('practises once per document opened, and the findings and facts are those of a checker that does not', () => {
+    const practising = new Checker();
+    const plain = new Checker(undefined, undefined, false);
+    expect(run(practising, versions)).toEqual(run(plain, versions));
+    expect(practising.practised).toBe(1);
+    expect(plain.practised).toBe(0);
+  });
+
+  it('gives each version what a fresh check gives', () => {
+    const fresh = versions.map((text) => run(new Checker(undefined, undefined, false), [text])[0]!);
+    expect(run(new Checker(), versions)).toEqual(fresh);
+  });
+});
