@@ -134,19 +134,23 @@ export const HELD_DOCUMENTS = 3;
 const PRACTICE_AFTER_MS = 2000;
 
 /**
- * After the first (whole) parse of an open document, one edit and its undo are checked through the document's
- * chunk cache, and their results thrown away. The first check runs only the whole-document paths; the paths an edit
+ * After the first (whole) parse of an open document, edits at two places, each with its undo, are checked through
+ * the document's chunk cache, and their results thrown away. The first check runs only the whole-document paths; the paths an edit
  * takes (chunks reused and shifted, facts found again by block, placed facts moved) would otherwise be compiled by
  * V8 during the user's first keystrokes, which then take two to three times as long as later ones. The undo leaves
- * the cache and the memos as the first check left them, for the same text. The edit doubles a space a quarter of
- * the way in, as typing would, so that the blocks after it move.
+ * the cache and the memos as the first check left them, for the same text. Each edit doubles a space (a quarter and
+ * three fifths of the way in), as typing would, so that the blocks after it move.
  */
 function practise(text: string, path: string, fileConfig: FileConfig, cache: ChunkCache): boolean {
-  const at = text.indexOf(' ', text.length >> 2);
-  if (at < 0) return false;
-  lintDocument(parseMarkdown(`${text.slice(0, at)} ${text.slice(at)}`, path, 'markdown', { cache }), fileConfig, rules);
-  lintDocument(parseMarkdown(text, path, 'markdown', { cache }), fileConfig, rules);
-  return true;
+  let done = false;
+  for (const where of [0.25, 0.6]) {
+    const at = text.indexOf(' ', Math.floor(text.length * where));
+    if (at < 0) continue;
+    lintDocument(parseMarkdown(`${text.slice(0, at)} ${text.slice(at)}`, path, 'markdown', { cache }), fileConfig, rules);
+    lintDocument(parseMarkdown(text, path, 'markdown', { cache }), fileConfig, rules);
+    done = true;
+  }
+  return done;
 }
 
 export class Checker {
@@ -194,7 +198,7 @@ export class Checker {
    */
   private chunks = new Map<string, ChunkCache>();
 
-  /** How many first checks were followed by a practice edit (see `practise`). */
+  /** How many first checks were followed by practice edits (see `practise`). */
   practised = 0;
 
   constructor(

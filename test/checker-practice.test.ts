@@ -1,5 +1,5 @@
 /**
- * The first check of an open document is followed by a practice edit and its undo through the document's chunk
+ * The first check of an open document is followed by practice edits (each with its undo) through the document's chunk
  * cache (server/checker.ts), so that V8 compiles the paths an edit takes before the user types. What the user then
  * sees must be exactly what a checker without practice shows, edit after edit.
  */
