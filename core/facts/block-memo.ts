@@ -209,14 +209,18 @@ export function samePlace(doc: TenderDocument, block: TextBlock, place: Place): 
   return k === place.lines.length;
 }
 
-/** Whether segments `b` map a block's text to the same source offsets as `a`. */
-export function sameSegments(a: TextSegment[], b: TextSegment[]): boolean {
-  if (a === b) return true;
+/**
+ * Whether segments `b` map a block's text to the same source offsets as `a`; with starts, relative to them (`a` of
+ * a block at `aStart`, `b` of one at `bStart`: the same text placed the same way after a move).
+ */
+export function sameSegments(a: TextSegment[], b: TextSegment[], aStart = 0, bStart = 0): boolean {
+  if (a === b && aStart === bStart) return true;
   if (a.length !== b.length) return false;
   for (let i = 0; i < a.length; i++) {
     const x = a[i]!;
     const y = b[i]!;
-    if (x.textStart !== y.textStart || x.length !== y.length || x.sourceStart !== y.sourceStart || !x.map !== !y.map) return false;
+    if (x.textStart !== y.textStart || x.length !== y.length || x.sourceStart - aStart !== y.sourceStart - bStart || !x.map !== !y.map) return false;
+    // Maps are relative to their segment's start, compared above.
     if (x.map && y.map && x.map !== y.map) {
       if (x.map.length !== y.map.length) return false;
       for (let k = 0; k < x.map.length; k++) if (x.map[k] !== y.map[k]) return false;

@@ -13,6 +13,7 @@ import { extractMoney } from './money';
 import { extractDates } from './dates';
 import { extractDurations } from './durations';
 import { extractPercentages } from './percentages';
+import { sameSegments } from './block-memo';
 import type { DateValue, DurationValue, Located, MoneyValue, PercentageValue, RawMatch } from './types';
 
 /** A block's facts of each kind, located (dates before their years are completed, which the caller does on copies). */
@@ -155,7 +156,7 @@ function blockFacts(doc: TenderDocument, block: TextBlock, found: TextFacts | nu
  * block of placement `p` did, relative to its start, with the same line breaks and column there; else -1.
  */
 function sameSource(doc: TenderDocument, block: TextBlock, p: Placement, start: number): number {
-  if (!sameSegments(p.segments, p.start, block.segments, start)) return -1;
+  if (!sameSegments(p.segments, block.segments, p.start, start)) return -1;
   const low = p.low - p.start + start;
   const index = lineIndex(doc.lineStarts, low);
   if (low - doc.lineStarts[index]! + 1 !== p.at.column || !sameLines(doc.lineStarts, index + 1, low, p.high - p.low, p.lines)) return -1;
@@ -175,24 +176,6 @@ function remember(found: TextFacts, placement: Placement): void {
     list.splice(i, 1);
     older--;
   }
-}
-
-/** Whether two blocks' segments map their text to the same source offsets relative to their starts. */
-function sameSegments(a: TextSegment[], aStart: number, b: TextSegment[], bStart: number): boolean {
-  if (a === b) return aStart === bStart;
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) {
-    const x = a[i]!;
-    const y = b[i]!;
-    if (x.textStart !== y.textStart || x.length !== y.length || x.sourceStart - aStart !== y.sourceStart - bStart) return false;
-    if (!x.map !== !y.map) return false;
-    if (x.map && y.map && x.map !== y.map) {
-      // Maps are relative to their segment's start, compared above.
-      if (x.map.length !== y.map.length) return false;
-      for (let k = 0; k < x.map.length; k++) if (x.map[k] !== y.map[k]) return false;
-    }
-  }
-  return true;
 }
 
 /** Whether the line starts in `(low, low + span]` are `lines` (relative to `low`); `line` is the 1-based line of `low`. */

@@ -127,7 +127,7 @@ function same(doc: TenderDocument, block: TextBlock, byBlock: FactsByBlock, link
 function movedAs(doc: TenderDocument, block: TextBlock, byBlock: FactsByBlock, links: boolean, last: Made): boolean {
   const { start, end } = block.range;
   if (last.column !== start.column || last.end - last.start !== end.offset - start.offset || last.links !== links) return false;
-  if (!sameSegmentsMoved(last.segments, last.start, block.segments, start.offset) || !sameSpans(last.facts, byBlock, block.id)) return false;
+  if (!sameSegments(last.segments, block.segments, last.start, start.offset) || !sameSpans(last.facts, byBlock, block.id)) return false;
   return sameLines(doc, block, last.lines);
 }
 
@@ -142,21 +142,6 @@ function sameLines(doc: TenderDocument, block: TextBlock, lines: readonly number
   return k === lines.length;
 }
 
-/** Segments equal relative to their blocks' starts. */
-function sameSegmentsMoved(a: TextSegment[], aStart: number, b: TextSegment[], bStart: number): boolean {
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) {
-    const x = a[i]!;
-    const y = b[i]!;
-    if (x.textStart !== y.textStart || x.length !== y.length || x.sourceStart - aStart !== y.sourceStart - bStart || !x.map !== !y.map) return false;
-    if (x.map && y.map && x.map !== y.map) {
-      // Maps are relative to their segment's start, compared above.
-      if (x.map.length !== y.map.length) return false;
-      for (let k = 0; k < x.map.length; k++) if (x.map[k] !== y.map[k]) return false;
-    }
-  }
-  return true;
-}
 
 /** A copy of `paragraph` for block `id`, its markers `offset` characters and `lines` lines on. */
 function shifted(paragraph: ResponseParagraph, id: number, offset: number, lines: number): ResponseParagraph {
