@@ -134,23 +134,38 @@ export const HELD_DOCUMENTS = 3;
 const PRACTICE_AFTER_MS = 2000;
 
 /**
- * After the first (whole) parse of an open document, edits at two places, each with its undo, are checked through
- * the document's chunk cache, and their results thrown away. The first check runs only the whole-document paths; the paths an edit
- * takes (chunks reused and shifted, facts found again by block, placed facts moved) would otherwise be compiled by
- * V8 during the user's first keystrokes, which then take two to three times as long as later ones. The undo leaves
- * the cache and the memos as the first check left them, for the same text. Each edit doubles a space (a quarter and
- * three fifths of the way in), as typing would, so that the blocks after it move.
+ * Edit checks (real or practice) after which a checker's code is taken to be compiled: V8 has optimised the edit
+ * paths after about this many (measured at 50,000 words: edits slow down two- to threefold for the first ten to
+ * fifteen after start-up, whichever document they are in).
  */
-function practise(text: string, path: string, fileConfig: FileConfig, cache: ChunkCache): boolean {
-  let done = false;
-  for (const where of [0.25, 0.6]) {
+export const WARM_EDIT_CHECKS = 12;
+
+/** Practice may take at most this share of the first check's time (opening a document takes at most this much longer). */
+const PRACTICE_SHARE = 0.6;
+
+/** Where the practice edits go, as a share of the text: spread, so that different runs of blocks move. */
+const PRACTICE_PLACES = [0.25, 0.6, 0.1, 0.8, 0.4, 0.95];
+
+/**
+ * After the first (whole) parse of an open document, edits at several places, each with its undo, are checked
+ * through the document's chunk cache, and their results thrown away. The first check runs only the whole-document
+ * paths; the paths an edit takes (chunks reused and shifted, facts found again by block, placed facts moved) would
+ * otherwise be compiled by V8 during the user's first keystrokes, which then take two to three times as long as
+ * later ones. The undo leaves the cache and the memos as the first check left them, for the same text. Each edit
+ * doubles a space, as typing would, so that the blocks after it move. Practice stops when `enough` says so (asked
+ * with the number of checks made so far, before each edit and its undo); returns the number of checks made.
+ */
+function practise(text: string, path: string, fileConfig: FileConfig, cache: ChunkCache, enough: (checks: number) => boolean): number {
+  let checks = 0;
+  for (const where of PRACTICE_PLACES) {
+    if (enough(checks)) break;
     const at = text.indexOf(' ', Math.floor(text.length * where));
     if (at < 0) continue;
     lintDocument(parseMarkdown(`${text.slice(0, at)} ${text.slice(at)}`, path, 'markdown', { cache }), fileConfig, rules);
     lintDocument(parseMarkdown(text, path, 'markdown', { cache }), fileConfig, rules);
-    done = true;
+    checks += 2;
   }
-  return done;
+  return checks;
 }
 
 export class Checker {
@@ -200,6 +215,11 @@ export class Checker {
 
   /** How many first checks were followed by practice edits (see `practise`). */
   practised = 0;
+  /**
+   * Edit checks made so far (of an open document whose chunks were kept, and practice ones): practice stops once
+   * there have been `WARM_EDIT_CHECKS`, so only the first documents opened after start-up pay for it.
+   */
+  editChecks = 0;
 
   constructor(
     private readonly chunkDocuments = CHUNK_DOCUMENTS,
@@ -261,7 +281,14 @@ export class Checker {
     }
     const started = performance.now();
     const out = lintDocument(parseMarkdown(text, path, 'markdown', { cache }), fileConfig, rules);
-    if (whole && cache && this.practice && performance.now() - started < PRACTICE_AFTER_MS && practise(text, path, fileConfig, cache)) this.practised++;
+    if (cache && !whole) this.editChecks++;
+    const took = performance.now() - started;
+    if (whole && cache && this.practice && this.editChecks < WARM_EDIT_CHECKS && took < PRACTICE_AFTER_MS) {
+      const until = performance.now() + took * PRACTICE_SHARE;
+      const checks = practise(text, path, fileConfig, cache, (done) => this.editChecks + done >= WARM_EDIT_CHECKS || performance.now() >= until);
+      this.editChecks += checks;
+      if (checks) this.practised++;
+    }
     return this.keep(out, openUri, heldId);
   }
 

@@ -4,7 +4,7 @@
  * sees must be exactly what a checker without practice shows, edit after edit.
  */
 import { describe, expect, it } from 'vitest';
-import { Checker } from '../server/checker';
+import { Checker, WARM_EDIT_CHECKS } from '../server/checker';
 import { DEFAULT_SETTINGS } from '../server/protocol';
 
 const TENDER = `# Invitation to tender
@@ -63,5 +63,25 @@ describe('practice after the first check', () => {
   it('gives each version what a fresh check gives', () => {
     const fresh = versions.map((text) => run(new Checker(undefined, undefined, false), [text])[0]!);
     expect(run(new Checker(), versions)).toEqual(fresh);
+  });
+
+  it('stops practising once the checker has made enough edit checks, real or practice', () => {
+    const checker = new Checker();
+    const config = checker.configFor(null, DEFAULT_SETTINGS);
+    checker.checkText(TENDER, 'a.md', 1, config, 'file:///tenders/a.md');
+    expect(checker.practised).toBe(1);
+    expect(checker.editChecks).toBeGreaterThanOrEqual(2);
+    expect(checker.editChecks).toBeLessThanOrEqual(WARM_EDIT_CHECKS);
+    // The user types in the first document until the checker is warm.
+    let text = TENDER;
+    for (let v = 2; checker.editChecks < WARM_EDIT_CHECKS; v++) {
+      text = v % 2 ? text.replace('two years', 'three years') : text.replace('three years', 'two years');
+      checker.checkText(text, 'a.md', v, config, 'file:///tenders/a.md');
+    }
+    // A document opened now is checked without practice.
+    const before = checker.editChecks;
+    checker.checkText(TENDER.replace('Invitation to tender', 'Specification'), 'b.md', 1, config, 'file:///tenders/b.md');
+    expect(checker.practised).toBe(1);
+    expect(checker.editChecks).toBe(before);
   });
 });

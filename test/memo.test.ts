@@ -34,6 +34,35 @@ describe('TextMemo', () => {
   });
 });
 
+describe('TextMemo.values', () => {
+  const memo = () => new TextMemo((text: string) => (text.includes('£') ? { money: text } : null));
+
+  it('returns the last list itself when every value is the one at its place, and a new list when one is not', () => {
+    const m = memo();
+    const first = m.values(['Scope of the service', 'The budget is £40,000.', 'Tenders close at noon.']);
+    expect(first).toEqual([null, { money: 'The budget is £40,000.' }, null]);
+    // An edit to a block with no facts: the same values, so the same list (nothing replaced in the old generation).
+    const second = m.values(['Scope of the services', 'The budget is £40,000.', 'Tenders close at noon.']);
+    expect(second).toBe(first);
+    // An edit that changes a value: a new list, the earlier one untouched.
+    const third = m.values(['Scope of the services', 'The budget is £45,000.', 'Tenders close at noon.']);
+    expect(third).not.toBe(first);
+    expect(third).toEqual([null, { money: 'The budget is £45,000.' }, null]);
+    expect(first).toEqual([null, { money: 'The budget is £40,000.' }, null]);
+  });
+
+  it('gives each text its own value after blocks are inserted or removed', () => {
+    const m = memo();
+    m.values(['A', 'Fee £10.', 'B']);
+    const inserted = m.values(['A', 'New £5.', 'Fee £10.', 'B']);
+    expect(inserted).toEqual([null, { money: 'New £5.' }, { money: 'Fee £10.' }, null]);
+    const removed = m.values(['Fee £10.', 'B']);
+    expect(removed).toEqual([{ money: 'Fee £10.' }, null]);
+    // Same length, every text moved by one: values follow the texts, not the places.
+    expect(m.values(['B', 'Fee £10.'])).toEqual([null, { money: 'Fee £10.' }]);
+  });
+});
+
 describe('testText', () => {
   const sentences = [
     'Bidders must hold public liability insurance of £5 million.',

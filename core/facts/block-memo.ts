@@ -26,7 +26,7 @@ export class SentenceScreen {
   /** Bit → index in `counts`, for the groups whose sentences are counted. */
   private readonly counted = new Map<number, number>();
   private memo = this.newMemo();
-  private perDoc = new WeakMap<TenderDocument, Screened[]>();
+  private perDoc = new WeakMap<TenderDocument, readonly Screened[]>();
 
   /**
    * Adds a group of patterns and gives its bit. Groups are added when the builders' modules load, before any
@@ -70,7 +70,7 @@ export class SentenceScreen {
   }
 
   /** The screens of a document's blocks, by block id (nothing for code and raw HTML), worked out once per document. */
-  private screens(doc: TenderDocument): Screened[] {
+  private screens(doc: TenderDocument): readonly Screened[] {
     let out = this.perDoc.get(doc);
     if (out) return out;
     // Code and raw HTML blocks have the text '' here, whose screen is NONE; an unchanged block costs a comparison.

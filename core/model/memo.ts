@@ -40,7 +40,7 @@ export class TextMemo<T> {
 
   /** The texts of the last `values` call and their values, by place. */
   private lastTexts: readonly string[] = [];
-  private lastValues: T[] = [];
+  private lastValues: readonly T[] = [];
 
   clear(): void {
     this.current = new Map();
@@ -53,13 +53,28 @@ export class TextMemo<T> {
    * The values of a list of texts (a document's blocks, in order). A text that is the same string as the one at
    * its place in the last list (or one place on or back, after a block inserted or removed) takes that value
    * without a lookup: in the editor nearly every block is, so a pass over a document costs a comparison per block.
+   * When every value is the one at its place in the last list, the last list itself is returned: nothing is
+   * allocated, and what the language server holds from one keystroke to the next is not replaced (replacing it is
+   * what fills the old generation and brings on full collections). Callers never change the list.
    */
-  values(texts: readonly string[]): T[] {
+  values(texts: readonly string[]): readonly T[] {
     const before = this.lastTexts;
     const known = this.lastValues;
+    this.lastTexts = texts;
+    // Still the last list: every value so far is the one at its place.
+    let i = 0;
+    if (texts.length === known.length) {
+      for (; i < texts.length; i++) {
+        const text = texts[i]!;
+        const value = before[i] === text ? known[i]! : this.get(text);
+        if (value !== known[i]) break;
+      }
+      if (i === texts.length) return known;
+    }
     const out: T[] = new Array<T>(texts.length);
+    for (let k = 0; k < i; k++) out[k] = known[k]!;
     let shift = 0;
-    for (let i = 0; i < texts.length; i++) {
+    for (; i < texts.length; i++) {
       const text = texts[i]!;
       const j = i + shift;
       if (before[j] === text) out[i] = known[j]!;
@@ -71,7 +86,6 @@ export class TextMemo<T> {
         out[i] = known[j - 1]!;
       } else out[i] = this.get(text);
     }
-    this.lastTexts = texts;
     this.lastValues = out;
     return out;
   }
