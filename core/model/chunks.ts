@@ -188,7 +188,7 @@ export class ChunkCache {
       const old = before >= 0 ? this.passes?.strings.get(before) : undefined;
       if (old !== undefined && old.length === end - start) chunk = old;
     }
-    chunk ??= text.slice(start, end);
+    chunk ??= detached(text.slice(start, end));
     this.nextStrings.set(start, chunk);
     return chunk;
   }
@@ -394,6 +394,17 @@ function listGoesOn(tree: Root, chunk: string, text: string, next: number): bool
 }
 
 /**
+ * A copy of `slice` that does not keep the string it was cut from alive. V8 keeps a substring of 13 or more
+ * characters as a pointer into its parent, so every block text, sentence and fact text cut from a chunk would keep
+ * the whole version of the document the chunk was cut from alive for as long as any memo remembers one of them: in
+ * the editor that was a copy of the document per keystroke, until the memos turned over. Prepending a character
+ * makes V8 copy the characters into a string of their own; the slice after it points into that copy.
+ */
+export function detached(slice: string): string {
+  return ` ${slice}`.slice(1);
+}
+
+/**
  * Parses the pieces, joining a chunk to the next where its end is still open, with the document's definitions
  * appended to every chunk that may refer to one when there is more than one chunk; hands each parsed piece to
  * `visit` in order. False, before any piece is handed on, when a chunk that needs the definitions is open at the
@@ -421,7 +432,7 @@ export function parsePieces(text: string, pieces: Piece[], cache: ChunkCache | u
   for (let i = 0; i < pieces.length; i++) {
     const piece = pieces[i]!;
     if (piece.plain) {
-      done({ ...piece, tree: plainTree(text.slice(piece.start, piece.end)), limit: Infinity, stubbed: false });
+      done({ ...piece, tree: plainTree(cache ? detached(text.slice(piece.start, piece.end)) : text.slice(piece.start, piece.end)), limit: Infinity, stubbed: false });
       continue;
     }
     let end = piece.end;
