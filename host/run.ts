@@ -73,12 +73,14 @@ export function workerCount(fileCount: number, requested?: number): number {
 const PREFETCH = 2;
 
 /**
- * The young generation of each worker, in MB (V8 gives a third to each semi-space: 4 MB instead of 16). A worker
- * checking document after document makes garbage fast; with the smaller young generation less of it is held (on
- * 1,000 tenders, with the main thread idle, about 80 MiB less at the peak and no measured difference in time;
- * docs/performance.md).
+ * The young generation of each worker, in MB (V8 gives a third to each semi-space: 8 MB instead of 16). A worker
+ * checking document after document makes garbage fast, and a document's check keeps much of what it makes until
+ * the document is done, so a small young generation copies the same objects again and again: with 12 MB, a quarter
+ * of a worker's time on the shared corpus copied eight times went to scavenges. 24 MB takes 7-10 % off the wall
+ * time of that run for about 15 MiB more at the peak, still at or under markdownlint-cli2's on the same files
+ * (docs/performance.md); the default, 48 MB, held about 30 MiB more again.
  */
-export const WORKER_YOUNG_GENERATION_MB = 12;
+export const WORKER_YOUNG_GENERATION_MB = 24;
 
 /**
  * Default time budget per document in the CLI, in seconds (`--max-time`). A real tender checks in a second or two on
