@@ -8,24 +8,9 @@ import { Checker, DROPPED, HELD_DOCUMENTS } from '../server/checker';
 import { execute } from '../server/check-runner';
 import { TextMemo } from '../core/model/memo';
 import { DEFAULT_SETTINGS } from '../server/protocol';
+import { smallTender } from './helpers/small-tender';
 
-const tender = (n: number) => `# Invitation to tender ${n}
-
-## 1. Timetable
-
-| Event | Date |
-| --- | --- |
-| Clarification questions close | 10 July 2026 |
-| Tender submission deadline | 12:00 on 31 August 2026 |
-
-## 2. Selection
-
-Bidders must have an annual turnover of at least £${n},000,000 and must provide three years of audited accounts.
-
-## 3. Payment
-
-Invoices will be paid within 60 days of receipt.
-`;
+const tender = (n: number): string => smallTender({ title: `Invitation to tender ${n}`, turnover: `£${n},000,000` });
 
 describe('parsed chunks kept per open document', () => {
   it('keeps the most recently checked documents only, and a dropped one is checked the same', () => {

@@ -6,29 +6,12 @@
 import { describe, expect, it } from 'vitest';
 import { Checker, WARM_EDIT_CHECKS } from '../server/checker';
 import { DEFAULT_SETTINGS } from '../server/protocol';
+import { smallTender } from './helpers/small-tender';
 
-const TENDER = `# Invitation to tender
-
-## 1. Timetable
-
-| Event | Date |
-| --- | --- |
-| Clarification questions close | 10 July 2026 |
-| Tender submission deadline | 12:00 on 31 August 2026 |
-
-## 2. Selection
-
-Bidders must have an annual turnover of at least £2,000,000 and must provide three years of audited accounts.
-Consortium bids will not be accepted.
-
-## 3. Staff
-
-Staff will transfer under TUPE. The contract is worth £450,000 per year.
-
-## 4. Payment
-
-Invoices will be paid within 60 days of receipt.
-`;
+const TENDER = smallTender({
+  selection: 'Consortium bids will not be accepted.',
+  sections: [['Staff', 'Staff will transfer under TUPE. The contract is worth £450,000 per year.']],
+});
 
 /** Each version's findings and facts as the server would send and hold them. */
 function run(checker: Checker, versions: string[]): string[] {
