@@ -12,15 +12,17 @@ import type { FileConfig } from '../core/config/types';
 import type { Abandoned } from '../host/lint-file';
 import type { Hover, InlayHint, Position } from 'vscode-languageserver';
 import type { Facts } from '../core/facts/types';
-import { Checker, DROPPED, type CheckOutput, type Dropped } from './checker';
+import { CHUNK_DOCUMENTS, Checker, DROPPED, type CheckOutput, type Dropped } from './checker';
 import { hoverAt, inlayHints } from './hover';
 import { loadDocx, readDocxView } from './docx';
 import type { DocxViewResult, WordCommentsResult } from './protocol';
+import { ChangeLog, SentTexts, type Splice } from './text-delta';
 
 /** One unit of work for the check worker. */
 export type Job =
-  // `uri` names the open document checked, whose facts are kept under `held` (the caller numbers its checks).
-  | { op: 'lint'; text: string; path: string; fileConfig: FileConfig; uri?: string; held?: number }
+  // `uri` names the open document checked, whose facts are kept under `held` (the caller numbers its checks);
+  // `edits`, the number in the server's `ChangeLog` of the last edit in `text`.
+  | { op: 'lint'; text: string; path: string; fileConfig: FileConfig; uri?: string; held?: number; edits?: number }
   | { op: 'docx'; path: string; fileConfig: FileConfig; uri?: string; held?: number }
   | { op: 'fix'; text: string; path: string; fileConfig: FileConfig }
   | { op: 'view'; uri: string }
@@ -115,10 +117,24 @@ function answer(checker: Checker, uri: string, id: number, question: Question): 
   return held.facts;
 }
 
-/** Main thread → check worker. */
-export type ToWorker = { id: number; job: Job } | { forget: string };
-/** Check worker → main thread. */
-export type FromWorker = { ready: true } | { id: number; value: unknown } | { id: number; error: string };
+export type LintJob = Extract<Job, { op: 'lint' }>;
+
+/**
+ * Main thread → check worker. A check of an open document whose earlier text the worker has comes as the edits made
+ * since (`splices`, applied to a text of `from` characters, giving one of `length`; see server/text-delta.ts).
+ */
+export type ToWorker =
+  | { id: number; job: Job }
+  | { id: number; job: Omit<LintJob, 'text'> & { uri: string }; splices: Splice[]; from: number; length: number }
+  | { forget: string };
+/**
+ * Check worker → main thread. `resend`: the edits did not fit the text the worker has (it should not happen, as
+ * both sides keep the same documents), so the main thread sends the job again with the whole text.
+ */
+export type FromWorker = { ready: true } | { id: number; value: unknown } | { id: number; error: string } | { id: number; resend: true };
+
+/** How many documents' texts the main thread and the check worker keep, to send a check as a change: as many as keep their parsed chunks. */
+export const SENT_TEXTS = CHUNK_DOCUMENTS;
 
 /** Checks in this thread: no budget (a synchronous check cannot be interrupted here). */
 export class InlineRunner implements CheckRunner {
@@ -156,13 +172,20 @@ export class WorkerRunner implements CheckRunner {
   private readonly queue: Pending[] = [];
   private current: (Pending & { timer?: NodeJS.Timeout }) | null = null;
   private nextId = 1;
+  /** The edit number and length of the text last sent to the worker per document (the worker keeps that text, see `SentTexts`). */
+  private readonly sent = new SentTexts<{ edits: number; length: number }>(SENT_TEXTS);
   /** How many workers were terminated and replaced (for tests and logs). */
   replaced = 0;
+  /** How many checks of open documents were sent as edits to the text the worker had, and how many whole (for tests). */
+  sentAsEdits = 0;
+  sentWhole = 0;
 
   constructor(
     private readonly script: string,
     private readonly log: (message: string) => void,
     private readonly maxMemoryMb = CHECK_WORKER_MEMORY_MB,
+    /** The server's record of the edits to open documents: with it, a check goes as the edits since the last. */
+    private readonly changes: ChangeLog | null = null,
   ) {
     this.start();
   }
@@ -176,6 +199,7 @@ export class WorkerRunner implements CheckRunner {
 
   forget(uri: string): void {
     // Messages are handled in order, so this lands after any check of the document already sent.
+    this.sent.delete(uri);
     if (this.worker) this.worker.postMessage({ forget: uri } satisfies ToWorker);
   }
 
@@ -194,6 +218,8 @@ export class WorkerRunner implements CheckRunner {
     });
     this.worker = worker;
     this.ready = false;
+    // A new worker has no texts.
+    this.sent.clear();
     worker.on('message', (msg: FromWorker) => {
       if (worker !== this.worker) return;
       if ('ready' in msg) {
@@ -203,6 +229,10 @@ export class WorkerRunner implements CheckRunner {
       }
       const current = this.current;
       if (!current || current.id !== msg.id) return;
+      if ('resend' in msg) {
+        this.post(current, false);
+        return;
+      }
       clearTimeout(current.timer);
       this.current = null;
       if ('error' in msg) current.reject(new Error(msg.error));
@@ -256,6 +286,33 @@ export class WorkerRunner implements CheckRunner {
         if (this.current === current) this.abandon({ reason: 'time', seconds: current.options.budgetMs / 1000 });
       }, current.options.budgetMs);
     }
-    this.worker.postMessage({ id: current.id, job: current.job } satisfies ToWorker);
+    this.post(current, true);
+  }
+
+  /**
+   * Sends a job to the worker: a check of an open document as the edits since the text last sent for it when the
+   * change log has them and `asEdits`, else whole.
+   */
+  private post(pending: Pending, asEdits: boolean): void {
+    const worker = this.worker!;
+    const job = pending.job;
+    if (job.op !== 'lint' || job.uri === undefined || job.edits === undefined || !this.changes) {
+      worker.postMessage({ id: pending.id, job } satisfies ToWorker);
+      return;
+    }
+    const uri = job.uri;
+    const before = asEdits ? this.sent.get(uri) : undefined;
+    const splices = before ? this.changes.between(uri, before.edits, job.edits) : null;
+    // The text's length is known without joining its pieces (which the whole text's copy would do).
+    this.sent.set(uri, { edits: job.edits, length: job.text.length });
+    this.changes.drop(uri, job.edits);
+    if (!before || !splices) {
+      this.sentWhole++;
+      worker.postMessage({ id: pending.id, job } satisfies ToWorker);
+      return;
+    }
+    this.sentAsEdits++;
+    const { text: _text, ...rest } = job;
+    worker.postMessage({ id: pending.id, job: { ...rest, uri }, splices, from: before.length, length: job.text.length } satisfies ToWorker);
   }
 }

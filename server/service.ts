@@ -19,7 +19,7 @@ import {
   type InitializeParams,
   type InitializeResult,
 } from 'vscode-languageserver';
-import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { STANDARD_CLAUSES } from '../core/clauses';
 import { codeActions, FIX_ALL_KIND } from './actions';
 import { clauseCompletions } from './completion';
@@ -27,6 +27,7 @@ import { Checker, type CheckOutput, type CheckResult, type ConfigInForce } from 
 import { executeCommand } from './commands';
 import type { ServerContext } from './context';
 import { askHeld, factsFor, factsOf } from './held';
+import { ChangeLog, recordingEdits } from './text-delta';
 import { workspaceReports } from './workspace';
 import { InlineRunner, WorkerRunner, type CheckRunner, type Outcome } from './check-runner';
 import type { Finding } from '../core/engine/types';
@@ -87,7 +88,9 @@ export function notCheckedMessage(why: Abandoned): string {
 }
 
 export class TenderlintServer {
-  private readonly documents = new TextDocuments(TextDocument);
+  /** The edits editors send, numbered per document: a check goes to the check worker as the edits since its last (text-delta.ts). */
+  private readonly changes = new ChangeLog();
+  private readonly documents = new TextDocuments(recordingEdits(this.changes));
   /** Config resolution, in this thread (the checks themselves run in `runner`). */
   private readonly checker = new Checker();
   private readonly runner: CheckRunner;
@@ -125,7 +128,7 @@ export class TenderlintServer {
     private readonly connection: Connection,
     options: ServerOptions = {},
   ) {
-    this.runner = options.checkWorker ? new WorkerRunner(options.checkWorker, (m) => connection.console.log(m)) : new InlineRunner();
+    this.runner = options.checkWorker ? new WorkerRunner(options.checkWorker, (m) => connection.console.log(m), undefined, this.changes) : new InlineRunner();
     this.context = {
     connection: this.connection,
     documents: this.documents,
@@ -184,6 +187,7 @@ export class TenderlintServer {
       this.results.delete(e.document.uri);
       this.settingsCache.delete(e.document.uri);
       this.runner.forget(e.document.uri);
+      this.changes.forget(e.document.uri);
       this.abandoned.delete(e.document.uri);
       this.checkMs.delete(e.document.uri);
       this.checkedOnce.delete(e.document.uri);
@@ -365,7 +369,8 @@ export class TenderlintServer {
       outcome = await this.runner.run({ op: 'docx', path: docxPathOf(doc.uri), fileConfig: config.fileConfig, uri: doc.uri, held: this.nextHeld++ }, options);
     } else {
       const started = performance.now();
-      outcome = await this.runner.run({ op: 'lint', text: doc.getText(), path: path ?? doc.uri, fileConfig: config.fileConfig, uri: doc.uri, held: this.nextHeld++ }, options);
+      const job = { op: 'lint', text: doc.getText(), edits: this.changes.last(doc.uri), path: path ?? doc.uri, fileConfig: config.fileConfig, uri: doc.uri, held: this.nextHeld++ } as const;
+      outcome = await this.runner.run(job, options);
       // The first check of a document parses it whole (and may be the server's first): it says little about the
       // checks that follow an edit, which re-read only what changed, so the debounce starts from the length.
       if ('value' in outcome) {
