@@ -25,18 +25,16 @@
 //
 // Imported (e.g. by bench/run.mjs): `measureEditor(options)` returns that object; `renderMarkdown(result)` renders
 // it (the object also carries a non-enumerable `toMarkdown()`).
-import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { cpus, loadavg, platform, arch, tmpdir, totalmem } from 'node:os';
-import { createProtocolConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-languageserver-protocol/node.js';
-import { generateDocument, random } from './corpus.mjs';
+import { generateDocument } from './corpus.mjs';
+import { EXTENSION_FLAGS, processMemory, startServer } from './lsp-server.mjs';
+import { editor } from './typing.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const SERVER = join(ROOT, 'dist', 'server.cjs');
-/** The Node options the VS Code extension starts the server with (server/node-flags.json); `--bare-node` drops them. */
-const EXTENSION_FLAGS = JSON.parse(readFileSync(join(ROOT, 'server', 'node-flags.json'), 'utf8')).execArgv;
 
 // ---------------------------------------------------------------------------------------------------------------
 // Debounce, as the server computes it. Mirrors (does not import) `debounceFor` in server/service.ts:
@@ -82,167 +80,6 @@ function machine() {
     loadAverage: loadavg().map((n) => round1(n)),
   };
   return { ...info, line: `${info.cores} cores, ${info.memoryGiB} GiB, ${info.cpuModel}, Node ${info.node}, ${info.platform}` };
-}
-
-/** VmRSS and VmHWM of a process, in MB (2^20 bytes), or null where /proc is not available. */
-function processMemory(pid) {
-  if (platform() !== 'linux') return null;
-  let status;
-  try {
-    status = readFileSync(`/proc/${pid}/status`, 'utf8');
-  } catch {
-    return null;
-  }
-  const kb = (key) => {
-    const m = new RegExp(`^${key}:\\s+(\\d+)\\s+kB`, 'm').exec(status);
-    return m ? Number(m[1]) : null;
-  };
-  const rss = kb('VmRSS');
-  const hwm = kb('VmHWM');
-  return rss === null ? null : { vmRssMB: round1(rss / 1024), vmHwmMB: hwm === null ? null : round1(hwm / 1024) };
-}
-
-// ---------------------------------------------------------------------------------------------------------------
-// A language server process over stdio
-
-async function startServer(serverPath, timeoutMs, nodeFlags = EXTENSION_FLAGS, initializationOptions = { debounceMs: 0 }) {
-  const spawnedAt = performance.now();
-  const child = spawn(process.execPath, [...nodeFlags, serverPath, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
-  const conn = createProtocolConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
-  const waiters = new Map(); // `${uri}#${version}` → { resolve, reject, timer }
-  let exited = null;
-  const failAll = (err) => {
-    for (const w of waiters.values()) {
-      clearTimeout(w.timer);
-      w.reject(err);
-    }
-    waiters.clear();
-  };
-  child.on('exit', (code, signal) => {
-    exited = { code, signal };
-    failAll(new Error(`language server exited (${signal ?? code}) while diagnostics were awaited`));
-  });
-  child.on('error', (err) => failAll(err));
-  conn.onNotification('textDocument/publishDiagnostics', (p) => {
-    const at = performance.now();
-    const key = `${p.uri}#${p.version}`;
-    const w = waiters.get(key);
-    if (!w) return;
-    waiters.delete(key);
-    clearTimeout(w.timer);
-    w.resolve({ at, count: p.diagnostics.length });
-  });
-  conn.onNotification(() => {}); // tenderlint/status, window/logMessage, …
-  conn.onRequest(() => null); // nothing is expected (no client capabilities are declared); answer anything with null
-  conn.onError(() => {});
-  conn.listen();
-
-  /** Registers interest in the diagnostics of `uri` at `version`; call before sending the change. */
-  const published = (uri, version) =>
-    new Promise((res, rej) => {
-      if (exited) return rej(new Error('language server is not running'));
-      const timer = setTimeout(() => {
-        waiters.delete(`${uri}#${version}`);
-        rej(new Error(`no diagnostics for ${basename(uri)} version ${version} within ${timeoutMs} ms`));
-      }, timeoutMs);
-      waiters.set(`${uri}#${version}`, { resolve: res, reject: rej, timer });
-    });
-
-  const init = await conn.sendRequest('initialize', {
-    processId: process.pid,
-    rootUri: null,
-    workspaceFolders: null,
-    capabilities: {},
-    initializationOptions,
-  });
-  const initializedAt = performance.now();
-  await conn.sendNotification('initialized', {});
-  const sync = init.capabilities?.textDocumentSync;
-  const syncKind = typeof sync === 'number' ? sync : (sync?.change ?? 0);
-
-  async function stop() {
-    if (!exited) {
-      const gone = new Promise((res) => child.once('exit', res));
-      try {
-        await Promise.race([conn.sendRequest('shutdown'), new Promise((_, rej) => setTimeout(() => rej(new Error('shutdown timed out')), 10_000))]);
-        await conn.sendNotification('exit');
-      } catch {
-        // fall through to kill
-      }
-      const timer = setTimeout(() => child.kill('SIGKILL'), 5_000);
-      await gone;
-      clearTimeout(timer);
-    }
-    conn.dispose();
-    return exited;
-  }
-
-  return { child, conn, published, spawnedAt, initializeMs: initializedAt - spawnedAt, syncKind, stop };
-}
-
-// ---------------------------------------------------------------------------------------------------------------
-// Edits
-
-const INSERTS = ['new ', 'local ', 'agreed ', 'all ', 'further '];
-
-/** Lines that hold prose (no headings, tables, list items, quotes, code or front matter). */
-function proseLines(lines) {
-  const out = [];
-  let fence = false;
-  let front = lines[0]?.replace(/\r$/, '') === '---';
-  for (let i = front ? 1 : 0; i < lines.length; i++) {
-    const line = lines[i].replace(/\r$/, '');
-    if (front) {
-      if (line === '---' || line === '...') front = false;
-      continue;
-    }
-    if (/^\s*(```|~~~)/.test(line)) {
-      fence = !fence;
-      continue;
-    }
-    if (fence || !line.trim()) continue;
-    if (/^\s*(#|\||>|[-*+]\s|\d+[.)]\s|<|\[\^?[^\]]*\]:)/.test(line) || /^ {4}|^\t/.test(line)) continue;
-    if (!/[A-Za-z]{3}.*\s[A-Za-z]/.test(line)) continue;
-    out.push(i);
-  }
-  return out;
-}
-
-/**
- * A seeded sequence of small edits on `lines` (mutated as edits are made). Inserts a short word at the start of a
- * word in a prose line, or removes one of the words inserted earlier, so the document stays about the same size.
- * Lines are chosen by a golden-ratio sequence, so positions jump around the whole document.
- */
-function editor(lines, seed) {
-  let candidates = proseLines(lines);
-  if (!candidates.length) candidates = lines.map((l, i) => (l.trim() ? i : -1)).filter((i) => i >= 0);
-  if (!candidates.length) throw new Error('the document has no text to edit');
-  const rnd = random(seed);
-  const inserted = []; // { line, character, length }
-  let step = 0;
-  return function next() {
-    step++;
-    if (inserted.length && rnd() < 0.5) {
-      const [ins] = inserted.splice(Math.floor(rnd() * inserted.length), 1);
-      const text = lines[ins.line];
-      lines[ins.line] = text.slice(0, ins.character) + text.slice(ins.character + ins.length);
-      for (const o of inserted) if (o.line === ins.line && o.character > ins.character) o.character -= ins.length;
-      return {
-        line: ins.line,
-        change: { range: { start: { line: ins.line, character: ins.character }, end: { line: ins.line, character: ins.character + ins.length } }, text: '' },
-      };
-    }
-    const line = candidates[Math.floor(((0.5 + step * 0.6180339887) % 1) * candidates.length)];
-    const text = lines[line].replace(/\r$/, '');
-    const starts = [];
-    for (let i = 0; i < text.length; i++) if ((i === 0 || text[i - 1] === ' ') && /[A-Za-z]/.test(text[i])) starts.push(i);
-    const character = starts.length ? starts[Math.floor(rnd() * starts.length)] : 0;
-    const word = INSERTS[Math.floor(rnd() * INSERTS.length)];
-    lines[line] = lines[line].slice(0, character) + word + lines[line].slice(character);
-    for (const o of inserted) if (o.line === line && o.character >= character) o.character += word.length;
-    inserted.push({ line, character, length: word.length });
-    return { line, change: { range: { start: { line, character }, end: { line, character } }, text: word } };
-  };
 }
 
 // ---------------------------------------------------------------------------------------------------------------
