@@ -7,10 +7,10 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { ChunkCache, parseMarkdown } from '../core/model/markdown';
+import { parseMarkdown } from '../core/model/markdown';
 import { lintDocument } from '../core/engine/linter';
 import { resolveFileConfig } from '../core/config/resolve';
-import { clearTextMemos, PatternScreen } from '../core/model/memo';
+import { PatternScreen } from '../core/model/memo';
 import { extractFacts } from '../core/facts/extract';
 import type { Facts } from '../core/facts/types';
 import type { TenderDocument } from '../core/model/types';
@@ -27,6 +27,7 @@ import { liability } from '../core/facts/proportionality/liability';
 import { lots } from '../core/facts/proportionality/lots';
 import { rules } from '../rules/index';
 import { CORPUS, skipCorpus } from './helpers/corpus';
+import { expectEditsMatchFreshChecks } from './helpers/incremental';
 
 const root = join(__dirname, '..');
 const config = resolveFileConfig(rules, {}, 'tender.md');
@@ -53,26 +54,6 @@ function expectSameAsEverySentence(text: string, template = false): Facts {
   const facts = extractFacts(doc, undefined, { template });
   expect(JSON.stringify(buildProportionality(doc, facts))).toEqual(JSON.stringify(everySentence(doc, facts)));
   return facts;
-}
-
-function outcome(text: string, cache?: ChunkCache): string {
-  const out = lintDocument(parseMarkdown(text, 'tender.md', 'markdown', { cache }), config, rules);
-  return JSON.stringify({ findings: out.findings, facts: out.facts, settings: out.settings });
-}
-
-/** Each version checked through one chunk cache equals a fresh check of it (memos emptied). */
-function expectEditsMatchFreshChecks(start: string, edits: ReadonlyArray<(text: string) => string>): void {
-  let text = start;
-  const cache = new ChunkCache();
-  outcome(text, cache);
-  for (const edit of edits) {
-    const next = edit(text);
-    expect(next).not.toEqual(text);
-    text = next;
-    const incremental = outcome(text, cache);
-    clearTextMemos();
-    expect(incremental).toEqual(outcome(text));
-  }
 }
 
 describe('the proportionality builders read what a reading of every sentence reads', () => {

@@ -6,42 +6,22 @@
  * of the same text about, and the check after each must equal a fresh one.
  */
 import { describe, expect, it } from 'vitest';
-import { ChunkCache, parseMarkdown } from '../core/model/markdown';
-import { lintDocument } from '../core/engine/linter';
-import { resolveFileConfig } from '../core/config/resolve';
+import type { ChunkCache } from '../core/model/markdown';
 import { clearTextMemos } from '../core/model/memo';
-import { rules } from '../rules/index';
+import { checkText, expectEditsMatchFreshChecks as expectEditsMatch, outcome } from './helpers/incremental';
 
-const config = resolveFileConfig(rules, {}, 'response.md');
+/** Checked as a bid response's file. */
+const AS_RESPONSE = { path: 'response.md' };
 
-function outcome(text: string, cache?: ChunkCache): string {
-  const out = lintDocument(parseMarkdown(text, 'response.md', 'markdown', { cache }), config, rules);
-  return JSON.stringify({ findings: out.findings, facts: out.facts, settings: out.settings });
-}
-
-function factsOf(text: string): ReturnType<typeof lintDocument>['facts'] {
+function factsOf(text: string): ReturnType<typeof checkText>['facts'] {
   clearTextMemos();
-  return lintDocument(parseMarkdown(text, 'response.md', 'markdown'), config, rules).facts;
+  return checkText(text, undefined, AS_RESPONSE).facts;
 }
 
 /** Each version checked through one chunk cache (and the memos of the last) equals a fresh check of it. */
 function expectEditsMatchFreshChecks(start: string, edits: ReadonlyArray<(text: string) => string>): void {
-  clearTextMemos();
-  let text = start;
-  const cache = new ChunkCache();
-  outcome(text, cache);
-  for (const edit of edits) {
-    const next = edit(text);
-    expect(next).not.toEqual(text);
-    text = next;
-    const incremental = outcome(text, cache);
-    clearTextMemos();
-    const fresh = outcome(text);
-    expect(incremental).toEqual(fresh);
-    // Back to the incremental state: the next edit is checked after this one, as in the editor.
-    clearTextMemos();
-    outcome(text, cache);
-  }
+  // Back to the incremental state after each fresh check: the next edit is checked after this one, as in the editor.
+  expectEditsMatch(start, edits, { outcome: (text: string, cache?: ChunkCache) => outcome(text, cache, AS_RESPONSE), clearFirst: true, backToIncremental: true });
 }
 
 /** Replaces the one occurrence of `from` (failing the test if there is not exactly one). */

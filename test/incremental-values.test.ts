@@ -7,23 +7,12 @@
  * facts must be those of a fresh check, and the edit must change them (so a stale answer would show).
  */
 import { describe, expect, it } from 'vitest';
-import { ChunkCache, parseMarkdown } from '../core/model/markdown';
-import { lintDocument } from '../core/engine/linter';
-import { resolveFileConfig } from '../core/config/resolve';
+import { ChunkCache } from '../core/model/markdown';
 import { clearTextMemos } from '../core/model/memo';
-import { rules } from '../rules/index';
+import { checkText, outcome as outcomeAs } from './helpers/incremental';
 
-const config = resolveFileConfig(rules, {}, 'tender.md');
-const templateConfig = resolveFileConfig(rules, { settings: { template: true } }, 'tender.md');
-
-function check(text: string, cache?: ChunkCache, template = false) {
-  return lintDocument(parseMarkdown(text, 'tender.md', 'markdown', { cache }), template ? templateConfig : config, rules);
-}
-
-function outcome(text: string, cache?: ChunkCache, template = false): string {
-  const out = check(text, cache, template);
-  return JSON.stringify({ findings: out.findings, facts: out.facts, settings: out.settings });
-}
+const check = (text: string, cache?: ChunkCache, template = false) => checkText(text, cache, { template });
+const outcome = (text: string, cache?: ChunkCache, template = false): string => outcomeAs(text, cache, { template });
 
 const start = [
   '# Invitation to tender',

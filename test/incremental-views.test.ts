@@ -6,17 +6,11 @@
  * those of a fresh check.
  */
 import { describe, expect, it } from 'vitest';
-import { ChunkCache, parseMarkdown } from '../core/model/markdown';
-import { lintDocument } from '../core/engine/linter';
-import { resolveFileConfig } from '../core/config/resolve';
+import { ChunkCache } from '../core/model/markdown';
 import { clearTextMemos } from '../core/model/memo';
-import { rules } from '../rules/index';
+import { checkText } from './helpers/incremental';
 
-const config = resolveFileConfig(rules, {}, 'tender.md');
-
-function facts(text: string, cache?: ChunkCache) {
-  return lintDocument(parseMarkdown(text, 'tender.md', 'markdown', { cache }), config, rules).facts;
-}
+const facts = (text: string, cache?: ChunkCache) => checkText(text, cache).facts;
 
 /** The two families' facts as plain data. */
 function outcome(text: string, cache?: ChunkCache): string {

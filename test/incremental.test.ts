@@ -14,6 +14,7 @@ import { rules } from '../rules/index';
 import { readDocumentFile } from '../host/documents';
 import { CORPUS, corpusTitle, skipCorpus } from './helpers/corpus';
 import { random } from '../bench/corpus.mjs';
+import { expectEditsMatchFreshChecks, outcome } from './helpers/incremental';
 
 const root = join(__dirname, '..');
 const sources = [
@@ -22,11 +23,6 @@ const sources = [
 ];
 const config = resolveFileConfig(rules, {}, 'tender.md');
 
-/** Findings and facts as plain data, without the document model's identity. */
-function outcome(text: string, cache?: ChunkCache): string {
-  const out = lintDocument(parseMarkdown(text, 'tender.md', 'markdown', { cache }), config, rules);
-  return JSON.stringify({ findings: out.findings, facts: out.facts, settings: out.settings });
-}
 
 /** Edits of the kinds typing makes: words added in prose, a line removed, a figure changed, a heading added. */
 const edits: Array<(text: string) => string> = [
@@ -38,29 +34,12 @@ const edits: Array<(text: string) => string> = [
   (t) => t.replace(/## /, '## Part 1 '),
 ];
 
-/**
- * Applies the edits one after another, checking each version through one chunk cache and comparing it with a
- * fresh check (memos emptied); at least three of the edits must change the text.
- */
-function expectEditsMatchFreshChecks(start: string, edits: ReadonlyArray<(text: string) => string>): void {
-  let text = start;
-  const cache = new ChunkCache();
-  outcome(text, cache);
-  let changed = 0;
-  for (const edit of edits) {
-    const next = edit(text);
-    if (next !== text) changed++;
-    text = next;
-    const incremental = outcome(text, cache);
-    clearTextMemos();
-    expect(incremental).toEqual(outcome(text));
-  }
-  expect(changed).toBeGreaterThan(2);
-}
+/** The edits above suit most documents but not all: at least three of them must change the text. */
+const SOME_CHANGE = { everyEditChanges: false, changedAtLeast: 3 };
 
 describe('incremental checking gives the findings and facts of a fresh check', () => {
   it.each(sources.map((s) => [s.slice(root.length + 1), s]))('%s', (_name, file) => {
-    expectEditsMatchFreshChecks(readFileSync(file, 'utf8'), edits);
+    expectEditsMatchFreshChecks(readFileSync(file, 'utf8'), edits, SOME_CHANGE);
   });
 });
 
@@ -86,7 +65,7 @@ describe('incremental checking on documents without headings to cut at', () => {
   ];
   for (const [name, load] of documents) {
     it.skipIf(skipCorpus)(corpusTitle(name), async () => {
-      expectEditsMatchFreshChecks(await load(), clauseEdits);
+      expectEditsMatchFreshChecks(await load(), clauseEdits, SOME_CHANGE);
     }, 60_000);
   }
 });
@@ -175,7 +154,7 @@ describe('incremental checking when a block keeps its text but not its source or
       'We reached 120 families in 2026, as [our findings](https://example.org/ar) show.',
       '',
     ].join('\n');
-    expectEditsMatchFreshChecks(start, sameTextEdits);
+    expectEditsMatchFreshChecks(start, sameTextEdits, SOME_CHANGE);
   });
 });
 
@@ -230,6 +209,6 @@ describe('incremental checking after edits to the words around an unchanged bloc
   });
 
   it('gives the findings and facts of a fresh check after each edit', () => {
-    expectEditsMatchFreshChecks(start, contextEdits);
+    expectEditsMatchFreshChecks(start, contextEdits, SOME_CHANGE);
   });
 });
