@@ -30,7 +30,7 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { cpus, loadavg, platform, arch, tmpdir, totalmem } from 'node:os';
 import { generateDocument } from './corpus.mjs';
-import { EXTENSION_FLAGS, processMemory, startServer } from './lsp-server.mjs';
+import { EXTENSION_FLAGS, processMemory, round1, startServer } from './lsp-server.mjs';
 import { editor } from './typing.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -61,7 +61,6 @@ export function debounceFor(base, length, lastCheckMs) {
 // Helpers
 
 const countWords = (text) => text.split(/\s+/).filter(Boolean).length;
-const round1 = (n) => Math.round(n * 10) / 10;
 const log2 = (enabled) => (enabled === false || enabled === null ? () => {} : typeof enabled === 'function' ? enabled : (m) => process.stderr.write(`${m}\n`));
 
 /** Nearest-rank percentile of an ascending array. */

@@ -12,7 +12,8 @@ const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 /** The Node options the VS Code extension starts the server with (server/node-flags.json); `--bare-node` drops them. */
 export const EXTENSION_FLAGS = JSON.parse(readFileSync(join(ROOT, 'server', 'node-flags.json'), 'utf8')).execArgv;
 
-const round1 = (n) => Math.round(n * 10) / 10;
+/** A number rounded to one decimal place. */
+export const round1 = (n) => Math.round(n * 10) / 10;
 
 /** VmRSS and VmHWM of a process, in MB (2^20 bytes), or null where /proc is not available. */
 export function processMemory(pid) {

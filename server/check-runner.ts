@@ -165,6 +165,13 @@ interface Pending {
   reject: (err: Error) => void;
 }
 
+export interface WorkerRunnerOptions {
+  /** The old generation the worker may grow to before a check is abandoned (default `CHECK_WORKER_MEMORY_MB`). */
+  maxMemoryMb?: number;
+  /** The server's record of the edits to open documents: with it, a check goes as the edits since the last. */
+  changes?: ChangeLog | null;
+}
+
 /** Checks in one worker thread, one job at a time, each within its budget. */
 export class WorkerRunner implements CheckRunner {
   private worker: Worker | null = null;
@@ -180,13 +187,16 @@ export class WorkerRunner implements CheckRunner {
   sentAsEdits = 0;
   sentWhole = 0;
 
+  private readonly maxMemoryMb: number;
+  private readonly changes: ChangeLog | null;
+
   constructor(
     private readonly script: string,
     private readonly log: (message: string) => void,
-    private readonly maxMemoryMb = CHECK_WORKER_MEMORY_MB,
-    /** The server's record of the edits to open documents: with it, a check goes as the edits since the last. */
-    private readonly changes: ChangeLog | null = null,
+    { maxMemoryMb = CHECK_WORKER_MEMORY_MB, changes = null }: WorkerRunnerOptions = {},
   ) {
+    this.maxMemoryMb = maxMemoryMb;
+    this.changes = changes;
     this.start();
   }
 

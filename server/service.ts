@@ -128,7 +128,7 @@ export class TenderlintServer {
     private readonly connection: Connection,
     options: ServerOptions = {},
   ) {
-    this.runner = options.checkWorker ? new WorkerRunner(options.checkWorker, (m) => connection.console.log(m), undefined, this.changes) : new InlineRunner();
+    this.runner = options.checkWorker ? new WorkerRunner(options.checkWorker, (m) => connection.console.log(m), { changes: this.changes }) : new InlineRunner();
     this.context = {
     connection: this.connection,
     documents: this.documents,

@@ -36,7 +36,7 @@ describe('the check worker given edits', () => {
 
   function setup() {
     const changes = new ChangeLog();
-    const runner = new WorkerRunner(WORKER, () => undefined, undefined, changes);
+    const runner = new WorkerRunner(WORKER, () => undefined, { changes });
     runners.push(runner);
     let text = smallTender({ turnover: '£2,000,000' });
     changes.replaced(uri);
