@@ -1,4 +1,6 @@
 /** Entry point of the bundled `tenderlint` command; also exports `main` and the formatters for `dist/action.cjs`. */
+// First, for its effect: garbage collection set for worker runs before anything else runs (host/gc-flags.ts).
+import './gc-entry';
 import { main } from './main';
 import { formatters } from './formatters/index';
 

@@ -10,6 +10,7 @@ import { rules } from '../rules/index';
 import { ConfigCache, ConfigError } from './config-files';
 import { abandonedResult, lintFile, type Abandoned, type LintFileOutcome } from './lint-file';
 import type { DocxLimits } from './docx/limits';
+import { MAX_WORKERS } from './gc-flags';
 
 export interface RunOptions {
   explicitConfig?: string;
@@ -66,21 +67,20 @@ export async function runInline(files: string[], options: RunOptions, onResult?:
 export function workerCount(fileCount: number, requested?: number): number {
   if (requested !== undefined) return Math.max(0, Math.min(requested, fileCount));
   if (fileCount < 16) return 0;
-  return Math.min(availableParallelism(), 4, Math.ceil(fileCount / 8));
+  return Math.min(availableParallelism(), MAX_WORKERS, Math.ceil(fileCount / 8));
 }
 
 /** Tasks a worker holds ahead of the one it is checking, so that it never waits for the next file. */
 const PREFETCH = 2;
 
 /**
- * The young generation of each worker, in MB (V8 gives a third to each semi-space: 8 MB instead of 16). A worker
- * checking document after document makes garbage fast, and a document's check keeps much of what it makes until
- * the document is done, so a small young generation copies the same objects again and again: with 12 MB, a quarter
- * of a worker's time on the shared corpus copied eight times went to scavenges. 24 MB takes 7-10 % off the wall
- * time of that run for about 15 MiB more at the peak, still at or under markdownlint-cli2's on the same files
- * (docs/performance.md); the default, 48 MB, held about 30 MiB more again.
+ * The young generation of each worker, in MB (V8 gives a third to each semi-space: 2 MB instead of 16). Most of what
+ * a check makes is garbage by the next scavenge even in a small young generation, and each megabyte of it is
+ * resident in every worker. With marking on the workers' own threads (`host/gc-flags.ts`), 6 MB takes the same time
+ * as 12 or 24 on the shared corpus copied eight times and holds 10-20 MiB less at the peak; so it does with one
+ * worker and a spare core, and for one 50,000-word tender (docs/performance.md).
  */
-export const WORKER_YOUNG_GENERATION_MB = 24;
+export const WORKER_YOUNG_GENERATION_MB = 6;
 
 /**
  * Default time budget per document in the CLI, in seconds (`--max-time`). A real tender checks in a second or two on

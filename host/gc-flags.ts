@@ -1,0 +1,44 @@
+/**
+ * How the command-line tool's garbage collection shares the machine's cores with its worker threads. Kept free of
+ * other imports so that the CLI's entry can load it, and set the flag, before anything else runs.
+ */
+import { availableParallelism } from 'node:os';
+import { setFlagsFromString } from 'node:v8';
+
+/** The most worker threads a run starts on its own (`workerCount` in `run.ts`). */
+export const MAX_WORKERS = 4;
+
+/**
+ * Whether a run large enough for worker threads gives every core a worker: then V8's concurrent marking, which
+ * marks each heap on helper threads alongside the program, only competes with the workers for the same cores. On
+ * 2 cores with two workers, the shared corpus copied eight times took 12-13 s with it and 9-11 s without, for a
+ * quarter less CPU (docs/performance.md). With more cores than workers the helpers have cores of their own.
+ */
+export function workersTakeEveryCore(cores: number = availableParallelism()): boolean {
+  return cores <= MAX_WORKERS;
+}
+
+/**
+ * The V8 flag that keeps marking on the thread whose heap it is (incremental marking, in steps between the
+ * thread's own work). Only this flag is changed: V8 reads it when a marking cycle starts, whereas the broader
+ * `--single-threaded-gc` also turns off parallel marking, which a heap created before the change (this thread's)
+ * cannot survive: its next full collection fails a V8 check and the process aborts.
+ */
+export const MARK_ON_OWN_THREAD_FLAG = '--no-concurrent-marking';
+
+let set = false;
+
+/**
+ * Sets `MARK_ON_OWN_THREAD_FLAG` for the rest of this process when `workersTakeEveryCore`. Node takes V8 options
+ * only on its command line, which a command-line tool does not choose, so the CLI sets this one from inside, first
+ * thing on loading (before this thread's heap has begun any marking, and before any worker starts; workers take
+ * V8's flags as they are when they start). Process-wide: only the CLI's entry calls it, never the language server
+ * or a library caller. Returns whether the flag is set.
+ */
+export function markOnOwnThreads(cores: number = availableParallelism()): boolean {
+  if (!set && workersTakeEveryCore(cores)) {
+    setFlagsFromString(MARK_ON_OWN_THREAD_FLAG);
+    set = true;
+  }
+  return set;
+}
