@@ -11,8 +11,8 @@ export const MAX_WORKERS = 4;
 /**
  * Whether a run large enough for worker threads gives every core a worker: then V8's concurrent marking, which
  * marks each heap on helper threads alongside the program, only competes with the workers for the same cores. On
- * 2 cores with two workers, the shared corpus copied eight times took 12-13 s with it and 9-11 s without, for a
- * quarter less CPU (docs/performance.md). With more cores than workers the helpers have cores of their own.
+ * 2 cores with two workers, the shared corpus copied eight times took 12-15 s with it and 9.3-11.4 s without, for a
+ * fifth to a quarter less CPU (docs/performance.md). With more cores than workers the helpers have cores of their own.
  */
 export function workersTakeEveryCore(cores: number = availableParallelism()): boolean {
   return cores <= MAX_WORKERS;
