@@ -77,8 +77,8 @@ const PREFETCH = 2;
  * The young generation of each worker, in MB (V8 gives a third to each semi-space: 2 MB instead of 16). Most of what
  * a check makes is garbage by the next scavenge even in a small young generation, and each megabyte of it is
  * resident in every worker. With marking on the workers' own threads (`host/gc-flags.ts`), 6 MB took the same time
- * as 12 within the noise on the shared corpus copied eight times and held about 10 MiB less at the peak (with
- * collection wholly on the workers' threads, 6 to 24 MB all took the same time); with one worker and a spare core,
+ * as 12 within the noise on the shared corpus copied eight times and held about 10 MiB less at the peak (in runs
+ * with collection wholly on the workers' threads, 6 to 24 MB all took the same time); with one worker and a spare core,
  * and for one 50,000-word tender, 6 and 24 MB took the same time (docs/performance.md).
  */
 export const WORKER_YOUNG_GENERATION_MB = 6;
