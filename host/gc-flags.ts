@@ -4,6 +4,7 @@
  */
 import { availableParallelism } from 'node:os';
 import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 
 /** The most worker threads a run starts on its own (`workerCount` in `run.ts`). */
 export const MAX_WORKERS = 4;
@@ -20,9 +21,9 @@ export function workersTakeEveryCore(cores: number = availableParallelism()): bo
 
 /**
  * The V8 flag that keeps marking on the thread whose heap it is (incremental marking, in steps between the
- * thread's own work). Only this flag is changed: V8 reads it when a marking cycle starts, whereas the broader
- * `--single-threaded-gc` also turns off parallel marking, which a heap created before the change (this thread's)
- * cannot survive: its next full collection fails a V8 check and the process aborts.
+ * thread's own work). Only this flag is changed: the broader `--single-threaded-gc` also turns off parallel
+ * marking, which a heap created before the change (this thread's) cannot survive: its next full collection fails a
+ * V8 check and the process aborts.
  */
 export const MARK_ON_OWN_THREAD_FLAG = '--no-concurrent-marking';
 
@@ -31,12 +32,22 @@ let set = false;
 /**
  * Sets `MARK_ON_OWN_THREAD_FLAG` for the rest of this process when `workersTakeEveryCore`. Node takes V8 options
  * only on its command line, which a command-line tool does not choose, so the CLI sets this one from inside, first
- * thing on loading (before this thread's heap has begun any marking, and before any worker starts; workers take
- * V8's flags as they are when they start). Process-wide: only the CLI's entry calls it, never the language server
- * or a library caller. Returns whether the flag is set.
+ * thing on loading and before any worker starts (workers take V8's flags as they are when they start).
+ *
+ * V8 reads the flag when a marking cycle starts, and a cycle already under way when it changes can have its helper
+ * threads and this thread mark the same object, which fails a V8 check and aborts the process. So this thread's heap
+ * is collected in full first (which completes any cycle and stops its helpers; a few milliseconds on the heap a
+ * process has as it starts), through the `gc` function V8 gives a new context once `--expose-gc` is set, and the
+ * flag is set straight after, before anything is allocated that could start another cycle.
+ *
+ * Process-wide: only the CLI's entry calls it, never the language server or a library caller. Returns whether the
+ * flag is set.
  */
 export function markOnOwnThreads(cores: number = availableParallelism()): boolean {
   if (!set && workersTakeEveryCore(cores)) {
+    setFlagsFromString('--expose-gc');
+    const collect = runInNewContext('gc') as () => void;
+    collect();
     setFlagsFromString(MARK_ON_OWN_THREAD_FLAG);
     set = true;
   }

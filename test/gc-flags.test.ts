@@ -1,6 +1,7 @@
 /**
  * The CLI's garbage-collection flag (host/gc-flags.ts): when it applies, and that a process which has set it keeps
  * working through full collections of a heap that existed before (the broader --single-threaded-gc aborts there).
+ * On a machine with more than four cores the CLI leaves the flag alone, and the process checks pass trivially.
  */
 import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
@@ -8,11 +9,14 @@ import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { MARK_ON_OWN_THREAD_FLAG, MAX_WORKERS, markOnOwnThreads, workersTakeEveryCore } from '../host/gc-flags';
+import { MAX_WORKERS, markOnOwnThreads, workersTakeEveryCore } from '../host/gc-flags';
 import { workerCount } from '../host/run';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const CLI = join(ROOT, 'dist', 'cli.cjs');
+
+/** A heap with a million objects in it, so that V8 has marking to do. */
+const BUSY = 'const k0=[];for(let i=0;i<1e6;i++)k0.push({i});';
 
 /** Makes garbage that lives through scavenges and forces full collections, then prints `ok`. */
 const COLLECT = 'const k=[];for(let r=0;r<4;r++){for(let i=0;i<3e5;i++)k.push({i,s:"x"+i});gc();k.length=0;}console.log("ok")';
@@ -41,20 +45,22 @@ describe('marking on the workers own threads', () => {
     expect(markOnOwnThreads(MAX_WORKERS + 4)).toBe(false);
   });
 
-  it('sets only the marking flag, in a process that then survives full collections of a heap made before', () => {
-    const r = node(['--expose-gc', '-e', `const k0=[];for(let i=0;i<1e6;i++)k0.push({i});require('v8').setFlagsFromString(${JSON.stringify(MARK_ON_OWN_THREAD_FLAG)});${COLLECT}`]);
+  it.skipIf(!existsSync(CLI))('the bundled CLI sets it on loading, and its process keeps working through full collections, also when loaded into a busy heap (skipped before `npm run build` writes dist/)', () => {
+    // Loaded first thing, as the `tenderlint` command does.
+    let r = node(['--expose-gc', '-e', `require(${JSON.stringify(CLI)});${COLLECT}`]);
     expect(r.stderr).not.toContain('Fatal error');
     expect([r.code, r.signal, r.stdout.trim()]).toEqual([0, null, 'ok']);
-  });
-
-  it.skipIf(!existsSync(CLI))('the bundled CLI, which sets it on loading, keeps its process working through full collections (skipped before `npm run build` writes dist/)', () => {
-    const r = node(['--expose-gc', '-e', `require(${JSON.stringify(CLI)});${COLLECT}`]);
-    expect(r.stderr).not.toContain('Fatal error');
-    expect([r.code, r.signal, r.stdout.trim()]).toEqual([0, null, 'ok']);
+    // Loaded after a million objects, so that a marking cycle may be under way when the flag is set (as in the
+    // GitHub Action, which loads the CLI's bundle from its own).
+    for (let i = 0; i < 3; i++) {
+      r = node(['--expose-gc', '-e', `${BUSY}require(${JSON.stringify(CLI)});${COLLECT}`]);
+      expect(r.stderr).not.toContain('Fatal error');
+      expect([r.code, r.signal, r.stdout.trim()]).toEqual([0, null, 'ok']);
+    }
   });
 
   it('would abort with the broader --single-threaded-gc: the check above can fail', () => {
-    const r = node(['--expose-gc', '-e', `const k0=[];for(let i=0;i<1e6;i++)k0.push({i});require('v8').setFlagsFromString('--single-threaded-gc');${COLLECT}`]);
+    const r = node(['--expose-gc', '-e', `${BUSY}require('v8').setFlagsFromString('--single-threaded-gc');${COLLECT}`]);
     expect(r.code).not.toBe(0);
     expect(r.stdout).not.toContain('ok');
   });
