@@ -37,8 +37,8 @@ let set = false;
  * V8 reads the flag when a marking cycle starts, and a cycle already under way when it changes can have its helper
  * threads and this thread mark the same object, which fails a V8 check and aborts the process. So this thread's heap
  * is collected in full first (which completes any cycle and stops its helpers; a few milliseconds on the heap a
- * process has as it starts), through the `gc` function V8 gives a new context once `--expose-gc` is set, and the
- * flag is set straight after, before anything is allocated that could start another cycle.
+ * process has as it starts), through the `gc` function V8 gives a new context while `--expose-gc` is set (set only for
+ * that context), and the flag is set straight after, before anything is allocated that could start another cycle.
  *
  * Process-wide: only the CLI's entry calls it, never the language server or a library caller. Returns whether the
  * flag is set.
@@ -47,6 +47,7 @@ export function markOnOwnThreads(cores: number = availableParallelism()): boolea
   if (!set && workersTakeEveryCore(cores)) {
     setFlagsFromString('--expose-gc');
     const collect = runInNewContext('gc') as () => void;
+    setFlagsFromString('--no-expose-gc');
     collect();
     setFlagsFromString(MARK_ON_OWN_THREAD_FLAG);
     set = true;
