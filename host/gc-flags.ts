@@ -25,7 +25,7 @@ export function workersTakeEveryCore(cores: number = availableParallelism()): bo
  * marking, which a heap created before the change (this thread's) cannot survive: its next full collection fails a
  * V8 check and the process aborts.
  */
-export const MARK_ON_OWN_THREAD_FLAG = '--no-concurrent-marking';
+const MARK_ON_OWN_THREAD_FLAG = '--no-concurrent-marking';
 
 let set = false;
 

@@ -45,7 +45,7 @@ describe('marking on the workers own threads', () => {
     expect(markOnOwnThreads(MAX_WORKERS + 4)).toBe(false);
   });
 
-  it.skipIf(!existsSync(CLI))('the bundled CLI sets it on loading, and its process keeps working through full collections, also when loaded into a busy heap (skipped before `npm run build` writes dist/)', () => {
+  it.skipIf(!existsSync(CLI))('the bundled CLI, loaded first or into a busy heap (where it sets the flag on machines of up to four cores), keeps its process working through full collections afterwards (skipped before `npm run build` writes dist/)', () => {
     // Loaded first thing, as the `tenderlint` command does.
     let r = node(['--expose-gc', '-e', `require(${JSON.stringify(CLI)});${COLLECT}`]);
     expect(r.stderr).not.toContain('Fatal error');
