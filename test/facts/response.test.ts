@@ -178,6 +178,16 @@ describe('evidence markers', () => {
   });
 });
 
+  it('reads paragraphs when first asked for, once, and shows them in the facts as written out', () => {
+    const response = r('# Tender response\n\nWe made 9,812 calls in 2025.\n\nWe deliver excellent support.\n');
+    const first = response.paragraphs;
+    expect(response.paragraphs).toBe(first);
+    expect(first.map((p) => p.evidence.length > 0)).toEqual([true, false]);
+    // JSON (the facts printout, the server's facts request) and structured clone (the check worker) see them too.
+    expect(JSON.parse(JSON.stringify(response)).paragraphs).toHaveLength(2);
+    expect(structuredClone(response).paragraphs).toHaveLength(2);
+  });
+
 describe('kind detection', () => {
   const kind = (text: string) => detectSettings(parseMarkdown(text)).kind;
   it('reads a bid response from its title', () => {

@@ -17,7 +17,7 @@ import { paragraphsOf } from './paragraphs';
 import { eachAnswerLimit } from './limits';
 import { buildQuestions } from './questions';
 import { blockFlags, FURNITURE } from './text';
-import type { LimitMatch, ResponseFacts, ResponseLimit, ResponseQuestion } from './types';
+import type { LimitMatch, ResponseFacts, ResponseLimit, ResponseParagraph, ResponseQuestion } from './types';
 import { proseTexts, TextMemo } from '../../model/memo';
 
 export type * from './types';
@@ -33,8 +33,16 @@ export function buildResponse(doc: TenderDocument, facts: Facts): ResponseFacts 
   const bidderText = doc.blocks.filter(
     (block, b) => (block.kind === 'paragraph' || block.kind === 'listItem' || block.kind === 'tableCell') && !questionBlocks.has(block.id) && (flags[b]! & FURNITURE) === 0,
   );
-  const paragraphs = paragraphsOf(doc, factsByBlock(facts), bidderText);
-  return { questions, paragraphs };
+  // Read when first asked for: only the response rules (on a document judged a response), the facts printout and
+  // the facts request use paragraphs, and in the editor a tender's evidence markers would otherwise be found, and
+  // those of every block after the edit moved, on every keystroke for nobody.
+  let paragraphs: ResponseParagraph[] | undefined;
+  return {
+    questions,
+    get paragraphs(): ResponseParagraph[] {
+      return (paragraphs ??= paragraphsOf(doc, factsByBlock(facts), bidderText));
+    },
+  };
 }
 
 /** The limit each block text states for every answer, by text (never changed by its users). */
