@@ -105,6 +105,8 @@ function updateStatusBar(item: vscode.StatusBarItem): void {
 /** The report webview (one, reused) and the document it shows. */
 let reportPanel: vscode.WebviewPanel | null = null;
 let reportUri: vscode.Uri | null = null;
+/** The page last shown, without its nonce: a check that changes nothing in the report leaves the page alone. */
+let reportShown: string | null = null;
 
 /**
  * Shows the tender report of the active document in a webview beside it: the page the server draws with the
@@ -128,6 +130,7 @@ async function showReport(context: vscode.ExtensionContext): Promise<void> {
     reportPanel.onDidDispose(() => {
       reportPanel = null;
       reportUri = null;
+      reportShown = null;
     }, null, context.subscriptions);
     reportPanel.webview.onDidReceiveMessage((message: RevealMessage) => void reveal(message), null, context.subscriptions);
   } else {
@@ -151,9 +154,14 @@ async function renderReport(): Promise<void> {
     result = await client.sendRequest<ReportResult | null>(ReportRequest, params);
   }
   if (panel !== reportPanel || uri !== reportUri) return;
-  panel.webview.html =
+  const html =
     result?.html ??
     `<!DOCTYPE html><html><head><meta http-equiv="Content-Security-Policy" content="default-src 'none'"></head><body><p>${escapeHtml(name)} has not been checked yet.</p></body></html>`;
+  // Setting the page reloads it (and drops a click in flight): only when the report has changed.
+  const shown = `${uri.toString()}\n${html.split(nonce).join('')}`;
+  if (shown === reportShown) return;
+  reportShown = shown;
+  panel.webview.html = html;
 }
 
 /** Reveals a place the report links to, in the document the report is about. */
